@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset.js'), displayName: 'slack-noti-protocol', rootDir: __dirname };
