@@ -1,0 +1,41 @@
+import pino, { type Logger, type DestinationStream } from 'pino';
+import { secrets } from './secret-registry';
+
+export type { Logger };
+
+export interface LoggerOptions {
+  /** Overrides LOG_LEVEL (default "info"). */
+  level?: string;
+  /** "json" (default off a TTY) or "pretty" (default on a TTY); overrides LOG_FORMAT. */
+  format?: 'json' | 'pretty';
+  /** Where lines go (default stdout). Tests pass a capturing stream. */
+  destination?: DestinationStream;
+}
+
+/**
+ * The structured logger of a plugin: JSON lines by default, human-readable on a
+ * terminal. Every line is scrubbed of every secret value in use at the moment it
+ * is written, whatever field or message it hides in.
+ */
+export function createLogger(opts: LoggerOptions = {}): Logger {
+  const level = opts.level ?? process.env.LOG_LEVEL ?? 'info';
+  const format = opts.format ?? (process.env.LOG_FORMAT as LoggerOptions['format']) ?? (process.stdout.isTTY ? 'pretty' : 'json');
+  const destination = opts.destination ?? (format === 'pretty' ? prettyStream() : pino.destination({ fd: 1, sync: true }));
+  return pino(
+    {
+      level,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      hooks: { streamWrite: (line) => secrets.redact(line) },
+    },
+    destination,
+  );
+}
+
+function prettyStream(): DestinationStream {
+  // Loaded only on a terminal, so images that log JSON never pay for it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pretty = require('pino-pretty') as typeof import('pino-pretty');
+  return pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss.l' });
+}

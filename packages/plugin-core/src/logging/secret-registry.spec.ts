@@ -1,0 +1,37 @@
+import { REDACTED, SecretRegistry } from './secret-registry';
+
+describe('SecretRegistry', () => {
+  it('redacts a held secret verbatim, URL-encoded and JSON-escaped, and forgets it on release', () => {
+    const reg = new SecretRegistry();
+    const release = reg.hold(['xoxb-1/2+3"q']);
+    expect(reg.redact('token=xoxb-1/2+3"q')).toBe(`token=${REDACTED}`);
+    expect(reg.redact(`url?t=${encodeURIComponent('xoxb-1/2+3"q')}`)).toBe(`url?t=${REDACTED}`);
+    expect(reg.redact(JSON.stringify({ t: 'xoxb-1/2+3"q' }))).toBe(`{"t":"${REDACTED}"}`);
+    release();
+    expect(reg.redact('token=xoxb-1/2+3"q')).toBe('token=xoxb-1/2+3"q');
+    expect(reg.size).toBe(0);
+  });
+
+  it('redacts the path of a secret URL when it shows up without the host', () => {
+    const reg = new SecretRegistry();
+    reg.hold(['https://hooks.slack.com/services/T1/B2/abcdefSECRET']);
+    expect(reg.redact('POST /services/T1/B2/abcdefSECRET failed')).toBe(`POST ${REDACTED} failed`);
+  });
+
+  it('keeps a secret held by two RPCs until both release it', () => {
+    const reg = new SecretRegistry();
+    const a = reg.hold(['shared-secret']);
+    const b = reg.hold(['shared-secret']);
+    a();
+    a(); // releasing twice is harmless
+    expect(reg.redact('shared-secret')).toBe(REDACTED);
+    b();
+    expect(reg.redact('shared-secret')).toBe('shared-secret');
+  });
+
+  it('replaces the longest secret first and ignores values too short to be secrets', () => {
+    const reg = new SecretRegistry();
+    reg.hold(['abcd', 'abcdefgh', '25']);
+    expect(reg.redact('abcdefgh abcd port 25')).toBe(`${REDACTED} ${REDACTED} port 25`);
+  });
+});

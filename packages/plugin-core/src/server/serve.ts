@@ -1,0 +1,24 @@
+import { startServer, type RunningPlugin, type StartOptions } from './start-server';
+import type { PluginDefinition } from './plugin-definition';
+
+/**
+ * The entry point of a plugin image: serves on 0.0.0.0:${PORT:-50051}, logs one
+ * ready line, and on SIGTERM/SIGINT drains in-flight RPCs before exiting 0.
+ */
+export async function serve(plugin: PluginDefinition, opts: StartOptions = {}): Promise<RunningPlugin> {
+  const running = await startServer(plugin, opts);
+  running.log.info(
+    { plugin: plugin.name, version: plugin.version, endpoint: `${opts.host ?? '0.0.0.0'}:${running.port}`, services: running.services },
+    'plugin ready',
+  );
+  const stop = (signal: NodeJS.Signals) => {
+    running.log.info({ signal }, 'signal received');
+    running.shutdown().then(() => {
+      running.log.info('stopped');
+      process.exit(0);
+    });
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  return running;
+}

@@ -1,0 +1,97 @@
+import { Server, ServerCredentials, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { mainDescriptorSet } from '@cloudforet/api';
+import { HealthService } from '@cloudforet/api/gen/grpc/health/v1/health';
+import { ServerReflectionService as ReflectionV1 } from '@cloudforet/api/gen/grpc/reflection/v1/reflection';
+import { ServerReflectionService as ReflectionV1alpha } from '@cloudforet/api/gen/grpc/reflection/v1alpha/reflection';
+import { ServerInfoService, type ServerInfoServer } from '@cloudforet/api/gen/spaceone/api/core/v1/server_info';
+import { createLogger, type Logger } from '../logging/logger';
+import { DescriptorIndex } from '../reflection/descriptor-index';
+import { reflectionHandlers } from '../reflection/reflection-service';
+import { HealthStatus } from './health-service';
+import { InFlight } from './in-flight';
+import type { PluginDefinition } from './plugin-definition';
+import { wrapHandler } from './rpc-handlers';
+
+/** The Cloudforet core sends up to 256 MiB (SpaceConnector); grpc-js would refuse more than 4 MiB. */
+export const MAX_RECEIVE_MESSAGE_LENGTH = 256 * 1024 * 1024;
+const HEALTH = 'grpc.health.v1.Health';
+const SERVER_INFO = 'spaceone.api.core.v1.ServerInfo';
+
+export interface StartOptions {
+  /** Default `0.0.0.0`. */
+  host?: string;
+  /** Default `$PORT` or 50051; 0 picks a free port. */
+  port?: number;
+  logger?: Logger;
+  /** How long in-flight RPCs may run after shutdown starts (default $SHUTDOWN_GRACE_MS or 25 s). */
+  graceMs?: number;
+}
+
+export interface RunningPlugin {
+  readonly port: number;
+  /** "host:port" to dial, e.g. 127.0.0.1:50051. */
+  readonly endpoint: string;
+  readonly services: readonly string[];
+  readonly log: Logger;
+  /** Stops taking calls, lets in-flight ones finish within the grace period, then cancels the rest. */
+  shutdown(): Promise<void>;
+}
+
+/** "/spaceone.api.notification.plugin.Notification/dispatch" -> "Notification.dispatch", as the core names it. */
+function coreMethodName(path: string): string {
+  const [, service, method] = path.split('/');
+  return `${service.split('.').pop()}.${method}`;
+}
+
+/** Starts a plugin's gRPC server with reflection, health and ServerInfo; no signal handling. */
+export async function startServer(plugin: PluginDefinition, opts: StartOptions = {}): Promise<RunningPlugin> {
+  const log = opts.logger ?? createLogger();
+  const host = opts.host ?? '0.0.0.0';
+  const port = opts.port ?? Number(process.env.PORT ?? 50051);
+  const graceMs = opts.graceMs ?? Number(process.env.SHUTDOWN_GRACE_MS ?? 25_000);
+  const pluginServices = plugin.services.map((s) => s.name);
+  const listed = [...pluginServices, HEALTH, SERVER_INFO];
+  const index = DescriptorIndex.forServices(plugin.descriptorSets ?? [mainDescriptorSet], listed);
+
+  const server = new Server({ 'grpc.max_receive_message_length': MAX_RECEIVE_MESSAGE_LENGTH });
+  const inFlight = new InFlight();
+  const env = { log, secretKeys: plugin.secretKeys ?? [], inFlight };
+  for (const service of plugin.services) {
+    const impl: UntypedServiceImplementation = {};
+    for (const [key, definition] of Object.entries(service.definition)) {
+      impl[key] = wrapHandler(coreMethodName(definition.path), definition, service.handlers[key] as never, env);
+    }
+    server.addService(service.definition, impl);
+  }
+  const health = new HealthStatus(listed);
+  server.addService(HealthService, health.handlers());
+  const serverInfo: ServerInfoServer = { getVersion: (_call, callback) => callback(null, { version: plugin.version }) };
+  server.addService(ServerInfoService, serverInfo);
+  const reflection = reflectionHandlers(index, listed);
+  server.addService(ReflectionV1alpha, reflection);
+  server.addService(ReflectionV1, reflection);
+
+  const boundPort = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+  );
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = () =>
+    (stopping ??= new Promise<void>((resolve) => {
+      health.shutdown();
+      log.info({ in_flight: inFlight.size, grace_ms: graceMs }, 'shutting down');
+      const timer = setTimeout(() => {
+        log.warn({ in_flight: inFlight.size }, 'grace period over, cancelling in-flight calls');
+        inFlight.abortAll(new Error('server shutting down'));
+        server.forceShutdown();
+      }, graceMs);
+      timer.unref();
+      server.tryShutdown(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    }));
+
+  const endpoint = `${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${boundPort}`;
+  return { port: boundPort, endpoint, services: listed, log, shutdown };
+}

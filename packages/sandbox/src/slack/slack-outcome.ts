@@ -1,0 +1,8 @@
+import type { HttpReply } from './http-reply';
+import type { RecordedSlackMessage } from './slack-sandbox-types';
+
+/** What a Slack request produced: the answer, and the message when one was delivered. */
+export interface SlackOutcome {
+  reply: HttpReply;
+  delivered?: Omit<RecordedSlackMessage, 'receivedAt'>;
+}

@@ -1,0 +1,75 @@
+import {
+  invalidParameter,
+  requiredParameter,
+  validateSchema,
+  type CallContext,
+} from '@cloudforet/plugin-core';
+import type { InitRequest, PluginInfo, PluginVerifyRequest } from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
+import {
+  PluginDispatchRequest_NotificationType as NotificationTypeEnum,
+  type PluginDispatchRequest,
+} from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
+import { channelSchemaFor, channelTypeOf } from './channel-schema';
+import { buildAttachment, type NotificationType } from './message-layout';
+import { messageSchema, type NotificationMessage } from './message-schema';
+import { SlackConnector, type SlackTarget } from './slack-connector';
+import { toSlackPluginError } from './slack-errors';
+
+const NOTIFICATION_TYPES: readonly NotificationType[] = ['INFO', 'ERROR', 'SUCCESS', 'WARNING'];
+
+/** Protocol.init: the channel form the console renders; cheap and deterministic, as the core calls it often. */
+export function init(request: InitRequest): PluginInfo {
+  const schema = channelSchemaFor(channelTypeOf(request.options));
+  return { metadata: { data_type: 'SECRET', data: { schema } } };
+}
+
+/** Protocol.verify: credentials live in channel_data, which verify does not receive; only options are checked. */
+export function verify(request: PluginVerifyRequest): Record<string, never> {
+  channelTypeOf(request.options);
+  return {};
+}
+
+export function makeDispatch(connector: SlackConnector) {
+  return async function dispatch(request: PluginDispatchRequest, ctx: CallContext): Promise<Record<string, never>> {
+    const type = notificationTypeOf(request.notification_type);
+    validateSchema(messageSchema, request.message, 'message');
+    const channelType = channelTypeOf(request.options);
+    validateSchema(channelSchemaFor(channelType), request.channel_data, 'channel_data');
+    const target = targetOf(channelType, request.channel_data as Record<string, string>);
+    const attachment = buildAttachment(request.message as NotificationMessage, type);
+    const channelKey = target.kind === 'incoming_webhook' ? 'channel_data.webhook_url' : channelKeyOf(request.channel_data);
+    const tokenKey = target.kind === 'incoming_webhook' ? 'channel_data.webhook_url' : 'channel_data.token';
+    try {
+      await connector.post(target, attachment, ctx);
+    } catch (err) {
+      if (ctx.signal.aborted) throw ctx.signal.reason;
+      throw toSlackPluginError(err, channelKey, tokenKey);
+    }
+    ctx.log.debug({ notification_type: type, channel_type: channelType }, 'delivered to Slack');
+    return {};
+  };
+}
+
+function notificationTypeOf(value: NotificationTypeEnum | undefined): NotificationType {
+  if (value === undefined || value === NotificationTypeEnum.NOTIFICATION_TYPE_NONE) throw requiredParameter('notification_type');
+  if (!NOTIFICATION_TYPES.includes(value as NotificationType)) {
+    throw invalidParameter('notification_type', `must be one of ${NOTIFICATION_TYPES.join(', ')}`);
+  }
+  return value as NotificationType;
+}
+
+function targetOf(channelType: string, data: Record<string, string>): SlackTarget {
+  if (channelType === 'incoming_webhook') {
+    const allowed = process.env.SLACK_WEBHOOK_URL_PREFIX ?? 'https://hooks.slack.com/';
+    if (!data.webhook_url.startsWith(allowed)) {
+      throw invalidParameter('channel_data.webhook_url', `must start with ${allowed}`);
+    }
+    return { kind: 'incoming_webhook', url: data.webhook_url };
+  }
+  const channel = data.channel_id || (data.channel.startsWith('#') ? data.channel : `#${data.channel}`);
+  return { kind: 'bot_token', token: data.token, channel };
+}
+
+function channelKeyOf(data: Record<string, unknown> | undefined): string {
+  return data?.channel_id ? 'channel_data.channel_id' : 'channel_data.channel';
+}
