@@ -20,7 +20,7 @@ export interface LoggerOptions {
 export function createLogger(opts: LoggerOptions = {}): Logger {
   const level = opts.level ?? process.env.LOG_LEVEL ?? 'info';
   const format = opts.format ?? (process.env.LOG_FORMAT as LoggerOptions['format']) ?? (process.stdout.isTTY ? 'pretty' : 'json');
-  const destination = opts.destination ?? (format === 'pretty' ? prettyStream() : pino.destination({ fd: 1, sync: true }));
+  const destination = opts.destination ?? (format === 'pretty' && prettyStream()) ?? pino.destination({ fd: 1, sync: true });
   return pino(
     {
       level,
@@ -33,9 +33,13 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
   );
 }
 
-function prettyStream(): DestinationStream {
-  // Loaded only on a terminal, so images that log JSON never pay for it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const pretty = require('pino-pretty') as typeof import('pino-pretty');
-  return pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss.l' });
+function prettyStream(): DestinationStream | undefined {
+  // Loaded only on a terminal; plugin bundles leave it out, so they fall back to JSON.
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const pretty = require('pino-pretty') as typeof import('pino-pretty');
+    return pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss.l' });
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,12 @@
+export { startSlackSandbox, DEFAULT_WEBHOOK_PATH } from './slack/start-slack-sandbox';
+export { DEFAULT_CHANNELS } from './slack/channel-directory';
+export { SANDBOX_IDENTITY } from './slack/handle-web-api-call';
+export { DEFAULT_SLACK_SANDBOX_PORT, slackSandboxOptionsFromEnv } from './slack/slack-sandbox-env';
+export type {
+  RecordedRequest,
+  RecordedSlackMessage,
+  SlackChannel,
+  SlackFault,
+  SlackSandbox,
+  SlackSandboxOptions,
+} from './slack/slack-sandbox-types';

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// `npm run bench`: bundles the benchmarks with esbuild and runs them.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outdir = join(root, 'dist/bench');
+await build({
+  entryPoints: [join(root, 'tools/bench/unary-overhead.ts'), join(root, 'tools/bench/bench-server.ts')],
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  tsconfig: join(root, 'tools/tsconfig.json'),
+  external: ['pino-pretty'],
+  logLevel: 'warning',
+});
+execFileSync(process.execPath, [join(outdir, 'unary-overhead.js')], { stdio: 'inherit' });
