@@ -5,7 +5,10 @@
 //   bare-slack  @grpc/grpc-js alone, the Slack plugin's dispatch handler called directly
 //   core-slack  plugin-core serving the Slack plugin unchanged
 import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, Metadata } from '@grpc/grpc-js';
-import { NotificationService, type PluginDispatchRequest } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
+import {
+  NotificationService,
+  type PluginDispatchRequest,
+} from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
 import { ProtocolService } from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
 import { createLogger, definePlugin, implement, startServer, type CallContext } from '@cloudforet/plugin-core';
 import { createSlackPlugin } from '../../plugins/slack-noti-protocol/src/plugin';
@@ -19,7 +22,10 @@ async function bare(handler: (req: PluginDispatchRequest) => Promise<object> | o
   const server = new Server({ 'grpc.max_receive_message_length': 256 * 1024 * 1024 });
   server.addService(NotificationService, {
     dispatch: (call: ServerUnaryCall<PluginDispatchRequest, object>, cb: sendUnaryData<object>) => {
-      Promise.resolve(handler(call.request)).then((r) => cb(null, r), (e: Error) => cb({ code: 13, details: e.message }));
+      Promise.resolve(handler(call.request)).then(
+        (r) => cb(null, r),
+        (e: Error) => cb({ code: 13, details: e.message }),
+      );
     },
   });
   return new Promise((resolve, reject) =>
@@ -34,7 +40,12 @@ async function main(): Promise<number> {
       return bare(noop);
     case 'bare-slack': {
       const dispatch = makeDispatch(new SlackConnector());
-      const ctx: CallContext = { signal: new AbortController().signal, log: logger, metadata: new Metadata(), method: 'Notification.dispatch' };
+      const ctx: CallContext = {
+        signal: new AbortController().signal,
+        log: logger,
+        metadata: new Metadata(),
+        method: 'Notification.dispatch',
+      };
       return bare((req) => dispatch(req, ctx));
     }
     case 'core-noop': {

@@ -2,9 +2,15 @@ import { credentials, Metadata, status, type ServiceError } from '@grpc/grpc-js'
 import { fromBinary } from '@bufbuild/protobuf';
 import { FileDescriptorProtoSchema } from '@bufbuild/protobuf/wkt';
 import { HealthClient, HealthCheckResponse_ServingStatus } from '@cloudforet/api/gen/grpc/health/v1/health';
-import { ServerReflectionClient, type ServerReflectionResponse } from '@cloudforet/api/gen/grpc/reflection/v1alpha/reflection';
+import {
+  ServerReflectionClient,
+  type ServerReflectionResponse,
+} from '@cloudforet/api/gen/grpc/reflection/v1alpha/reflection';
 import { ServerInfoClient } from '@cloudforet/api/gen/spaceone/api/core/v1/server_info';
-import { NotificationClient, NotificationService } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
+import {
+  NotificationClient,
+  NotificationService,
+} from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
 import { ProtocolClient, ProtocolService } from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
 import { definePlugin, implement } from '../src/server/plugin-definition';
 import { startServer, type RunningPlugin } from '../src/server/start-server';
@@ -14,7 +20,11 @@ import { capturingLogger } from './capture-logs';
 
 const SECRET = 'xoxb-super-secret-token';
 
-function unary<Req, Res>(fn: (req: Req, md: Metadata, cb: (e: ServiceError | null, r: Res) => void) => unknown, req: Req, md = new Metadata()) {
+function unary<Req, Res>(
+  fn: (req: Req, md: Metadata, cb: (e: ServiceError | null, r: Res) => void) => unknown,
+  req: Req,
+  md = new Metadata(),
+) {
   return new Promise<Res>((resolve, reject) => fn(req, md, (e, r) => (e ? reject(e) : resolve(r))));
 }
 
@@ -93,14 +103,19 @@ describe('plugin-core server', () => {
   });
 
   it('turns an unexpected exception into ERROR_UNKNOWN without stack or secrets, and logs it redacted', async () => {
-    const err = await unary(protocol.verify.bind(protocol), { secret_data: { mode: 'crash', token: SECRET } }).catch((e: ServiceError) => e);
+    const err = await unary(protocol.verify.bind(protocol), { secret_data: { mode: 'crash', token: SECRET } }).catch(
+      (e: ServiceError) => e,
+    );
     expect(err).toMatchObject({ code: status.INTERNAL, details: 'ERROR_UNKNOWN: boom while using [REDACTED]' });
     const all = capture.lines.join('\n');
     expect(all).not.toContain(SECRET);
     const failed = capture.records().find((r) => r.rpc === 'Protocol.verify' && r.error_code === 'ERROR_UNKNOWN');
     expect(failed).toMatchObject({ level: 'error', error_code: 'ERROR_UNKNOWN', error: 'boom while using [REDACTED]' });
     expect(String(failed?.stack)).toContain('TypeError');
-    const verbose = capture.records().filter((r) => r.msg === 'verifying with the whole secret_data').pop();
+    const verbose = capture
+      .records()
+      .filter((r) => r.msg === 'verifying with the whole secret_data')
+      .pop();
     // Every string of secret_data is a secret, not only the ones that look like tokens.
     expect(verbose?.secret_data).toEqual({ mode: '[REDACTED]', token: '[REDACTED]' });
   });
@@ -110,11 +125,15 @@ describe('plugin-core server', () => {
     const health = new HealthClient(running.endpoint, credentials.createInsecure());
     try {
       expect(await unary(info.getVersion.bind(info), {})).toEqual({ version: '9.8.7' });
-      expect(await unary(health.check.bind(health), { service: '' })).toEqual({ status: HealthCheckResponse_ServingStatus.SERVING });
+      expect(await unary(health.check.bind(health), { service: '' })).toEqual({
+        status: HealthCheckResponse_ServingStatus.SERVING,
+      });
       expect(await unary(health.check.bind(health), { service: 'spaceone.api.notification.plugin.Protocol' })).toEqual({
         status: HealthCheckResponse_ServingStatus.SERVING,
       });
-      await expect(unary(health.check.bind(health), { service: 'nope.Service' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+      await expect(unary(health.check.bind(health), { service: 'nope.Service' })).rejects.toMatchObject({
+        code: status.NOT_FOUND,
+      });
     } finally {
       info.close();
       health.close();
@@ -165,7 +184,9 @@ describe('plugin-core server', () => {
 
     it('returns the protoc descriptors verbatim with dependencies and canonical struct.proto', async () => {
       const res = await ask({ file_containing_symbol: 'spaceone.api.notification.plugin.Notification' });
-      const files = (res.file_descriptor_response?.file_descriptor_proto ?? []).map((b) => fromBinary(FileDescriptorProtoSchema, b));
+      const files = (res.file_descriptor_response?.file_descriptor_proto ?? []).map((b) =>
+        fromBinary(FileDescriptorProtoSchema, b),
+      );
       expect(files.map((f) => f.name)).toEqual([
         'spaceone/api/notification/plugin/notification.proto',
         'google/protobuf/empty.proto',
@@ -173,16 +194,27 @@ describe('plugin-core server', () => {
       ]);
       expect(files[0].dependency).toEqual(['google/protobuf/empty.proto', 'google/protobuf/struct.proto']);
       const value = files[2].messageType.find((m) => m.name === 'Value');
-      expect(value?.field.map((f) => f.name)).toEqual(['null_value', 'number_value', 'string_value', 'bool_value', 'struct_value', 'list_value']);
+      expect(value?.field.map((f) => f.name)).toEqual([
+        'null_value',
+        'number_value',
+        'string_value',
+        'bool_value',
+        'struct_value',
+        'list_value',
+      ]);
       const byName = await ask({ file_by_filename: 'google/protobuf/struct.proto' });
-      expect(byName.file_descriptor_response?.file_descriptor_proto?.[0]).toEqual(res.file_descriptor_response?.file_descriptor_proto?.[2]);
+      expect(byName.file_descriptor_response?.file_descriptor_proto?.[0]).toEqual(
+        res.file_descriptor_response?.file_descriptor_proto?.[2],
+      );
     });
 
     it('finds nested symbols and answers NOT_FOUND (5) for unknown ones', async () => {
-      const nested = await ask({ file_containing_symbol: 'spaceone.api.notification.plugin.PluginDispatchRequest.NotificationType' });
-      expect(fromBinary(FileDescriptorProtoSchema, nested.file_descriptor_response!.file_descriptor_proto![0]).name).toBe(
-        'spaceone/api/notification/plugin/notification.proto',
-      );
+      const nested = await ask({
+        file_containing_symbol: 'spaceone.api.notification.plugin.PluginDispatchRequest.NotificationType',
+      });
+      expect(
+        fromBinary(FileDescriptorProtoSchema, nested.file_descriptor_response!.file_descriptor_proto![0]).name,
+      ).toBe('spaceone/api/notification/plugin/notification.proto');
       const missing = await ask({ file_containing_symbol: 'spaceone.api.inventory.plugin.Collector' });
       expect(missing.error_response?.error_code).toBe(5);
       const missingFile = await ask({ file_by_filename: 'nope.proto' });
@@ -192,7 +224,9 @@ describe('plugin-core server', () => {
 
   it('drains on shutdown: an in-flight call completes, new calls are refused', async () => {
     const started = new Promise<void>((r) => (dispatchStarted = r));
-    slowDispatch = unary(notification.dispatch.bind(notification), { channel_data: { mode: 'slow' } }).then(() => undefined);
+    slowDispatch = unary(notification.dispatch.bind(notification), { channel_data: { mode: 'slow' } }).then(
+      () => undefined,
+    );
     await started;
     const stopped = running.shutdown();
     await expect(slowDispatch).resolves.toBeUndefined();

@@ -33,7 +33,15 @@ describe('buildAttachment', () => {
         { title: 'Alert Number', value: '42', short: true },
         { title: 'Resource', value: '', short: false },
       ],
-      actions: [{ name: 'Acknowledge Alerts', text: 'Acknowledge Alerts', type: 'button', style: 'danger', url: 'https://console/ack/1' }],
+      actions: [
+        {
+          name: 'Acknowledge Alerts',
+          text: 'Acknowledge Alerts',
+          type: 'button',
+          style: 'danger',
+          url: 'https://console/ack/1',
+        },
+      ],
       image_url: 'https://img/1.png',
       ts: String(Date.parse('2026-11-23T10:00:00.000Z') / 1000),
     });
@@ -54,7 +62,9 @@ describe('buildAttachment', () => {
   });
 
   it('still reads the misspelt occured_at and ignores an unparsable time', () => {
-    expect(buildAttachment({ occured_at: '2026-01-01T00:00:00Z' }, 'INFO').ts).toBe(String(Date.parse('2026-01-01T00:00:00Z') / 1000));
+    expect(buildAttachment({ occured_at: '2026-01-01T00:00:00Z' }, 'INFO').ts).toBe(
+      String(Date.parse('2026-01-01T00:00:00Z') / 1000),
+    );
     expect(buildAttachment({ occurred_at: 'yesterday' }, 'INFO').ts).toBeUndefined();
   });
 });

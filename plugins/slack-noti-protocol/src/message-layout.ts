@@ -11,7 +11,8 @@ export const COLORS: Record<NotificationType, string> = {
 };
 export const DEFAULT_COLOR = '#858895';
 export const FOOTER = 'SpaceONE';
-export const FOOTER_ICON = 'https://spaceone-custom-assets.s3.ap-northeast-2.amazonaws.com/console-assets/icons/wanny.png';
+export const FOOTER_ICON =
+  'https://spaceone-custom-assets.s3.ap-northeast-2.amazonaws.com/console-assets/icons/wanny.png';
 
 export interface SlackAttachment {
   fallback: string;

@@ -5,8 +5,13 @@ import { version } from '../package.json';
 import { init, makeDispatch, verify } from './protocol-service';
 import { SlackConnector, type SlackConnectorOptions } from './slack-connector';
 
-/** The Slack notification protocol; options are for tests and the local host. */
-export function createSlackPlugin(opts: SlackConnectorOptions = {}) {
+export interface SlackPluginOptions extends SlackConnectorOptions {
+  /** Where incoming-webhook URLs may point; `SLACK_WEBHOOK_URL_PREFIX` or https://hooks.slack.com/. */
+  webhookUrlPrefix?: string;
+}
+
+/** The Slack notification protocol. Without options it reads its settings from the environment. */
+export function createSlackPlugin(opts: SlackPluginOptions = {}) {
   const connector = new SlackConnector(opts);
   return definePlugin({
     name: 'plugin-slack-noti-protocol',
@@ -15,7 +20,7 @@ export function createSlackPlugin(opts: SlackConnectorOptions = {}) {
     secretKeys: ['channel_data'],
     services: [
       implement(ProtocolService, { init, verify }),
-      implement(NotificationService, { dispatch: makeDispatch(connector) }),
+      implement(NotificationService, { dispatch: makeDispatch(connector, opts.webhookUrlPrefix) }),
     ],
   });
 }

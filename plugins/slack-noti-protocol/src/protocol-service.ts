@@ -1,10 +1,9 @@
-import {
-  invalidParameter,
-  requiredParameter,
-  validateSchema,
-  type CallContext,
-} from '@cloudforet/plugin-core';
-import type { InitRequest, PluginInfo, PluginVerifyRequest } from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
+import { invalidParameter, requiredParameter, validateSchema, type CallContext } from '@cloudforet/plugin-core';
+import type {
+  InitRequest,
+  PluginInfo,
+  PluginVerifyRequest,
+} from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
 import {
   PluginDispatchRequest_NotificationType as NotificationTypeEnum,
   type PluginDispatchRequest,
@@ -29,15 +28,24 @@ export function verify(request: PluginVerifyRequest): Record<string, never> {
   return {};
 }
 
-export function makeDispatch(connector: SlackConnector) {
+/**
+ * Notification.dispatch. `webhookUrlPrefix` bounds where incoming-webhook channels
+ * may point (default `SLACK_WEBHOOK_URL_PREFIX` or https://hooks.slack.com/), so a
+ * channel cannot make the plugin POST to an arbitrary host.
+ */
+export function makeDispatch(
+  connector: SlackConnector,
+  webhookUrlPrefix = process.env.SLACK_WEBHOOK_URL_PREFIX ?? 'https://hooks.slack.com/',
+) {
   return async function dispatch(request: PluginDispatchRequest, ctx: CallContext): Promise<Record<string, never>> {
     const type = notificationTypeOf(request.notification_type);
     validateSchema(messageSchema, request.message, 'message');
     const channelType = channelTypeOf(request.options);
     validateSchema(channelSchemaFor(channelType), request.channel_data, 'channel_data');
-    const target = targetOf(channelType, request.channel_data as Record<string, string>);
+    const target = targetOf(channelType, request.channel_data as Record<string, string>, webhookUrlPrefix);
     const attachment = buildAttachment(request.message as NotificationMessage, type);
-    const channelKey = target.kind === 'incoming_webhook' ? 'channel_data.webhook_url' : channelKeyOf(request.channel_data);
+    const channelKey =
+      target.kind === 'incoming_webhook' ? 'channel_data.webhook_url' : channelKeyOf(request.channel_data);
     const tokenKey = target.kind === 'incoming_webhook' ? 'channel_data.webhook_url' : 'channel_data.token';
     try {
       await connector.post(target, attachment, ctx);
@@ -51,18 +59,18 @@ export function makeDispatch(connector: SlackConnector) {
 }
 
 function notificationTypeOf(value: NotificationTypeEnum | undefined): NotificationType {
-  if (value === undefined || value === NotificationTypeEnum.NOTIFICATION_TYPE_NONE) throw requiredParameter('notification_type');
+  if (value === undefined || value === NotificationTypeEnum.NOTIFICATION_TYPE_NONE)
+    throw requiredParameter('notification_type');
   if (!NOTIFICATION_TYPES.includes(value as NotificationType)) {
     throw invalidParameter('notification_type', `must be one of ${NOTIFICATION_TYPES.join(', ')}`);
   }
   return value as NotificationType;
 }
 
-function targetOf(channelType: string, data: Record<string, string>): SlackTarget {
+function targetOf(channelType: string, data: Record<string, string>, webhookUrlPrefix: string): SlackTarget {
   if (channelType === 'incoming_webhook') {
-    const allowed = process.env.SLACK_WEBHOOK_URL_PREFIX ?? 'https://hooks.slack.com/';
-    if (!data.webhook_url.startsWith(allowed)) {
-      throw invalidParameter('channel_data.webhook_url', `must start with ${allowed}`);
+    if (!data.webhook_url.startsWith(webhookUrlPrefix)) {
+      throw invalidParameter('channel_data.webhook_url', `must start with ${webhookUrlPrefix}`);
     }
     return { kind: 'incoming_webhook', url: data.webhook_url };
   }

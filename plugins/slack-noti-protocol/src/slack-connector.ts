@@ -4,7 +4,8 @@ import { IncomingWebhook } from '@slack/webhook';
 import type { SlackAttachment } from './message-layout';
 import { classifySlackError, type WebhookResponseInfo } from './slack-errors';
 
-export type SlackTarget = { kind: 'bot_token'; token: string; channel: string } | { kind: 'incoming_webhook'; url: string };
+export type SlackTarget =
+  { kind: 'bot_token'; token: string; channel: string } | { kind: 'incoming_webhook'; url: string };
 
 export interface SlackConnectorOptions {
   /** Web API base URL; `SLACK_API_URL` or https://slack.com/api/. */
@@ -30,7 +31,11 @@ export class SlackConnector {
     this.apiUrl = opts.apiUrl ?? process.env.SLACK_API_URL ?? 'https://slack.com/api/';
   }
 
-  async post(target: SlackTarget, attachment: SlackAttachment, ctx: { signal: AbortSignal; log: Logger }): Promise<void> {
+  async post(
+    target: SlackTarget,
+    attachment: SlackAttachment,
+    ctx: { signal: AbortSignal; log: Logger },
+  ): Promise<void> {
     const webhookInfo: WebhookResponseInfo = {};
     const send =
       target.kind === 'bot_token'
@@ -45,7 +50,11 @@ export class SlackConnector {
     });
   }
 
-  private botSender(target: Extract<SlackTarget, { kind: 'bot_token' }>, attachment: SlackAttachment, ctx: { signal: AbortSignal; log: Logger }) {
+  private botSender(
+    target: Extract<SlackTarget, { kind: 'bot_token' }>,
+    attachment: SlackAttachment,
+    ctx: { signal: AbortSignal; log: Logger },
+  ) {
     const client = new WebClient(target.token, {
       slackApiUrl: this.apiUrl,
       retryConfig: { retries: 0 },

@@ -1,9 +1,29 @@
-import { authenticateFailure, invalidParameter, PluginError, RetryExhaustedError, type RetryDecision } from '@cloudforet/plugin-core';
+import {
+  authenticateFailure,
+  invalidParameter,
+  PluginError,
+  RetryExhaustedError,
+  type RetryDecision,
+} from '@cloudforet/plugin-core';
 import { status as GrpcStatus } from '@grpc/grpc-js';
 
-const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission']);
+const AUTH_ERRORS = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'no_permission',
+]);
 const CHANNEL_ERRORS = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'restricted_action']);
-const WEBHOOK_CHANNEL_ERRORS = new Set(['no_service', 'no_team', 'team_disabled', 'channel_is_archived', 'action_prohibited', 'posting_to_general_channel_denied']);
+const WEBHOOK_CHANNEL_ERRORS = new Set([
+  'no_service',
+  'no_team',
+  'team_disabled',
+  'channel_is_archived',
+  'action_prohibited',
+  'posting_to_general_channel_denied',
+]);
 
 interface SlackLikeError {
   code?: string;
@@ -45,8 +65,15 @@ export function toSlackPluginError(err: unknown, channelKey: string, tokenKey: s
   if (err instanceof PluginError) return err;
   if (err instanceof RetryExhaustedError) {
     const last = describe(err.lastError);
-    const why = err.reason === 'attempts' ? `after ${err.attempts} attempts` : `after ${err.attempts} attempts (Retry-After too long)`;
-    return new PluginError('ERROR_SLACK_API', `Slack did not accept the message ${why}: ${last}.`, GrpcStatus.UNAVAILABLE);
+    const why =
+      err.reason === 'attempts'
+        ? `after ${err.attempts} attempts`
+        : `after ${err.attempts} attempts (Retry-After too long)`;
+    return new PluginError(
+      'ERROR_SLACK_API',
+      `Slack did not accept the message ${why}: ${last}.`,
+      GrpcStatus.UNAVAILABLE,
+    );
   }
   const e = err as SlackLikeError;
   const slackError = e?.data?.error ?? (typeof e?.body === 'string' ? e.body.trim() : undefined);
@@ -57,7 +84,10 @@ export function toSlackPluginError(err: unknown, channelKey: string, tokenKey: s
     return invalidParameter(tokenKey, 'the Slack app lacks the chat:write scope (missing_scope)');
   }
   if (slackError && (CHANNEL_ERRORS.has(slackError) || WEBHOOK_CHANNEL_ERRORS.has(slackError))) {
-    return invalidParameter(channelKey, `Slack answered ${slackError}; check the channel and that the app is a member of it`);
+    return invalidParameter(
+      channelKey,
+      `Slack answered ${slackError}; check the channel and that the app is a member of it`,
+    );
   }
   return new PluginError('ERROR_SLACK_API', `Slack API error: ${describe(err)}.`, GrpcStatus.INTERNAL);
 }
@@ -66,7 +96,9 @@ function describe(err: unknown): string {
   const e = err as SlackLikeError;
   if (e?.data?.error) return e.data.error;
   if (e?.code === 'slack_webapi_rate_limited_error') return `rate limited (HTTP 429, Retry-After ${e.retryAfter} s)`;
-  if (e?.statusCode) return `HTTP ${e.statusCode}${typeof e.body === 'string' && e.body ? ` ${e.body.trim().slice(0, 80)}` : ''}`;
-  if (e?.code === 'slack_webapi_request_error' || e?.code === 'slack_webhook_request_error') return 'Slack could not be reached';
+  if (e?.statusCode)
+    return `HTTP ${e.statusCode}${typeof e.body === 'string' && e.body ? ` ${e.body.trim().slice(0, 80)}` : ''}`;
+  if (e?.code === 'slack_webapi_request_error' || e?.code === 'slack_webhook_request_error')
+    return 'Slack could not be reached';
   return err instanceof Error ? err.message : String(err);
 }

@@ -50,9 +50,14 @@ export const notFound = (key: string, value: string) =>
   );
 
 export const authenticateFailure = (message: string) =>
-  new PluginError('ERROR_AUTHENTICATE_FAILURE', `Authenticate failure. (message = ${message})`, GrpcStatus.UNAUTHENTICATED);
+  new PluginError(
+    'ERROR_AUTHENTICATE_FAILURE',
+    `Authenticate failure. (message = ${message})`,
+    GrpcStatus.UNAUTHENTICATED,
+  );
 
-export const notImplemented = () => new PluginError('ERROR_NOT_IMPLEMENTED', 'Not implemented.', GrpcStatus.UNIMPLEMENTED);
+export const notImplemented = () =>
+  new PluginError('ERROR_NOT_IMPLEMENTED', 'Not implemented.', GrpcStatus.UNIMPLEMENTED);
 
 export const requestTimeout = () =>
   new PluginError('ERROR_REQUEST_TIMEOUT', 'Request timeout!', GrpcStatus.DEADLINE_EXCEEDED);

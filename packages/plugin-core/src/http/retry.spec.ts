@@ -53,7 +53,14 @@ describe('retry', () => {
         async () => {
           throw new Error('x');
         },
-        { attempts: 4, baseDelayMs: 10, maxDelayMs: 25, random: () => 0.999, classify: () => ({ retry: true }), onRetry: ({ delayMs }) => delays.push(delayMs) },
+        {
+          attempts: 4,
+          baseDelayMs: 10,
+          maxDelayMs: 25,
+          random: () => 0.999,
+          classify: () => ({ retry: true }),
+          onRetry: ({ delayMs }) => delays.push(delayMs),
+        },
       ),
     ).rejects.toBeInstanceOf(RetryExhaustedError);
     expect(delays).toEqual([9, 19, 24]);

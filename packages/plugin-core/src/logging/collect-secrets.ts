@@ -2,7 +2,8 @@
 export const ALWAYS_SECRET_KEYS = ['secret_data', 'credentials'];
 
 /** A key with one of these names holds a secret wherever it appears. */
-const SECRET_KEY_NAME = /(token|password|passwd|secret|private_key|api_key|access_key|client_secret|webhook_url|hookurl)/i;
+const SECRET_KEY_NAME =
+  /(token|password|passwd|secret|private_key|api_key|access_key|client_secret|webhook_url|hookurl)/i;
 
 /**
  * Collects the secret strings of one request: every string under a secret
@@ -13,7 +14,8 @@ export function collectSecrets(request: unknown, secretKeys: readonly string[] =
   const found: string[] = [];
   const topSecret = new Set([...ALWAYS_SECRET_KEYS, ...secretKeys]);
   if (request && typeof request === 'object') {
-    for (const [key, value] of Object.entries(request)) walk(value, topSecret.has(key) || SECRET_KEY_NAME.test(key), found);
+    for (const [key, value] of Object.entries(request))
+      walk(value, topSecret.has(key) || SECRET_KEY_NAME.test(key), found);
   }
   return found;
 }

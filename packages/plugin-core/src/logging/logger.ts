@@ -19,8 +19,10 @@ export interface LoggerOptions {
  */
 export function createLogger(opts: LoggerOptions = {}): Logger {
   const level = opts.level ?? process.env.LOG_LEVEL ?? 'info';
-  const format = opts.format ?? (process.env.LOG_FORMAT as LoggerOptions['format']) ?? (process.stdout.isTTY ? 'pretty' : 'json');
-  const destination = opts.destination ?? (format === 'pretty' && prettyStream()) ?? pino.destination({ fd: 1, sync: true });
+  const format =
+    opts.format ?? (process.env.LOG_FORMAT as LoggerOptions['format']) ?? (process.stdout.isTTY ? 'pretty' : 'json');
+  const destination =
+    opts.destination ?? (format === 'pretty' ? prettyStream() : undefined) ?? pino.destination({ fd: 1, sync: true });
   return pino(
     {
       level,

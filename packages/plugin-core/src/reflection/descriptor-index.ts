@@ -25,7 +25,8 @@ export class DescriptorIndex {
     for (const set of sets) {
       for (const raw of splitFileDescriptorSet(set)) {
         const proto = fromBinary(FileDescriptorProtoSchema, raw);
-        if (!all.has(proto.name)) all.set(proto.name, { file: { name: proto.name, raw, dependencies: proto.dependency }, proto });
+        if (!all.has(proto.name))
+          all.set(proto.name, { file: { name: proto.name, raw, dependencies: proto.dependency }, proto });
       }
     }
     const index = new DescriptorIndex();

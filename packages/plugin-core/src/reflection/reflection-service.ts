@@ -26,7 +26,10 @@ interface ReflectionResponse {
  * ProtoReflectionDescriptorDatabase expects. Unknown names answer NOT_FOUND (5):
  * any other code trips an assertion in that client.
  */
-export function reflectionHandlers(index: DescriptorIndex, listedServices: readonly string[]): UntypedServiceImplementation {
+export function reflectionHandlers(
+  index: DescriptorIndex,
+  listedServices: readonly string[],
+): UntypedServiceImplementation {
   return {
     serverReflectionInfo(call: ServerDuplexStream<ReflectionRequest, ReflectionResponse>) {
       const sent = new Set<string>();

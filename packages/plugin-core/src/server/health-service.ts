@@ -34,9 +34,13 @@ export class HealthStatus {
 
   handlers(): HealthServer {
     return {
-      check: (call: ServerUnaryCall<HealthCheckRequest, HealthCheckResponse>, callback: sendUnaryData<HealthCheckResponse>) => {
+      check: (
+        call: ServerUnaryCall<HealthCheckRequest, HealthCheckResponse>,
+        callback: sendUnaryData<HealthCheckResponse>,
+      ) => {
         const status = this.statusOf(call.request.service);
-        if (status === undefined) callback({ code: GrpcStatus.NOT_FOUND, details: `unknown service ${call.request.service}` });
+        if (status === undefined)
+          callback({ code: GrpcStatus.NOT_FOUND, details: `unknown service ${call.request.service}` });
         else callback(null, { status });
       },
       watch: (call: ServerWritableStream<HealthCheckRequest, HealthCheckResponse>) => {

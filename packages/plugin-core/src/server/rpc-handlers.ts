@@ -23,7 +23,12 @@ export interface RpcEnvironment {
 type AnyHandler = (request: unknown, ctx: CallContext) => unknown;
 
 /** Wraps a plugin handler into a grpc-js unary or server-streaming handler. */
-export function wrapHandler(method: string, definition: MethodDefinition, handler: AnyHandler | undefined, env: RpcEnvironment) {
+export function wrapHandler(
+  method: string,
+  definition: MethodDefinition,
+  handler: AnyHandler | undefined,
+  env: RpcEnvironment,
+) {
   const impl: AnyHandler = handler ?? (() => Promise.reject(notImplemented()));
   return definition.responseStream ? streamHandler(method, impl, env) : unaryHandler(method, impl, env);
 }
@@ -62,7 +67,11 @@ function streamHandler(method: string, handler: AnyHandler, env: RpcEnvironment)
       rpc.finish(undefined, undefined, { sent });
     } catch (err) {
       const error = toPluginError(err);
-      if (!rpc.ctx.signal.aborted) call.emit('error', toGrpcError(error, (t) => secrets.redact(t)));
+      if (!rpc.ctx.signal.aborted)
+        call.emit(
+          'error',
+          toGrpcError(error, (t) => secrets.redact(t)),
+        );
       rpc.finish(error, err, { sent });
     }
   };
@@ -75,7 +84,9 @@ interface CancellableCall {
 function beginRpc(method: string, request: unknown, metadata: Metadata, env: RpcEnvironment, call: CancellableCall) {
   const started = performance.now();
   const controller = new AbortController();
-  call.on('cancelled', () => controller.abort(new PluginError('ERROR_CANCELLED', 'The call was cancelled.', GrpcStatus.CANCELLED)));
+  call.on('cancelled', () =>
+    controller.abort(new PluginError('ERROR_CANCELLED', 'The call was cancelled.', GrpcStatus.CANCELLED)),
+  );
   const token = metadata.get('token')[0];
   const release = secrets.hold([
     ...collectSecrets(request, env.secretKeys),
@@ -90,10 +101,19 @@ function beginRpc(method: string, request: unknown, metadata: Metadata, env: Rpc
     if (!error) {
       log.info({ ...extra, duration_ms, code: controller.signal.aborted ? 'CANCELLED' : 'OK' }, 'rpc done');
     } else {
-      const fields = { ...extra, duration_ms, code: GrpcStatus[error.status], error_code: error.code, error: error.message };
+      const fields = {
+        ...extra,
+        duration_ms,
+        code: GrpcStatus[error.status],
+        error_code: error.code,
+        error: error.message,
+      };
       if (error.status === GrpcStatus.INTERNAL || error.status === GrpcStatus.UNKNOWN) {
         // The caller gets the message only; operators get the stack too (still redacted).
-        log.error({ ...fields, stack: thrown instanceof Error && !(thrown instanceof PluginError) ? thrown.stack : undefined }, 'rpc failed');
+        log.error(
+          { ...fields, stack: thrown instanceof Error && !(thrown instanceof PluginError) ? thrown.stack : undefined },
+          'rpc failed',
+        );
       } else {
         log.warn(fields, 'rpc failed');
       }

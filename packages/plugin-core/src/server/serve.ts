@@ -8,7 +8,12 @@ import type { PluginDefinition } from './plugin-definition';
 export async function serve(plugin: PluginDefinition, opts: StartOptions = {}): Promise<RunningPlugin> {
   const running = await startServer(plugin, opts);
   running.log.info(
-    { plugin: plugin.name, version: plugin.version, endpoint: `${opts.host ?? '0.0.0.0'}:${running.port}`, services: running.services },
+    {
+      plugin: plugin.name,
+      version: plugin.version,
+      endpoint: `${opts.host ?? '0.0.0.0'}:${running.port}`,
+      services: running.services,
+    },
     'plugin ready',
   );
   const stop = (signal: NodeJS.Signals) => {

@@ -72,7 +72,9 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
   server.addService(ReflectionV1, reflection);
 
   const boundPort = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, p) =>
+      err ? reject(err) : resolve(p),
+    ),
   );
 
   let stopping: Promise<void> | undefined;

@@ -33,7 +33,9 @@ describe('validateSchema', () => {
 
   it('reports a wrong type with the expected type, and never the value', () => {
     const e = errorOf({ token: 12345678, channel: 'x' });
-    expect(e.details).toBe('ERROR_INVALID_PARAMETER_TYPE: Parameter type is invalid. (key = channel_data.token, type = string)');
+    expect(e.details).toBe(
+      'ERROR_INVALID_PARAMETER_TYPE: Parameter type is invalid. (key = channel_data.token, type = string)',
+    );
     const nested = errorOf({ token: 'abcd', channel: 'x', nested: { 'a/b': 'no' } });
     expect(nested.details).toContain('key = channel_data.nested.a/b');
   });
