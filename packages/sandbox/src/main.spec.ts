@@ -42,9 +42,10 @@ describe('main', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('prints the URLs, serves Slack and exits 0 on %s', async (signal) => {
     const proc = run({ SANDBOX_SLACK_PORT: '0' });
     const line = await firstLine(proc);
-    const match = /api=(http:\/\/127\.0\.0\.1:\d+\/api\/) webhook=(http:\/\/127\.0\.0\.1:\d+\/services\/T0000\/B0000\/sandboxsecret)$/.exec(
-      line,
-    );
+    const match =
+      /api=(http:\/\/127\.0\.0\.1:\d+\/api\/) webhook=(http:\/\/127\.0\.0\.1:\d+\/services\/T0000\/B0000\/sandboxsecret)$/.exec(
+        line,
+      );
     expect(match).not.toBeNull();
     const [, apiUrl, webhookUrl] = match as RegExpExecArray;
 

@@ -16,9 +16,7 @@ describe('decodeWebApiRequest', () => {
       unfurl_links: 'false',
     }).toString();
 
-    expect(
-      decode({ contentType: 'application/x-www-form-urlencoded', authorization: 'Bearer xoxb-1', body }),
-    ).toEqual({
+    expect(decode({ contentType: 'application/x-www-form-urlencoded', authorization: 'Bearer xoxb-1', body })).toEqual({
       ok: true,
       request: {
         token: 'xoxb-1',

@@ -30,7 +30,8 @@ const METHODS: Readonly<Record<string, MethodHandler>> = {
 /** Answers one Web API call as Slack does: always HTTP 200, success or not told by `ok`. */
 export function handleWebApiCall(method: string, request: WebApiRequest, ctx: WebApiContext): SlackOutcome {
   const handler = Object.hasOwn(METHODS, method) ? METHODS[method] : undefined;
-  if (handler === undefined) return { reply: jsonReply(200, { ok: false, error: 'unknown_method', req_method: method }) };
+  if (handler === undefined)
+    return { reply: jsonReply(200, { ok: false, error: 'unknown_method', req_method: method }) };
   const auth = ctx.tokens.check(request.token);
   if (auth !== 'valid') return platformError(auth);
   return handler(request, ctx);

@@ -1,12 +1,15 @@
 import { assertSlackFaults, describeInvalidFault } from './slack-fault';
 
 describe('describeInvalidFault', () => {
-  it.each([[{ status: 429, retryAfter: 0 }], [{ status: 429, retryAfter: 30 }], [{ status: 500 }], [{ status: 504 }], [{ slackError: 'x' }]])(
-    'accepts %j',
-    (fault) => {
-      expect(describeInvalidFault(fault)).toBeUndefined();
-    },
-  );
+  it.each([
+    [{ status: 429, retryAfter: 0 }],
+    [{ status: 429, retryAfter: 30 }],
+    [{ status: 500 }],
+    [{ status: 504 }],
+    [{ slackError: 'x' }],
+  ])('accepts %j', (fault) => {
+    expect(describeInvalidFault(fault)).toBeUndefined();
+  });
 
   it.each([
     [null, /object/],

@@ -268,9 +268,13 @@ describe('startSlackSandbox', () => {
       await webClient(sandbox).chat.postMessage({ channel: '#general', text: 'listed' });
 
       const messages = await (await fetch(`${sandbox.url}/_sandbox/messages`)).json();
-      expect(messages).toEqual([expect.objectContaining({ api: 'chat.postMessage', body: expect.objectContaining({ text: 'listed' }) })]);
+      expect(messages).toEqual([
+        expect.objectContaining({ api: 'chat.postMessage', body: expect.objectContaining({ text: 'listed' }) }),
+      ]);
       const requests = await (await fetch(`${sandbox.url}/_sandbox/requests`)).json();
-      expect(requests).toEqual([{ method: 'POST', path: '/api/chat.postMessage', status: 200, at: expect.any(Number) }]);
+      expect(requests).toEqual([
+        { method: 'POST', path: '/api/chat.postMessage', status: 200, at: expect.any(Number) },
+      ]);
 
       const queued = await fetch(`${sandbox.url}/_sandbox/faults`, {
         method: 'POST',

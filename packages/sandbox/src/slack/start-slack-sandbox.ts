@@ -115,7 +115,7 @@ export async function startSlackSandbox(opts: SlackSandboxOptions = {}): Promise
       closed ??= new Promise<void>((resolve, reject) => {
         shutdown.abort();
         server.close((error) => (error ? reject(error) : resolve()));
-        
+        server.closeAllConnections();
       });
       return closed;
     },
