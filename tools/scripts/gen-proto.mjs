@@ -77,7 +77,7 @@ const check = process.argv.includes('--check');
 const tmp = mkdtempSync(join(tmpdir(), 'cf-proto-'));
 try {
   generate(tmp);
-  execFileSync(join(root, 'node_modules/.bin/prettier'), ['--log-level', 'warn', '--write', tmp], { stdio: 'inherit' });
+  execFileSync(join(root, 'node_modules/.bin/prettier'), ['--log-level', 'warn', '--config', join(root, '.prettierrc.json'), '--write', '.'], { cwd: tmp, stdio: 'inherit' });
   if (check) {
     const stale = [];
     for (const dir of GENERATED_DIRS) {

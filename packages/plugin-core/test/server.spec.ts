@@ -11,7 +11,11 @@ import {
   NotificationClient,
   NotificationService,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
-import { ProtocolClient, ProtocolService } from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
+import {
+  ProtocolClient,
+  ProtocolService,
+  type PluginInfo,
+} from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
 import { definePlugin, implement } from '../src/server/plugin-definition';
 import { startServer, type RunningPlugin } from '../src/server/start-server';
 import { requiredParameter } from '../src/errors/plugin-error';
@@ -85,7 +89,9 @@ describe('plugin-core server', () => {
   });
 
   it('answers a unary RPC with the handler result and logs one line for it', async () => {
-    const res = await unary(protocol.init.bind(protocol), { options: { a: 1, nested: { b: [true, 'x'] } } });
+    const res = (await unary(protocol.init.bind(protocol), {
+      options: { a: 1, nested: { b: [true, 'x'] } },
+    })) as PluginInfo;
     expect(res.metadata).toEqual({ echo: { a: 1, nested: { b: [true, 'x'] } }, data_type: 'SECRET' });
     const line = capture.records().find((r) => r.rpc === 'Protocol.init');
     expect(line).toMatchObject({ level: 'info', msg: 'rpc done', code: 'OK' });
@@ -150,7 +156,7 @@ describe('plugin-core server', () => {
 
   it('accepts requests up to 256 MiB, beyond grpc-js default 4 MiB', async () => {
     const big = 'x'.repeat(6 * 1024 * 1024);
-    const res = await unary(protocol.init.bind(protocol), { options: { big } });
+    const res = (await unary(protocol.init.bind(protocol), { options: { big } })) as PluginInfo;
     expect((res.metadata?.echo as { big: string }).big.length).toBe(big.length);
   });
 

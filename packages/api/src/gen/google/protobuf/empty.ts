@@ -5,11 +5,11 @@
 // source: google/protobuf/empty.proto
 
 /* eslint-disable */
-import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { BinaryReader, BinaryWriter } from '@bufbuild/protobuf/wire';
 
-export const protobufPackage = "google.protobuf";
+export const protobufPackage = 'google.protobuf';
 
-export const protobufFileName = "google/protobuf/empty.proto";
+export const protobufFileName = 'google/protobuf/empty.proto';
 
 /**
  * A generic empty message that you can re-use to avoid defining duplicated
@@ -20,8 +20,7 @@ export const protobufFileName = "google/protobuf/empty.proto";
  *       rpc Bar(google.protobuf.Empty) returns (google.protobuf.Empty);
  *     }
  */
-export interface Empty {
-}
+export interface Empty {}
 
 function createBaseEmpty(): Empty {
   return {};
@@ -36,7 +35,7 @@ export const Empty: MessageFns<Empty> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {

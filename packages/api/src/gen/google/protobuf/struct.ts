@@ -5,11 +5,11 @@
 // source: google/protobuf/struct.proto
 
 /* eslint-disable */
-import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { BinaryReader, BinaryWriter } from '@bufbuild/protobuf/wire';
 
-export const protobufPackage = "google.protobuf";
+export const protobufPackage = 'google.protobuf';
 
-export const protobufFileName = "google/protobuf/struct.proto";
+export const protobufFileName = 'google/protobuf/struct.proto';
 
 /**
  * Represents a JSON `null`.
@@ -24,17 +24,17 @@ export const protobufFileName = "google/protobuf/struct.proto";
  */
 export enum NullValue {
   /** NULL_VALUE - Null value. */
-  NULL_VALUE = "NULL_VALUE",
-  UNRECOGNIZED = "UNRECOGNIZED",
+  NULL_VALUE = 'NULL_VALUE',
+  UNRECOGNIZED = 'UNRECOGNIZED',
 }
 
 export function nullValueFromJSON(object: any): NullValue {
   switch (object) {
     case 0:
-    case "NULL_VALUE":
+    case 'NULL_VALUE':
       return NullValue.NULL_VALUE;
     case -1:
-    case "UNRECOGNIZED":
+    case 'UNRECOGNIZED':
     default:
       return NullValue.UNRECOGNIZED;
   }
@@ -85,30 +85,20 @@ export interface Struct_FieldsEntry {
  */
 export interface Value {
   /** Represents a JSON `null`. */
-  null_value?:
-    | NullValue
-    | undefined;
+  null_value?: NullValue | undefined;
   /**
    * Represents a JSON number. Must not be `NaN`, `Infinity` or
    * `-Infinity`, since those are not supported in JSON. This also cannot
    * represent large Int64 values, since JSON format generally does not
    * support them in its number type.
    */
-  number_value?:
-    | number
-    | undefined;
+  number_value?: number | undefined;
   /** Represents a JSON string. */
-  string_value?:
-    | string
-    | undefined;
+  string_value?: string | undefined;
   /** Represents a JSON boolean (`true` or `false` literal in JSON). */
-  bool_value?:
-    | boolean
-    | undefined;
+  bool_value?: boolean | undefined;
   /** Represents a JSON object. */
-  struct_value?:
-    | { [key: string]: any }
-    | undefined;
+  struct_value?: { [key: string]: any } | undefined;
   /** Represents a JSON array. */
   list_value?: Array<any> | undefined;
 }
@@ -137,7 +127,7 @@ export const Struct: MessageFns<Struct> & StructWrapperFns = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -192,12 +182,12 @@ export const Struct: MessageFns<Struct> & StructWrapperFns = {
 };
 
 function createBaseStruct_FieldsEntry(): Struct_FieldsEntry {
-  return { key: "", value: undefined };
+  return { key: '', value: undefined };
 }
 
 export const Struct_FieldsEntry: MessageFns<Struct_FieldsEntry> = {
   encode(message: Struct_FieldsEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.key !== "") {
+    if (message.key !== '') {
       writer.uint32(10).string(message.key);
     }
     if (message.value !== undefined) {
@@ -210,7 +200,7 @@ export const Struct_FieldsEntry: MessageFns<Struct_FieldsEntry> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -286,7 +276,7 @@ export const Value: MessageFns<Value> & AnyValueWrapperFns = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -359,18 +349,18 @@ export const Value: MessageFns<Value> & AnyValueWrapperFns = {
     const result = createBaseValue();
     if (value === null) {
       result.null_value = NullValue.NULL_VALUE;
-    } else if (typeof value === "boolean") {
+    } else if (typeof value === 'boolean') {
       result.bool_value = value;
-    } else if (typeof value === "number") {
+    } else if (typeof value === 'number') {
       result.number_value = value;
-    } else if (typeof value === "string") {
+    } else if (typeof value === 'string') {
       result.string_value = value;
     } else if (globalThis.Array.isArray(value)) {
       result.list_value = value;
-    } else if (typeof value === "object") {
+    } else if (typeof value === 'object') {
       result.struct_value = value;
-    } else if (typeof value !== "undefined") {
-      throw new globalThis.Error("Unsupported any value type: " + typeof value);
+    } else if (typeof value !== 'undefined') {
+      throw new globalThis.Error('Unsupported any value type: ' + typeof value);
     }
     return result;
   },
@@ -411,7 +401,7 @@ export const ListValue: MessageFns<ListValue> & ListValueWrapperFns = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -450,7 +440,7 @@ export const ListValue: MessageFns<ListValue> & ListValueWrapperFns = {
   },
 
   unwrap(message: ListValue): Array<any> {
-    if (message?.hasOwnProperty("values") && globalThis.Array.isArray(message.values)) {
+    if (message?.hasOwnProperty('values') && globalThis.Array.isArray(message.values)) {
       return message.values;
     } else {
       return message as any;

@@ -5,7 +5,7 @@
 // source: grpc/health/v1/health.proto
 
 /* eslint-disable */
-import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { BinaryReader, BinaryWriter } from '@bufbuild/protobuf/wire';
 import {
   type CallOptions,
   type ChannelCredentials,
@@ -19,11 +19,11 @@ import {
   type Metadata,
   type ServiceError,
   type UntypedServiceImplementation,
-} from "@grpc/grpc-js";
+} from '@grpc/grpc-js';
 
-export const protobufPackage = "grpc.health.v1";
+export const protobufPackage = 'grpc.health.v1';
 
-export const protobufFileName = "grpc/health/v1/health.proto";
+export const protobufFileName = 'grpc/health/v1/health.proto';
 
 export interface HealthCheckRequest {
   service?: string | undefined;
@@ -34,29 +34,29 @@ export interface HealthCheckResponse {
 }
 
 export enum HealthCheckResponse_ServingStatus {
-  UNKNOWN = "UNKNOWN",
-  SERVING = "SERVING",
-  NOT_SERVING = "NOT_SERVING",
-  SERVICE_UNKNOWN = "SERVICE_UNKNOWN",
-  UNRECOGNIZED = "UNRECOGNIZED",
+  UNKNOWN = 'UNKNOWN',
+  SERVING = 'SERVING',
+  NOT_SERVING = 'NOT_SERVING',
+  SERVICE_UNKNOWN = 'SERVICE_UNKNOWN',
+  UNRECOGNIZED = 'UNRECOGNIZED',
 }
 
 export function healthCheckResponse_ServingStatusFromJSON(object: any): HealthCheckResponse_ServingStatus {
   switch (object) {
     case 0:
-    case "UNKNOWN":
+    case 'UNKNOWN':
       return HealthCheckResponse_ServingStatus.UNKNOWN;
     case 1:
-    case "SERVING":
+    case 'SERVING':
       return HealthCheckResponse_ServingStatus.SERVING;
     case 2:
-    case "NOT_SERVING":
+    case 'NOT_SERVING':
       return HealthCheckResponse_ServingStatus.NOT_SERVING;
     case 3:
-    case "SERVICE_UNKNOWN":
+    case 'SERVICE_UNKNOWN':
       return HealthCheckResponse_ServingStatus.SERVICE_UNKNOWN;
     case -1:
-    case "UNRECOGNIZED":
+    case 'UNRECOGNIZED':
     default:
       return HealthCheckResponse_ServingStatus.UNRECOGNIZED;
   }
@@ -79,12 +79,12 @@ export function healthCheckResponse_ServingStatusToNumber(object: HealthCheckRes
 }
 
 function createBaseHealthCheckRequest(): HealthCheckRequest {
-  return { service: "" };
+  return { service: '' };
 }
 
 export const HealthCheckRequest: MessageFns<HealthCheckRequest> = {
   encode(message: HealthCheckRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.service !== undefined && message.service !== "") {
+    if (message.service !== undefined && message.service !== '') {
       writer.uint32(10).string(message.service);
     }
     return writer;
@@ -94,7 +94,7 @@ export const HealthCheckRequest: MessageFns<HealthCheckRequest> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -140,7 +140,7 @@ export const HealthCheckResponse: MessageFns<HealthCheckResponse> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -173,7 +173,7 @@ export const HealthCheckResponse: MessageFns<HealthCheckResponse> = {
 export type HealthService = typeof HealthService;
 export const HealthService = {
   check: {
-    path: "/grpc.health.v1.Health/Check" as const,
+    path: '/grpc.health.v1.Health/Check' as const,
     requestStream: false as const,
     responseStream: false as const,
     requestSerialize: (value: HealthCheckRequest): Buffer => Buffer.from(HealthCheckRequest.encode(value).finish()),
@@ -182,7 +182,7 @@ export const HealthService = {
     responseDeserialize: (value: Buffer): HealthCheckResponse => HealthCheckResponse.decode(value),
   },
   watch: {
-    path: "/grpc.health.v1.Health/Watch" as const,
+    path: '/grpc.health.v1.Health/Watch' as const,
     requestStream: false as const,
     responseStream: true as const,
     requestSerialize: (value: HealthCheckRequest): Buffer => Buffer.from(HealthCheckRequest.encode(value).finish()),
@@ -221,7 +221,7 @@ export interface HealthClient extends Client {
   ): ClientReadableStream<HealthCheckResponse>;
 }
 
-export const HealthClient = makeGenericClientConstructor(HealthService, "grpc.health.v1.Health") as unknown as {
+export const HealthClient = makeGenericClientConstructor(HealthService, 'grpc.health.v1.Health') as unknown as {
   new (address: string, credentials: ChannelCredentials, options?: Partial<ClientOptions>): HealthClient;
   service: typeof HealthService;
   serviceName: string;

@@ -5,7 +5,7 @@
 // source: grpc/reflection/v1/reflection.proto
 
 /* eslint-disable */
-import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { BinaryReader, BinaryWriter } from '@bufbuild/protobuf/wire';
 import {
   type CallOptions,
   type ChannelCredentials,
@@ -16,11 +16,11 @@ import {
   makeGenericClientConstructor,
   type Metadata,
   type UntypedServiceImplementation,
-} from "@grpc/grpc-js";
+} from '@grpc/grpc-js';
 
-export const protobufPackage = "grpc.reflection.v1";
+export const protobufPackage = 'grpc.reflection.v1';
 
-export const protobufFileName = "grpc/reflection/v1/reflection.proto";
+export const protobufFileName = 'grpc/reflection/v1/reflection.proto';
 
 export interface ServerReflectionRequest {
   host?: string | undefined;
@@ -69,7 +69,7 @@ export interface ErrorResponse {
 
 function createBaseServerReflectionRequest(): ServerReflectionRequest {
   return {
-    host: "",
+    host: '',
     file_by_filename: undefined,
     file_containing_symbol: undefined,
     file_containing_extension: undefined,
@@ -80,7 +80,7 @@ function createBaseServerReflectionRequest(): ServerReflectionRequest {
 
 export const ServerReflectionRequest: MessageFns<ServerReflectionRequest> = {
   encode(message: ServerReflectionRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.host !== undefined && message.host !== "") {
+    if (message.host !== undefined && message.host !== '') {
       writer.uint32(10).string(message.host);
     }
     if (message.file_by_filename !== undefined) {
@@ -105,7 +105,7 @@ export const ServerReflectionRequest: MessageFns<ServerReflectionRequest> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -176,12 +176,12 @@ export const ServerReflectionRequest: MessageFns<ServerReflectionRequest> = {
 };
 
 function createBaseExtensionRequest(): ExtensionRequest {
-  return { containing_type: "", extension_number: 0 };
+  return { containing_type: '', extension_number: 0 };
 }
 
 export const ExtensionRequest: MessageFns<ExtensionRequest> = {
   encode(message: ExtensionRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.containing_type !== undefined && message.containing_type !== "") {
+    if (message.containing_type !== undefined && message.containing_type !== '') {
       writer.uint32(10).string(message.containing_type);
     }
     if (message.extension_number !== undefined && message.extension_number !== 0) {
@@ -194,7 +194,7 @@ export const ExtensionRequest: MessageFns<ExtensionRequest> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -234,7 +234,7 @@ export const ExtensionRequest: MessageFns<ExtensionRequest> = {
 
 function createBaseServerReflectionResponse(): ServerReflectionResponse {
   return {
-    valid_host: "",
+    valid_host: '',
     original_request: undefined,
     file_descriptor_response: undefined,
     all_extension_numbers_response: undefined,
@@ -245,7 +245,7 @@ function createBaseServerReflectionResponse(): ServerReflectionResponse {
 
 export const ServerReflectionResponse: MessageFns<ServerReflectionResponse> = {
   encode(message: ServerReflectionResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.valid_host !== undefined && message.valid_host !== "") {
+    if (message.valid_host !== undefined && message.valid_host !== '') {
       writer.uint32(10).string(message.valid_host);
     }
     if (message.original_request !== undefined) {
@@ -270,7 +270,7 @@ export const ServerReflectionResponse: MessageFns<ServerReflectionResponse> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -358,7 +358,7 @@ export const FileDescriptorResponse: MessageFns<FileDescriptorResponse> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -392,12 +392,12 @@ export const FileDescriptorResponse: MessageFns<FileDescriptorResponse> = {
 };
 
 function createBaseExtensionNumberResponse(): ExtensionNumberResponse {
-  return { base_type_name: "", extension_number: [] };
+  return { base_type_name: '', extension_number: [] };
 }
 
 export const ExtensionNumberResponse: MessageFns<ExtensionNumberResponse> = {
   encode(message: ExtensionNumberResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.base_type_name !== undefined && message.base_type_name !== "") {
+    if (message.base_type_name !== undefined && message.base_type_name !== '') {
       writer.uint32(10).string(message.base_type_name);
     }
     if (message.extension_number !== undefined && message.extension_number.length !== 0) {
@@ -414,7 +414,7 @@ export const ExtensionNumberResponse: MessageFns<ExtensionNumberResponse> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -480,7 +480,7 @@ export const ListServiceResponse: MessageFns<ListServiceResponse> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -514,12 +514,12 @@ export const ListServiceResponse: MessageFns<ListServiceResponse> = {
 };
 
 function createBaseServiceResponse(): ServiceResponse {
-  return { name: "" };
+  return { name: '' };
 }
 
 export const ServiceResponse: MessageFns<ServiceResponse> = {
   encode(message: ServiceResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.name !== undefined && message.name !== "") {
+    if (message.name !== undefined && message.name !== '') {
       writer.uint32(10).string(message.name);
     }
     return writer;
@@ -529,7 +529,7 @@ export const ServiceResponse: MessageFns<ServiceResponse> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -560,7 +560,7 @@ export const ServiceResponse: MessageFns<ServiceResponse> = {
 };
 
 function createBaseErrorResponse(): ErrorResponse {
-  return { error_code: 0, error_message: "" };
+  return { error_code: 0, error_message: '' };
 }
 
 export const ErrorResponse: MessageFns<ErrorResponse> = {
@@ -568,7 +568,7 @@ export const ErrorResponse: MessageFns<ErrorResponse> = {
     if (message.error_code !== undefined && message.error_code !== 0) {
       writer.uint32(8).int32(message.error_code);
     }
-    if (message.error_message !== undefined && message.error_message !== "") {
+    if (message.error_message !== undefined && message.error_message !== '') {
       writer.uint32(18).string(message.error_message);
     }
     return writer;
@@ -578,7 +578,7 @@ export const ErrorResponse: MessageFns<ErrorResponse> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -619,7 +619,7 @@ export const ErrorResponse: MessageFns<ErrorResponse> = {
 export type ServerReflectionService = typeof ServerReflectionService;
 export const ServerReflectionService = {
   serverReflectionInfo: {
-    path: "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo" as const,
+    path: '/grpc.reflection.v1.ServerReflection/ServerReflectionInfo' as const,
     requestStream: true as const,
     responseStream: true as const,
     requestSerialize: (value: ServerReflectionRequest): Buffer =>
@@ -648,7 +648,7 @@ export interface ServerReflectionClient extends Client {
 
 export const ServerReflectionClient = makeGenericClientConstructor(
   ServerReflectionService,
-  "grpc.reflection.v1.ServerReflection",
+  'grpc.reflection.v1.ServerReflection',
 ) as unknown as {
   new (address: string, credentials: ChannelCredentials, options?: Partial<ClientOptions>): ServerReflectionClient;
   service: typeof ServerReflectionService;

@@ -5,7 +5,7 @@
 // source: spaceone/api/core/v1/server_info.proto
 
 /* eslint-disable */
-import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { BinaryReader, BinaryWriter } from '@bufbuild/protobuf/wire';
 import {
   type CallOptions,
   type ChannelCredentials,
@@ -17,24 +17,24 @@ import {
   type Metadata,
   type ServiceError,
   type UntypedServiceImplementation,
-} from "@grpc/grpc-js";
-import { Empty } from "../../../../google/protobuf/empty";
+} from '@grpc/grpc-js';
+import { Empty } from '../../../../google/protobuf/empty';
 
-export const protobufPackage = "spaceone.api.core.v1";
+export const protobufPackage = 'spaceone.api.core.v1';
 
-export const protobufFileName = "spaceone/api/core/v1/server_info.proto";
+export const protobufFileName = 'spaceone/api/core/v1/server_info.proto';
 
 export interface VersionInfo {
   version?: string | undefined;
 }
 
 function createBaseVersionInfo(): VersionInfo {
-  return { version: "" };
+  return { version: '' };
 }
 
 export const VersionInfo: MessageFns<VersionInfo> = {
   encode(message: VersionInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message.version !== undefined && message.version !== "") {
+    if (message.version !== undefined && message.version !== '') {
       writer.uint32(10).string(message.version);
     }
     return writer;
@@ -44,7 +44,7 @@ export const VersionInfo: MessageFns<VersionInfo> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -77,7 +77,7 @@ export const VersionInfo: MessageFns<VersionInfo> = {
 export type ServerInfoService = typeof ServerInfoService;
 export const ServerInfoService = {
   getVersion: {
-    path: "/spaceone.api.core.v1.ServerInfo/get_version" as const,
+    path: '/spaceone.api.core.v1.ServerInfo/get_version' as const,
     requestStream: false as const,
     responseStream: false as const,
     requestSerialize: (value: Empty): Buffer => Buffer.from(Empty.encode(value).finish()),
@@ -108,7 +108,7 @@ export interface ServerInfoClient extends Client {
 
 export const ServerInfoClient = makeGenericClientConstructor(
   ServerInfoService,
-  "spaceone.api.core.v1.ServerInfo",
+  'spaceone.api.core.v1.ServerInfo',
 ) as unknown as {
   new (address: string, credentials: ChannelCredentials, options?: Partial<ClientOptions>): ServerInfoClient;
   service: typeof ServerInfoService;

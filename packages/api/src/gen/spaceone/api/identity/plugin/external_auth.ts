@@ -5,7 +5,7 @@
 // source: spaceone/api/identity/plugin/external_auth.proto
 
 /* eslint-disable */
-import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { BinaryReader, BinaryWriter } from '@bufbuild/protobuf/wire';
 import {
   type CallOptions,
   type ChannelCredentials,
@@ -17,16 +17,79 @@ import {
   type Metadata,
   type ServiceError,
   type UntypedServiceImplementation,
-} from "@grpc/grpc-js";
-import { Struct } from "../../../../google/protobuf/struct";
+} from '@grpc/grpc-js';
+import { Struct } from '../../../../google/protobuf/struct';
 
-export const protobufPackage = "spaceone.api.identity.plugin";
+export const protobufPackage = 'spaceone.api.identity.plugin';
 
-export const protobufFileName = "spaceone/api/identity/plugin/external_auth.proto";
+export const protobufFileName = 'spaceone/api/identity/plugin/external_auth.proto';
 
 export interface InitRequest {
   options?: { [key: string]: any } | undefined;
   domain_id?: string | undefined;
+}
+
+export interface AuthorizeRequest {
+  options?: { [key: string]: any } | undefined;
+  schema_id?: string | undefined;
+  secret_data?: { [key: string]: any } | undefined;
+  credentials?: { [key: string]: any } | undefined;
+  metadata?: { [key: string]: any } | undefined;
+  domain_id?: string | undefined;
+}
+
+export interface UserInfo {
+  user_id?: string | undefined;
+  name?: string | undefined;
+  email?: string | undefined;
+  mobile?: string | undefined;
+  group?: string | undefined;
+  state?: UserInfo_State | undefined;
+}
+
+export enum UserInfo_State {
+  NONE = 'NONE',
+  ENABLED = 'ENABLED',
+  DISABLED = 'DISABLED',
+  UNIDENTIFIED = 'UNIDENTIFIED',
+  UNRECOGNIZED = 'UNRECOGNIZED',
+}
+
+export function userInfo_StateFromJSON(object: any): UserInfo_State {
+  switch (object) {
+    case 0:
+    case 'NONE':
+      return UserInfo_State.NONE;
+    case 1:
+    case 'ENABLED':
+      return UserInfo_State.ENABLED;
+    case 2:
+    case 'DISABLED':
+      return UserInfo_State.DISABLED;
+    case 3:
+    case 'UNIDENTIFIED':
+      return UserInfo_State.UNIDENTIFIED;
+    case -1:
+    case 'UNRECOGNIZED':
+    default:
+      return UserInfo_State.UNRECOGNIZED;
+  }
+}
+
+export function userInfo_StateToNumber(object: UserInfo_State): number {
+  switch (object) {
+    case UserInfo_State.NONE:
+      return 0;
+    case UserInfo_State.ENABLED:
+      return 1;
+    case UserInfo_State.DISABLED:
+      return 2;
+    case UserInfo_State.UNIDENTIFIED:
+      return 3;
+    case UserInfo_State.UNRECOGNIZED:
+    default:
+      return -1;
+  }
 }
 
 export interface PluginInfo {
@@ -34,7 +97,7 @@ export interface PluginInfo {
 }
 
 function createBaseInitRequest(): InitRequest {
-  return { options: undefined, domain_id: "" };
+  return { options: undefined, domain_id: '' };
 }
 
 export const InitRequest: MessageFns<InitRequest> = {
@@ -42,7 +105,7 @@ export const InitRequest: MessageFns<InitRequest> = {
     if (message.options !== undefined) {
       Struct.encode(Struct.wrap(message.options), writer.uint32(10).fork()).join();
     }
-    if (message.domain_id !== undefined && message.domain_id !== "") {
+    if (message.domain_id !== undefined && message.domain_id !== '') {
       writer.uint32(170).string(message.domain_id);
     }
     return writer;
@@ -52,7 +115,7 @@ export const InitRequest: MessageFns<InitRequest> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -90,6 +153,215 @@ export const InitRequest: MessageFns<InitRequest> = {
   },
 };
 
+function createBaseAuthorizeRequest(): AuthorizeRequest {
+  return {
+    options: undefined,
+    schema_id: '',
+    secret_data: undefined,
+    credentials: undefined,
+    metadata: undefined,
+    domain_id: '',
+  };
+}
+
+export const AuthorizeRequest: MessageFns<AuthorizeRequest> = {
+  encode(message: AuthorizeRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.options !== undefined) {
+      Struct.encode(Struct.wrap(message.options), writer.uint32(10).fork()).join();
+    }
+    if (message.schema_id !== undefined && message.schema_id !== '') {
+      writer.uint32(18).string(message.schema_id);
+    }
+    if (message.secret_data !== undefined) {
+      Struct.encode(Struct.wrap(message.secret_data), writer.uint32(26).fork()).join();
+    }
+    if (message.credentials !== undefined) {
+      Struct.encode(Struct.wrap(message.credentials), writer.uint32(34).fork()).join();
+    }
+    if (message.metadata !== undefined) {
+      Struct.encode(Struct.wrap(message.metadata), writer.uint32(42).fork()).join();
+    }
+    if (message.domain_id !== undefined && message.domain_id !== '') {
+      writer.uint32(170).string(message.domain_id);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AuthorizeRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAuthorizeRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.options = Struct.unwrap(Struct.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.schema_id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.secret_data = Struct.unwrap(Struct.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.credentials = Struct.unwrap(Struct.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.metadata = Struct.unwrap(Struct.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 21: {
+            if (tag !== 170) {
+              break;
+            }
+
+            message.domain_id = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseUserInfo(): UserInfo {
+  return { user_id: '', name: '', email: '', mobile: '', group: '', state: UserInfo_State.NONE };
+}
+
+export const UserInfo: MessageFns<UserInfo> = {
+  encode(message: UserInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.user_id !== undefined && message.user_id !== '') {
+      writer.uint32(10).string(message.user_id);
+    }
+    if (message.name !== undefined && message.name !== '') {
+      writer.uint32(18).string(message.name);
+    }
+    if (message.email !== undefined && message.email !== '') {
+      writer.uint32(26).string(message.email);
+    }
+    if (message.mobile !== undefined && message.mobile !== '') {
+      writer.uint32(34).string(message.mobile);
+    }
+    if (message.group !== undefined && message.group !== '') {
+      writer.uint32(42).string(message.group);
+    }
+    if (message.state !== undefined && message.state !== UserInfo_State.NONE) {
+      writer.uint32(48).int32(userInfo_StateToNumber(message.state));
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UserInfo {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUserInfo();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.user_id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.email = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.mobile = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.group = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.state = userInfo_StateFromJSON(reader.int32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
 function createBasePluginInfo(): PluginInfo {
   return { metadata: undefined };
 }
@@ -106,7 +378,7 @@ export const PluginInfo: MessageFns<PluginInfo> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -139,7 +411,7 @@ export const PluginInfo: MessageFns<PluginInfo> = {
 export type ExternalAuthService = typeof ExternalAuthService;
 export const ExternalAuthService = {
   init: {
-    path: "/spaceone.api.identity.plugin.ExternalAuth/init" as const,
+    path: '/spaceone.api.identity.plugin.ExternalAuth/init' as const,
     requestStream: false as const,
     responseStream: false as const,
     requestSerialize: (value: InitRequest): Buffer => Buffer.from(InitRequest.encode(value).finish()),
@@ -147,10 +419,20 @@ export const ExternalAuthService = {
     responseSerialize: (value: PluginInfo): Buffer => Buffer.from(PluginInfo.encode(value).finish()),
     responseDeserialize: (value: Buffer): PluginInfo => PluginInfo.decode(value),
   },
+  authorize: {
+    path: '/spaceone.api.identity.plugin.ExternalAuth/authorize' as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: AuthorizeRequest): Buffer => Buffer.from(AuthorizeRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): AuthorizeRequest => AuthorizeRequest.decode(value),
+    responseSerialize: (value: UserInfo): Buffer => Buffer.from(UserInfo.encode(value).finish()),
+    responseDeserialize: (value: Buffer): UserInfo => UserInfo.decode(value),
+  },
 } as const;
 
 export interface ExternalAuthServer extends UntypedServiceImplementation {
   init: handleUnaryCall<InitRequest, PluginInfo>;
+  authorize: handleUnaryCall<AuthorizeRequest, UserInfo>;
 }
 
 export interface ExternalAuthClient extends Client {
@@ -166,11 +448,26 @@ export interface ExternalAuthClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: PluginInfo) => void,
   ): ClientUnaryCall;
+  authorize(
+    request: AuthorizeRequest,
+    callback: (error: ServiceError | null, response: UserInfo) => void,
+  ): ClientUnaryCall;
+  authorize(
+    request: AuthorizeRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: UserInfo) => void,
+  ): ClientUnaryCall;
+  authorize(
+    request: AuthorizeRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: UserInfo) => void,
+  ): ClientUnaryCall;
 }
 
 export const ExternalAuthClient = makeGenericClientConstructor(
   ExternalAuthService,
-  "spaceone.api.identity.plugin.ExternalAuth",
+  'spaceone.api.identity.plugin.ExternalAuth',
 ) as unknown as {
   new (address: string, credentials: ChannelCredentials, options?: Partial<ClientOptions>): ExternalAuthClient;
   service: typeof ExternalAuthService;

@@ -5,7 +5,7 @@
 // source: spaceone/api/notification/plugin/notification.proto
 
 /* eslint-disable */
-import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { BinaryReader, BinaryWriter } from '@bufbuild/protobuf/wire';
 import {
   type CallOptions,
   type ChannelCredentials,
@@ -17,13 +17,13 @@ import {
   type Metadata,
   type ServiceError,
   type UntypedServiceImplementation,
-} from "@grpc/grpc-js";
-import { Empty } from "../../../../google/protobuf/empty";
-import { Struct } from "../../../../google/protobuf/struct";
+} from '@grpc/grpc-js';
+import { Empty } from '../../../../google/protobuf/empty';
+import { Struct } from '../../../../google/protobuf/struct';
 
-export const protobufPackage = "spaceone.api.notification.plugin";
+export const protobufPackage = 'spaceone.api.notification.plugin';
 
-export const protobufFileName = "spaceone/api/notification/plugin/notification.proto";
+export const protobufFileName = 'spaceone/api/notification/plugin/notification.proto';
 
 export interface PluginDispatchRequest {
   options?: { [key: string]: any } | undefined;
@@ -34,33 +34,33 @@ export interface PluginDispatchRequest {
 }
 
 export enum PluginDispatchRequest_NotificationType {
-  NOTIFICATION_TYPE_NONE = "NOTIFICATION_TYPE_NONE",
-  INFO = "INFO",
-  ERROR = "ERROR",
-  SUCCESS = "SUCCESS",
-  WARNING = "WARNING",
-  UNRECOGNIZED = "UNRECOGNIZED",
+  NOTIFICATION_TYPE_NONE = 'NOTIFICATION_TYPE_NONE',
+  INFO = 'INFO',
+  ERROR = 'ERROR',
+  SUCCESS = 'SUCCESS',
+  WARNING = 'WARNING',
+  UNRECOGNIZED = 'UNRECOGNIZED',
 }
 
 export function pluginDispatchRequest_NotificationTypeFromJSON(object: any): PluginDispatchRequest_NotificationType {
   switch (object) {
     case 0:
-    case "NOTIFICATION_TYPE_NONE":
+    case 'NOTIFICATION_TYPE_NONE':
       return PluginDispatchRequest_NotificationType.NOTIFICATION_TYPE_NONE;
     case 1:
-    case "INFO":
+    case 'INFO':
       return PluginDispatchRequest_NotificationType.INFO;
     case 2:
-    case "ERROR":
+    case 'ERROR':
       return PluginDispatchRequest_NotificationType.ERROR;
     case 3:
-    case "SUCCESS":
+    case 'SUCCESS':
       return PluginDispatchRequest_NotificationType.SUCCESS;
     case 4:
-    case "WARNING":
+    case 'WARNING':
       return PluginDispatchRequest_NotificationType.WARNING;
     case -1:
-    case "UNRECOGNIZED":
+    case 'UNRECOGNIZED':
     default:
       return PluginDispatchRequest_NotificationType.UNRECOGNIZED;
   }
@@ -121,7 +121,7 @@ export const PluginDispatchRequest: MessageFns<PluginDispatchRequest> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -186,7 +186,7 @@ export const PluginDispatchRequest: MessageFns<PluginDispatchRequest> = {
 export type NotificationService = typeof NotificationService;
 export const NotificationService = {
   dispatch: {
-    path: "/spaceone.api.notification.plugin.Notification/dispatch" as const,
+    path: '/spaceone.api.notification.plugin.Notification/dispatch' as const,
     requestStream: false as const,
     responseStream: false as const,
     requestSerialize: (value: PluginDispatchRequest): Buffer =>
@@ -221,7 +221,7 @@ export interface NotificationClient extends Client {
 
 export const NotificationClient = makeGenericClientConstructor(
   NotificationService,
-  "spaceone.api.notification.plugin.Notification",
+  'spaceone.api.notification.plugin.Notification',
 ) as unknown as {
   new (address: string, credentials: ChannelCredentials, options?: Partial<ClientOptions>): NotificationClient;
   service: typeof NotificationService;

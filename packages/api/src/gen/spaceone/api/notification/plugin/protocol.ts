@@ -5,7 +5,7 @@
 // source: spaceone/api/notification/plugin/protocol.proto
 
 /* eslint-disable */
-import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { BinaryReader, BinaryWriter } from '@bufbuild/protobuf/wire';
 import {
   type CallOptions,
   type ChannelCredentials,
@@ -17,13 +17,13 @@ import {
   type Metadata,
   type ServiceError,
   type UntypedServiceImplementation,
-} from "@grpc/grpc-js";
-import { Empty } from "../../../../google/protobuf/empty";
-import { Struct } from "../../../../google/protobuf/struct";
+} from '@grpc/grpc-js';
+import { Empty } from '../../../../google/protobuf/empty';
+import { Struct } from '../../../../google/protobuf/struct';
 
-export const protobufPackage = "spaceone.api.notification.plugin";
+export const protobufPackage = 'spaceone.api.notification.plugin';
 
-export const protobufFileName = "spaceone/api/notification/plugin/protocol.proto";
+export const protobufFileName = 'spaceone/api/notification/plugin/protocol.proto';
 
 export interface InitRequest {
   options?: { [key: string]: any } | undefined;
@@ -54,7 +54,7 @@ export const InitRequest: MessageFns<InitRequest> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -103,7 +103,7 @@ export const PluginVerifyRequest: MessageFns<PluginVerifyRequest> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -157,7 +157,7 @@ export const PluginInfo: MessageFns<PluginInfo> = {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
-      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+      throw new globalThis.Error('protobuf decode recursion limit exceeded');
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
@@ -190,7 +190,7 @@ export const PluginInfo: MessageFns<PluginInfo> = {
 export type ProtocolService = typeof ProtocolService;
 export const ProtocolService = {
   init: {
-    path: "/spaceone.api.notification.plugin.Protocol/init" as const,
+    path: '/spaceone.api.notification.plugin.Protocol/init' as const,
     requestStream: false as const,
     responseStream: false as const,
     requestSerialize: (value: InitRequest): Buffer => Buffer.from(InitRequest.encode(value).finish()),
@@ -199,7 +199,7 @@ export const ProtocolService = {
     responseDeserialize: (value: Buffer): PluginInfo => PluginInfo.decode(value),
   },
   verify: {
-    path: "/spaceone.api.notification.plugin.Protocol/verify" as const,
+    path: '/spaceone.api.notification.plugin.Protocol/verify' as const,
     requestStream: false as const,
     responseStream: false as const,
     requestSerialize: (value: PluginVerifyRequest): Buffer => Buffer.from(PluginVerifyRequest.encode(value).finish()),
@@ -246,7 +246,7 @@ export interface ProtocolClient extends Client {
 
 export const ProtocolClient = makeGenericClientConstructor(
   ProtocolService,
-  "spaceone.api.notification.plugin.Protocol",
+  'spaceone.api.notification.plugin.Protocol',
 ) as unknown as {
   new (address: string, credentials: ChannelCredentials, options?: Partial<ClientOptions>): ProtocolClient;
   service: typeof ProtocolService;
