@@ -96,8 +96,7 @@ function describe(err: unknown): string {
   const e = err as SlackLikeError;
   if (e?.data?.error) return e.data.error;
   if (e?.code === 'slack_webapi_rate_limited_error') return `rate limited (HTTP 429, Retry-After ${e.retryAfter} s)`;
-  if (e?.statusCode)
-    return `HTTP ${e.statusCode}${typeof e.body === 'string' && e.body ? ` ${e.body.trim().slice(0, 80)}` : ''}`;
+  if (e?.statusCode) return `HTTP ${e.statusCode}`;
   if (e?.code === 'slack_webapi_request_error' || e?.code === 'slack_webhook_request_error')
     return 'Slack could not be reached';
   return err instanceof Error ? err.message : String(err);
