@@ -11,9 +11,9 @@ import {
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
 import { ProtocolService } from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
 import { createLogger, definePlugin, implement, startServer, type CallContext } from '@cloudforet/plugin-core';
-import { createSlackPlugin } from '../../plugins/slack-noti-protocol/src/plugin';
-import { makeDispatch } from '../../plugins/slack-noti-protocol/src/protocol-service';
-import { SlackConnector } from '../../plugins/slack-noti-protocol/src/slack-connector';
+import { createSlackPlugin } from '@cloudforet/plugin-slack-noti-protocol/src/plugin';
+import { makeDispatch } from '@cloudforet/plugin-slack-noti-protocol/src/protocol-service';
+import { SlackConnector } from '@cloudforet/plugin-slack-noti-protocol/src/slack-connector';
 
 const mode = process.argv[2];
 const noop = (_req: PluginDispatchRequest) => ({});

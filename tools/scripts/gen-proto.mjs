@@ -6,7 +6,17 @@
 //   npm run proto          regenerate in place
 //   npm run proto:check    exit 1 when the committed output is stale
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync, writeFileSync, readFileSync, readdirSync, statSync, existsSync, cpSync } from 'node:fs';
+import {
+  mkdtempSync,
+  rmSync,
+  mkdirSync,
+  writeFileSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  existsSync,
+  cpSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +58,9 @@ function generate(outRoot) {
     const exclude = set.exclude.flatMap((p) => ['--exclude-path', p]);
     const template = JSON.stringify({
       version: 'v2',
-      plugins: [{ local: tsProto, out: join(outRoot, set.out), opt: TS_PROTO_OPTS, include_imports: true, include_wkt: true }],
+      plugins: [
+        { local: tsProto, out: join(outRoot, set.out), opt: TS_PROTO_OPTS, include_imports: true, include_wkt: true },
+      ],
     });
     run(['generate', set.input, ...exclude, '--template', template]);
     const image = run(['build', set.input, ...exclude, '--exclude-source-info', '-o', '-']);
@@ -77,12 +89,18 @@ const check = process.argv.includes('--check');
 const tmp = mkdtempSync(join(tmpdir(), 'cf-proto-'));
 try {
   generate(tmp);
-  execFileSync(join(root, 'node_modules/.bin/prettier'), ['--log-level', 'warn', '--config', join(root, '.prettierrc.json'), '--write', '.'], { cwd: tmp, stdio: 'inherit' });
+  execFileSync(
+    join(root, 'node_modules/.bin/prettier'),
+    ['--log-level', 'warn', '--config', join(root, '.prettierrc.json'), '--write', '.'],
+    { cwd: tmp, stdio: 'inherit' },
+  );
   if (check) {
     const stale = [];
     for (const dir of GENERATED_DIRS) {
       const fresh = new Map(listFiles(join(tmp, dir)).map((f) => [relative(tmp, f), readFileSync(f, 'utf8')]));
-      const committed = new Map(listFiles(join(apiSrc, dir)).map((f) => [relative(apiSrc, f), readFileSync(f, 'utf8')]));
+      const committed = new Map(
+        listFiles(join(apiSrc, dir)).map((f) => [relative(apiSrc, f), readFileSync(f, 'utf8')]),
+      );
       for (const [name, text] of fresh) if (committed.get(name) !== text) stale.push(name);
       for (const name of committed.keys()) if (!fresh.has(name)) stale.push(`${name} (no longer generated)`);
     }
@@ -96,7 +114,9 @@ try {
       rmSync(join(apiSrc, dir), { recursive: true, force: true });
       if (existsSync(join(tmp, dir))) cpSync(join(tmp, dir), join(apiSrc, dir), { recursive: true });
     }
-    console.log(`proto: generated ${GENERATED_DIRS.map((d) => listFiles(join(apiSrc, d)).length).reduce((a, b) => a + b)} files in packages/api/src`);
+    console.log(
+      `proto: generated ${GENERATED_DIRS.map((d) => listFiles(join(apiSrc, d)).length).reduce((a, b) => a + b)} files in packages/api/src`,
+    );
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

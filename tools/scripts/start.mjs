@@ -14,7 +14,8 @@ if (!existsSync(join(root, 'node_modules'))) {
 }
 const entry = process.argv[2] === '--demo' ? 'demo' : 'start';
 const args = process.argv.slice(entry === 'demo' ? 3 : 2);
-if (entry === 'start') execFileSync(process.execPath, [join(root, 'tools/scripts/build-plugin.mjs'), ...args], { stdio: 'inherit' });
+if (entry === 'start')
+  execFileSync(process.execPath, [join(root, 'tools/scripts/build-plugin.mjs'), ...args], { stdio: 'inherit' });
 await build({
   entryPoints: [join(root, `tools/local-host/${entry}.ts`)],
   outfile: join(root, `dist/tools/${entry}.js`),
@@ -27,6 +28,8 @@ await build({
   external: ['pino-pretty'],
   logLevel: 'warning',
 });
-const child = spawn(process.execPath, ['--enable-source-maps', join(root, `dist/tools/${entry}.js`), ...args], { stdio: 'inherit' });
+const child = spawn(process.execPath, ['--enable-source-maps', join(root, `dist/tools/${entry}.js`), ...args], {
+  stdio: 'inherit',
+});
 process.on('SIGINT', () => undefined); // the child handles Ctrl-C and exits
 child.on('exit', (code) => process.exit(code ?? 0));

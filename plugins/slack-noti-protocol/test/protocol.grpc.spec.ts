@@ -37,6 +37,11 @@ const message = {
 };
 const botChannel = { token: TOKEN, channel: 'general' };
 
+interface InitMetadata {
+  data_type: string;
+  data: { schema: { type: string; required: string[]; properties: Record<string, { minLength?: number }> } };
+}
+
 describe('slack-noti-protocol over gRPC', () => {
   let sandbox: SlackSandbox;
   let running: RunningPlugin;
@@ -170,7 +175,7 @@ describe('slack-noti-protocol over gRPC', () => {
 
   describe('Protocol.init', () => {
     it('answers the upstream channel schema with data_type SECRET', async () => {
-      const { metadata } = (await client.call('Protocol.init', { options: {} })) as { metadata: Record<string, any> };
+      const { metadata } = (await client.call('Protocol.init', { options: {} })) as { metadata: InitMetadata };
       expect(metadata.data_type).toBe('SECRET');
       const schema = metadata.data.schema;
       expect(schema.type).toBe('object');
@@ -185,7 +190,7 @@ describe('slack-noti-protocol over gRPC', () => {
 
     it('answers the incoming-webhook schema when the protocol asks for it, and rejects unknown channel types', async () => {
       const { metadata } = (await client.call('Protocol.init', { options: { channel_type: 'incoming_webhook' } })) as {
-        metadata: Record<string, any>;
+        metadata: InitMetadata;
       };
       expect(metadata.data.schema.required).toEqual(['webhook_url']);
       const err = await failure(client.call('Protocol.init', { options: { channel_type: 'carrier_pigeon' } }));
