@@ -94,7 +94,12 @@ async function main(): Promise<void> {
         process.execPath,
         ['--enable-source-maps', join(ROOT, 'dist/plugins', plugin.name, 'main.js')],
         {
-          env: { ...process.env, PORT: String(port), ...plugin.env({ slackUrl: sandbox.url }) },
+          env: {
+            ...process.env,
+            PORT: String(port),
+            ...(process.stdout.isTTY && !process.env.LOG_FORMAT ? { LOG_FORMAT: 'pretty' } : {}),
+            ...plugin.env({ slackUrl: sandbox.url }),
+          },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );
