@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { createFileRegistry, fromBinary, type FileRegistry } from '@bufbuild/protobuf';
 import { FileDescriptorSetSchema } from '@bufbuild/protobuf/wkt';
-import { BinaryReader, WireType } from '@bufbuild/protobuf/wire';
+import { splitFileDescriptorSet } from '@cloudforet/plugin-core';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
 const BUF = path.join(REPO_ROOT, 'node_modules/.bin/buf');
@@ -27,16 +27,4 @@ export function bufBuild(paths: readonly string[], input = 'proto', cwd = REPO_R
     { cwd },
   );
   return { raw: splitFileDescriptorSet(set), registry: createFileRegistry(fromBinary(FileDescriptorSetSchema, set)) };
-}
-
-/** The raw bytes of each `file` (field 1) of a serialized FileDescriptorSet. */
-export function splitFileDescriptorSet(set: Uint8Array): Uint8Array[] {
-  const reader = new BinaryReader(set);
-  const files: Uint8Array[] = [];
-  while (reader.pos < reader.len) {
-    const [field, wireType] = reader.tag();
-    if (field === 1 && wireType === WireType.LengthDelimited) files.push(reader.bytes());
-    else reader.skip(wireType);
-  }
-  return files;
 }
