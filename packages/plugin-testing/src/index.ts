@@ -11,3 +11,10 @@ export { runConformance, type ConformanceCheck, type ConformanceResult } from '.
 export { commonChecks, coreKeysCheck } from './conformance/common-checks';
 export { protocolChecks, PROTOCOL_CORE_KEYS, type ProtocolFixture } from './conformance/protocol-checks';
 export { describeConformance } from './conformance/describe-conformance';
+export {
+  callLikePythonCore,
+  pythonCoreAvailable,
+  PYTHON,
+  type PythonCoreRun,
+  type PythonCallResult,
+} from './python-core/python-core-client';
