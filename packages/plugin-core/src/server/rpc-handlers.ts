@@ -45,7 +45,7 @@ function unaryHandler(method: string, handler: AnyHandler, env: RpcEnvironment) 
         },
         (err: unknown) => {
           const error = toPluginError(err);
-          callback(toGrpcError(error, (t) => secrets.redact(t)));
+          callback(toGrpcError(error));
           rpc.finish(error, err);
         },
       );
@@ -67,11 +67,7 @@ function streamHandler(method: string, handler: AnyHandler, env: RpcEnvironment)
       rpc.finish(undefined, undefined, { sent });
     } catch (err) {
       const error = toPluginError(err);
-      if (!rpc.ctx.signal.aborted)
-        call.emit(
-          'error',
-          toGrpcError(error, (t) => secrets.redact(t)),
-        );
+      if (!rpc.ctx.signal.aborted) call.emit('error', toGrpcError(error));
       rpc.finish(error, err, { sent });
     }
   };
