@@ -1,0 +1,40 @@
+import { credentials, type ServiceError } from '@grpc/grpc-js';
+import { NotificationClient, NotificationService } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
+import { definePlugin, implement } from '../src/server/plugin-definition';
+import { startServer } from '../src/server/start-server';
+import { capturingLogger } from './capture-logs';
+
+describe('shutdown grace period', () => {
+  it('cancels calls that outlive the grace period through their AbortSignal, then stops', async () => {
+    let sawAbort = false;
+    const capture = capturingLogger();
+    const plugin = definePlugin({
+      name: 'plugin-grace-test',
+      version: '1.0.0',
+      services: [
+        implement(NotificationService, {
+          dispatch: (_req, { signal }) =>
+            new Promise((_resolve, reject) =>
+              signal.addEventListener('abort', () => {
+                sawAbort = true;
+                reject(signal.reason);
+              }),
+            ),
+        }),
+      ],
+    });
+    const running = await startServer(plugin, { host: '127.0.0.1', port: 0, logger: capture.logger, graceMs: 200 });
+    const client = new NotificationClient(running.endpoint, credentials.createInsecure());
+    const call = new Promise<ServiceError | null>((resolve) => client.dispatch({}, (err) => resolve(err)));
+    await new Promise((r) => setTimeout(r, 100));
+
+    const started = Date.now();
+    await running.shutdown();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(sawAbort).toBe(true);
+    expect(await call).not.toBeNull();
+    expect(capture.records().map((r) => r.msg)).toEqual(expect.arrayContaining(['shutting down', 'grace period over, cancelling in-flight calls']));
+    client.close();
+  });
+});
