@@ -28,3 +28,4 @@ export { collectSecrets, ALWAYS_SECRET_KEYS } from './logging/collect-secrets';
 export { retry, parseRetryAfter, RetryExhaustedError, type RetryOptions, type RetryDecision } from './http/retry';
 export { sleep } from './http/sleep';
 export { DescriptorIndex, splitFileDescriptorSet } from './reflection/descriptor-index';
+export { useProxyFromEnv } from './http/proxy-from-env';

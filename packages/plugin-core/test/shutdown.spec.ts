@@ -1,5 +1,8 @@
 import { credentials, type ServiceError } from '@grpc/grpc-js';
-import { NotificationClient, NotificationService } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
+import {
+  NotificationClient,
+  NotificationService,
+} from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
 import { definePlugin, implement } from '../src/server/plugin-definition';
 import { startServer } from '../src/server/start-server';
 import { capturingLogger } from './capture-logs';
@@ -34,7 +37,9 @@ describe('shutdown grace period', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(sawAbort).toBe(true);
     expect(await call).not.toBeNull();
-    expect(capture.records().map((r) => r.msg)).toEqual(expect.arrayContaining(['shutting down', 'grace period over, cancelling in-flight calls']));
+    expect(capture.records().map((r) => r.msg)).toEqual(
+      expect.arrayContaining(['shutting down', 'grace period over, cancelling in-flight calls']),
+    );
     client.close();
   });
 });

@@ -10,3 +10,4 @@ export type {
   SlackSandbox,
   SlackSandboxOptions,
 } from './slack/slack-sandbox-types';
+export { startConnectProxy, type ConnectProxy, type ConnectProxyOptions } from './proxy/start-connect-proxy';

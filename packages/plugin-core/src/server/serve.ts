@@ -1,11 +1,14 @@
+import { useProxyFromEnv } from '../http/proxy-from-env';
 import { startServer, type RunningPlugin, type StartOptions } from './start-server';
 import type { PluginDefinition } from './plugin-definition';
 
 /**
  * The entry point of a plugin image: serves on 0.0.0.0:${PORT:-50051}, logs one
  * ready line, and on SIGTERM/SIGINT drains in-flight RPCs before exiting 0.
+ * Outbound fetches follow HTTPS_PROXY/HTTP_PROXY/NO_PROXY when they are set.
  */
 export async function serve(plugin: PluginDefinition, opts: StartOptions = {}): Promise<RunningPlugin> {
+  const proxy = useProxyFromEnv();
   const running = await startServer(plugin, opts);
   running.log.info(
     {
@@ -13,6 +16,7 @@ export async function serve(plugin: PluginDefinition, opts: StartOptions = {}): 
       version: plugin.version,
       endpoint: `${opts.host ?? '0.0.0.0'}:${running.port}`,
       services: running.services,
+      ...(proxy ? { proxy } : {}),
     },
     'plugin ready',
   );
