@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { startConnectProxy, startSlackSandbox, type ConnectProxy, type SlackSandbox } from '@cloudforet/sandbox';
-import { bundlePlugin } from './bundle';
+import { runBundledPlugin } from './run-bundled-plugin';
 
 const TOKEN = 'xoxb-proxy-test-token-0001';
 
@@ -22,28 +20,16 @@ describe('slack-noti-protocol behind an HTTP proxy', () => {
   });
 
   it('sends Slack traffic through HTTP_PROXY, as the supervisor configures pods', async () => {
-    const child = spawn(process.execPath, [await bundlePlugin()], {
-      env: {
-        ...process.env,
-        PORT: '0',
-        LOG_FORMAT: 'json',
-        HTTP_PROXY: proxy.url.replace('http://', 'http://user:pw@'),
-        NO_PROXY: '',
-        SLACK_API_URL: 'http://slack.sandbox.invalid:8080/api/',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+    const { child, ready } = await runBundledPlugin({
+      HTTP_PROXY: proxy.url.replace('http://', 'http://user:pw@'),
+      NO_PROXY: '',
+      SLACK_API_URL: 'http://slack.sandbox.invalid:8080/api/',
     });
     try {
-      const ready = await new Promise<Record<string, unknown>>((resolve, reject) => {
-        createInterface({ input: child.stdout! }).on('line', (line) => {
-          const record = JSON.parse(line) as Record<string, unknown>;
-          if (record.msg === 'plugin ready') resolve(record);
-        });
-        child.once('exit', (code) => reject(new Error(`plugin exited with ${code}`)));
-      });
+      const { endpoint, line } = await ready;
       // The ready line names the proxy, without its credentials.
-      expect(ready.proxy).toBe(`${proxy.url}/`);
-      const client = await CoreClient.connect(`127.0.0.1:${String(ready.endpoint).split(':').pop()}`);
+      expect(line.proxy).toBe(`${proxy.url}/`);
+      const client = await CoreClient.connect(endpoint);
       try {
         await client.call('Notification.dispatch', {
           secret_data: {},

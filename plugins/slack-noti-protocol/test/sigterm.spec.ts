@@ -1,41 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import type { ChildProcess } from 'node:child_process';
 import { credentials, type ServiceError } from '@grpc/grpc-js';
 import {
   NotificationClient,
   PluginDispatchRequest_NotificationType,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
-import { bundlePlugin } from './bundle';
+import { runBundledPlugin } from './run-bundled-plugin';
 
 const TOKEN = 'xoxb-sigterm-test-token';
 
-/** Runs the bundled plugin as the image would (no arguments, PORT from the environment). */
-function startPlugin(file: string, sandbox: SlackSandbox) {
-  const child = spawn(process.execPath, [file], {
-    env: { ...process.env, PORT: '0', SLACK_API_URL: sandbox.apiUrl, LOG_FORMAT: 'json', SHUTDOWN_GRACE_MS: '10000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines: Record<string, unknown>[] = [];
-  const ready = new Promise<number>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const record = JSON.parse(line) as Record<string, unknown>;
-      lines.push(record);
-      if (record.msg === 'plugin ready') resolve(Number(String(record.endpoint).split(':').pop()));
-    });
-    child.once('exit', (code) => reject(new Error(`plugin exited early with ${code}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, lines, ready, exited };
-}
-
 describe('slack-noti-protocol process', () => {
   let sandbox: SlackSandbox;
-  let file: string;
   let child: ChildProcess | undefined;
 
   beforeAll(async () => {
-    file = await bundlePlugin();
     // Slack answers after 1.5 s, so the dispatch is still in flight when SIGTERM arrives.
     sandbox = await startSlackSandbox({ tokens: [TOKEN], latencyMs: 1500 });
   });
@@ -45,10 +23,10 @@ describe('slack-noti-protocol process', () => {
   });
 
   it('finishes an in-flight dispatch after SIGTERM, then exits 0', async () => {
-    const plugin = startPlugin(file, sandbox);
+    const plugin = await runBundledPlugin({ SLACK_API_URL: sandbox.apiUrl, SHUTDOWN_GRACE_MS: '10000' });
     child = plugin.child;
-    const port = await plugin.ready;
-    const client = new NotificationClient(`127.0.0.1:${port}`, credentials.createInsecure());
+    const { endpoint } = await plugin.ready;
+    const client = new NotificationClient(endpoint, credentials.createInsecure());
     const dispatched = new Promise<ServiceError | null>((resolve) =>
       client.dispatch(
         {
