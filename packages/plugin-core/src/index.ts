@@ -29,3 +29,4 @@ export { retry, parseRetryAfter, RetryExhaustedError, type RetryOptions, type Re
 export { sleep } from './http/sleep';
 export { DescriptorIndex, splitFileDescriptorSet } from './reflection/descriptor-index';
 export { useProxyFromEnv } from './http/proxy-from-env';
+export { status as GrpcStatus } from '@grpc/grpc-js';

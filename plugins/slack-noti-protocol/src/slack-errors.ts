@@ -1,11 +1,11 @@
 import {
   authenticateFailure,
+  GrpcStatus,
   invalidParameter,
   PluginError,
   RetryExhaustedError,
   type RetryDecision,
 } from '@cloudforet/plugin-core';
-import { status as GrpcStatus } from '@grpc/grpc-js';
 
 const AUTH_ERRORS = new Set([
   'invalid_auth',
