@@ -43,7 +43,7 @@ export class DescriptorIndex {
     };
     for (const service of serviceNames) {
       const file = serviceFile.get(service);
-      if (!file) throw new Error(`no descriptor defines service ${service}`);
+      if (!file) throw new Error(`no descriptor set defines service ${service}; pass its set in descriptorSets`);
       visit(file);
     }
     return index;

@@ -61,7 +61,10 @@ export interface PluginDefinition {
    * `secret_data` and `credentials` (e.g. `channel_data` of a SECRET protocol).
    */
   secretKeys?: string[];
-  /** FileDescriptorSets to serve over reflection; default: the main set of @cloudforet/api. */
+  /**
+   * Extra FileDescriptorSets for the plugin's services, searched before the main set of
+   * @cloudforet/api (e.g. `identityV1DescriptorSet` for the legacy 1.x `Auth`).
+   */
   descriptorSets?: Uint8Array[];
 }
 

@@ -51,7 +51,9 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
   const graceMs = opts.graceMs ?? Number(process.env.SHUTDOWN_GRACE_MS ?? 25_000);
   const pluginServices = plugin.services.map((s) => s.name);
   const listed = [...pluginServices, HEALTH, SERVER_INFO];
-  const index = DescriptorIndex.forServices(plugin.descriptorSets ?? [mainDescriptorSet], listed);
+  // The plugin's own sets first (a legacy set wins for its files); the main set always
+  // supplies Health and ServerInfo. Only files the listed services reach are served.
+  const index = DescriptorIndex.forServices([...(plugin.descriptorSets ?? []), mainDescriptorSet], listed);
 
   const server = new Server({ 'grpc.max_receive_message_length': MAX_RECEIVE_MESSAGE_LENGTH });
   const inFlight = new InFlight();
