@@ -4,18 +4,14 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE } from './node-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outdir = join(root, 'dist/bench');
 await build({
   entryPoints: [join(root, 'tools/bench/unary-overhead.ts'), join(root, 'tools/bench/bench-server.ts')],
   outdir,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  ...NODE_BUNDLE,
   tsconfig: join(root, 'tools/tsconfig.json'),
-  external: ['pino-pretty'],
-  logLevel: 'warning',
 });
 execFileSync(process.execPath, [join(outdir, 'unary-overhead.js')], { stdio: 'inherit' });

@@ -6,6 +6,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE } from './node-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 if (!existsSync(join(root, 'node_modules'))) {
@@ -19,14 +20,9 @@ if (entry === 'start')
 await build({
   entryPoints: [join(root, `tools/local-host/${entry}.ts`)],
   outfile: join(root, `dist/tools/${entry}.js`),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  ...NODE_BUNDLE,
   sourcemap: 'inline',
   tsconfig: join(root, 'tools/tsconfig.json'),
-  external: ['pino-pretty'],
-  logLevel: 'warning',
 });
 const child = spawn(process.execPath, ['--enable-source-maps', join(root, `dist/tools/${entry}.js`), ...args], {
   stdio: 'inherit',

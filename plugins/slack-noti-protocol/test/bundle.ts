@@ -1,21 +1,13 @@
-import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Bundles the plugin's entry point like the image build does, into a temp dir; returns the file. */
+const BUILD_SCRIPT = join(__dirname, '../../../tools/scripts/build-plugin.mjs');
+
+/** Bundles the plugin with the very build script the images use, into a temp dir; returns main.js. */
 export async function bundlePlugin(): Promise<string> {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'slack-plugin-')), 'main.js');
-  await build({
-    entryPoints: [join(__dirname, '../src/main.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    tsconfig: join(__dirname, '../tsconfig.json'),
-    external: ['pino-pretty'],
-    logLevel: 'error',
-  });
-  return outfile;
+  const outdir = mkdtempSync(join(tmpdir(), 'slack-plugin-'));
+  execFileSync(process.execPath, [BUILD_SCRIPT, '--outdir', outdir, 'slack-noti-protocol'], { stdio: 'ignore' });
+  return join(outdir, 'slack-noti-protocol', 'main.js');
 }
