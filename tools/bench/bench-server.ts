@@ -11,7 +11,7 @@ import {
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
 import { ProtocolService } from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
 import { createLogger, definePlugin, implement, startServer, type CallContext } from '@cloudforet/plugin-core';
-import { createSlackPlugin } from '@cloudforet/plugin-slack-noti-protocol/src/plugin';
+import { createPlugin } from '@cloudforet/plugin-slack-noti-protocol/src/plugin';
 import { makeDispatch } from '@cloudforet/plugin-slack-noti-protocol/src/protocol-service';
 import { SlackConnector } from '@cloudforet/plugin-slack-noti-protocol/src/slack-connector';
 
@@ -57,7 +57,7 @@ async function main(): Promise<number> {
       return (await startServer(plugin, { host: '127.0.0.1', port: 0, logger })).port;
     }
     case 'core-slack':
-      return (await startServer(createSlackPlugin(), { host: '127.0.0.1', port: 0, logger })).port;
+      return (await startServer(createPlugin(), { host: '127.0.0.1', port: 0, logger })).port;
     default:
       throw new Error(`unknown mode ${mode}`);
   }

@@ -7,6 +7,7 @@ export {
   type Handler,
   type Handlers,
   type PluginDefinition,
+  type PluginSchemas,
   type ServiceImplementation,
 } from './server/plugin-definition';
 export {

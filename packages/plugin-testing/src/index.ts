@@ -11,6 +11,7 @@ export { runConformance, type ConformanceCheck, type ConformanceResult } from '.
 export { commonChecks, coreKeysCheck } from './conformance/common-checks';
 export { protocolChecks, PROTOCOL_CORE_KEYS, type ProtocolFixture } from './conformance/protocol-checks';
 export { describeConformance } from './conformance/describe-conformance';
+export { type PluginHarness } from './harness/plugin-harness';
 export {
   callLikePythonCore,
   pythonCoreAvailable,

@@ -11,3 +11,4 @@ export type {
   SlackSandboxOptions,
 } from './slack/slack-sandbox-types';
 export { startConnectProxy, type ConnectProxy, type ConnectProxyOptions } from './proxy/start-connect-proxy';
+export { startSandbox, type Sandbox, type SandboxOptions } from './all/start-sandbox';

@@ -60,3 +60,19 @@ export function channelTypeOf(options: Record<string, unknown> | undefined): Cha
 export function channelSchemaFor(type: ChannelType): JsonSchema {
   return type === 'incoming_webhook' ? incomingWebhookChannelSchema : botTokenChannelSchema;
 }
+
+/** The protocol's `options`: only the channel type. */
+export const optionsSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    channel_type: {
+      type: 'string',
+      title: 'Channel type',
+      enum: [...CHANNEL_TYPES],
+      default: 'bot_token',
+      description:
+        'bot_token: channels hold a bot token and a channel (chat.postMessage). incoming_webhook: channels hold a webhook URL.',
+    },
+  },
+  examples: [{}, { channel_type: 'incoming_webhook' }],
+};

@@ -1,4 +1,4 @@
 import { serve } from '@cloudforet/plugin-core';
-import { createSlackPlugin } from './plugin';
+import { createPlugin } from './plugin';
 
-void serve(createSlackPlugin());
+void serve(createPlugin());

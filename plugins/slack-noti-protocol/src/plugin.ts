@@ -2,6 +2,7 @@ import { definePlugin, implement } from '@cloudforet/plugin-core';
 import { NotificationService } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
 import { ProtocolService } from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
 import { version } from '../package.json';
+import { optionsSchema } from './channel-schema';
 import { init, makeDispatch, verify } from './protocol-service';
 import { SlackConnector, type SlackConnectorOptions } from './slack-connector';
 
@@ -11,13 +12,14 @@ export interface SlackPluginOptions extends SlackConnectorOptions {
 }
 
 /** The Slack notification protocol. Without options it reads its settings from the environment. */
-export function createSlackPlugin(opts: SlackPluginOptions = {}) {
+export function createPlugin(opts: SlackPluginOptions = {}) {
   const connector = new SlackConnector(opts);
   return definePlugin({
     name: 'plugin-slack-noti-protocol',
     version,
     // data_type SECRET: channel_data holds the bot token or the webhook URL.
     secretKeys: ['channel_data'],
+    schemas: { options: optionsSchema },
     services: [
       implement(ProtocolService, { init, verify }),
       implement(NotificationService, { dispatch: makeDispatch(connector, opts.webhookUrlPrefix) }),

@@ -6,14 +6,12 @@ import {
   assertNoSecrets,
   CoreCallError,
   CoreClient,
-  describeConformance,
   LogCapture,
   ParseDictError,
-  protocolChecks,
   ReflectionClient,
 } from '@cloudforet/plugin-testing';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
-import { createSlackPlugin } from '../src/plugin';
+import { createPlugin } from '../src/plugin';
 
 const TOKEN = 'xoxb-111111111111-2222222222222-SandboxSecretToken';
 const OTHER_TOKEN = 'xoxb-999999999999-8888888888888-RevokedTokenValue';
@@ -50,7 +48,7 @@ describe('slack-noti-protocol over gRPC', () => {
 
   beforeAll(async () => {
     sandbox = await startSlackSandbox({ tokens: [TOKEN] });
-    const plugin = createSlackPlugin({ apiUrl: sandbox.apiUrl, webhookUrlPrefix: `${sandbox.url}/services/` });
+    const plugin = createPlugin({ apiUrl: sandbox.apiUrl, webhookUrlPrefix: `${sandbox.url}/services/` });
     running = await startServer(plugin, {
       host: '127.0.0.1',
       port: 0,
@@ -85,19 +83,6 @@ describe('slack-noti-protocol over gRPC', () => {
     expect(err).toBeInstanceOf(CoreCallError);
     return err as CoreCallError;
   }
-
-  describeConformance(
-    'notification.Protocol conformance',
-    () => running.endpoint,
-    protocolChecks({
-      dispatch: { secret_data: {}, channel_data: botChannel, message, options: {} },
-      delivered: (type) => {
-        const last = sandbox.messages.at(-1);
-        expect(last?.api).toBe('chat.postMessage');
-        expect((last?.body.attachments as { fallback: string }[])[0].fallback).toBe(`[${type}] ${message.title}`);
-      },
-    }),
-  );
 
   describe('reflection', () => {
     it('lists exactly the Protocol, Notification, Health and ServerInfo services', () => {

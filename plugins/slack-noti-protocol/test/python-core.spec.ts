@@ -4,7 +4,7 @@
 import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
 import { callLikePythonCore, LogCapture, PYTHON, pythonCoreAvailable } from '@cloudforet/plugin-testing';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
-import { createSlackPlugin } from '../src/plugin';
+import { createPlugin } from '../src/plugin';
 
 const TOKEN = 'xoxb-python-core-test-token';
 const available = pythonCoreAvailable();
@@ -21,7 +21,7 @@ describeIfPython('slack-noti-protocol called by the real Python grpcio/protobuf,
 
   beforeAll(async () => {
     sandbox = await startSlackSandbox({ tokens: [TOKEN] });
-    running = await startServer(createSlackPlugin({ apiUrl: sandbox.apiUrl }), {
+    running = await startServer(createPlugin({ apiUrl: sandbox.apiUrl }), {
       host: '127.0.0.1',
       port: 0,
       logger: createLogger({ format: 'json', destination: new LogCapture().destination }),

@@ -1,5 +1,6 @@
 import type { Metadata } from '@grpc/grpc-js';
 import type { Logger } from '../logging/logger';
+import type { JsonSchema } from '../validation/json-schema';
 
 /** One RPC of a ts-proto `outputServices=grpc-js` service definition. */
 export interface MethodDefinition {
@@ -66,6 +67,18 @@ export interface PluginDefinition {
    * @cloudforet/api (e.g. `identityV1DescriptorSet` for the legacy 1.x `Auth`).
    */
   descriptorSets?: Uint8Array[];
+  /** What the plugin accepts; documented in its README's generated sections. */
+  schemas?: PluginSchemas;
+}
+
+export interface PluginSchemas {
+  /**
+   * JSON Schema of `options`. Its `examples` (whole options objects) are documented too,
+   * each with what `init` answers for it.
+   */
+  options?: JsonSchema;
+  /** JSON Schemas of `secret_data`, by the schema id listed in plugin.yaml's `capability.supported_schema`. */
+  secretData?: Record<string, JsonSchema>;
 }
 
 export function definePlugin(plugin: PluginDefinition): PluginDefinition {

@@ -1,0 +1,17 @@
+import type { ConformanceCheck } from '../conformance/conformance-check';
+
+/**
+ * How to run one plugin against the sandbox, from the outside: every plugin
+ * exports one from `plugins/<name>/test/harness.ts` as
+ * `export function harness(sandbox: Sandbox): PluginHarness`.
+ * The same harness drives the plugin's in-process conformance test, its container
+ * image check in CI, `npm start` and `cfplugin serve`.
+ */
+export interface PluginHarness {
+  /** Environment that points the plugin's SDKs at the sandbox (given to the bundle or the container). */
+  env: Record<string, string>;
+  /** The plugin's conformance suite, asserting on what the sandbox received. */
+  checks: ConformanceCheck[];
+  /** One call worth showing (npm start, demo): method as the core names it, and its params. */
+  example: { method: string; params: Record<string, unknown> };
+}
