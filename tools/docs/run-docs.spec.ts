@@ -1,0 +1,67 @@
+// npm run docs / docs:check against a copy of the Slack plugin's folder.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPlugin } from '../../plugins/slack-noti-protocol/src/plugin';
+import { runDocs } from './run-docs';
+
+const ROOT = join(__dirname, '..', '..');
+const NAME = 'slack-noti-protocol';
+const factories = { [NAME]: () => createPlugin() };
+
+describe('runDocs', () => {
+  let root: string;
+  let readme: string;
+  let fresh: string;
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'docs-'));
+    mkdirSync(join(root, 'plugins', NAME), { recursive: true });
+    copyFileSync(join(ROOT, '.prettierrc.json'), join(root, '.prettierrc.json'));
+    for (const file of ['plugin.yaml', 'package.json', 'README.md'])
+      copyFileSync(join(ROOT, 'plugins', NAME, file), join(root, 'plugins', NAME, file));
+    readme = join(root, 'plugins', NAME, 'README.md');
+    fresh = readFileSync(readme, 'utf8');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  async function run(check: boolean): Promise<{ code: number; out: string }> {
+    const lines: string[] = [];
+    const code = await runDocs(factories, { root, check, print: (l) => lines.push(l) });
+    return { code, out: lines.join('\n') };
+  }
+
+  it('check passes on a fresh README', async () => {
+    writeFileSync(readme, fresh);
+    expect(await run(true)).toEqual({ code: 0, out: `docs: plugins/${NAME}/README.md is up to date` });
+  });
+
+  it('check fails on an edited generated line, names the README, hints the diff and the fix, writes nothing', async () => {
+    const edited = fresh.replace('| `channel_id` | string | no ', '| `channel_id` | string | yes');
+    expect(edited).not.toBe(fresh);
+    writeFileSync(readme, edited);
+    const { code, out } = await run(true);
+    expect(code).toBe(1);
+    expect(out).toContain(`docs: plugins/${NAME}/README.md is stale, line `);
+    expect(out).toContain('- | `channel_id` | string | yes');
+    expect(out).toContain('+ | `channel_id` | string | no ');
+    expect(out).toContain('run `npm run docs`');
+    expect(readFileSync(readme, 'utf8')).toBe(edited);
+  });
+
+  it('write mode regenerates the section and keeps the hand-written text around it', async () => {
+    const handWritten = fresh.replace('## Dispatch', '## Dispatch (hand edit kept)');
+    writeFileSync(readme, handWritten.replace('`SECRET`', '`PLAIN_TEXT`'));
+    expect((await run(false)).code).toBe(0);
+    expect(readFileSync(readme, 'utf8')).toBe(handWritten);
+    expect((await run(true)).code).toBe(0);
+  });
+
+  it('appends the markers to a README without them', async () => {
+    writeFileSync(readme, '# slack\n\nOnly prose.\n');
+    await run(false);
+    const text = readFileSync(readme, 'utf8');
+    expect(text.startsWith('# slack\n\nOnly prose.\n\n## Reference (generated)\n')).toBe(true);
+    expect(text).toBe(`# slack\n\nOnly prose.\n${fresh.slice(fresh.indexOf('\n## Reference (generated)'))}`);
+  });
+});
