@@ -1,0 +1,34 @@
+// Bundles one TypeScript entry of tools/ (with every plugin's harness available as
+// 'virtual:plugin-harnesses') into dist/tools/<name>.js and runs it with the given args.
+import { build } from 'esbuild';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE } from './node-bundle.mjs';
+import { harnessRegistry } from './harness-registry.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function requireDependencies() {
+  if (!existsSync(join(ROOT, 'node_modules'))) {
+    console.error('Dependencies are missing: run `npm ci` first.');
+    process.exit(1);
+  }
+}
+
+/** Bundles tools/<entry>.ts and runs it; resolves with its exit code. Ctrl-C is left to the tool. */
+export async function runTool(entry, args) {
+  const outfile = join(ROOT, 'dist/tools', `${entry.replace(/\//g, '-')}.js`);
+  await build({
+    entryPoints: [join(ROOT, 'tools', `${entry}.ts`)],
+    outfile,
+    ...NODE_BUNDLE,
+    sourcemap: 'inline',
+    tsconfig: join(ROOT, 'tools/tsconfig.json'),
+    plugins: [harnessRegistry(ROOT)],
+  });
+  const child = spawn(process.execPath, ['--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
+  process.on('SIGINT', () => undefined); // the tool handles Ctrl-C itself
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
