@@ -2,7 +2,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPlugin } from '../../plugins/slack-noti-protocol/src/plugin';
+import { createPlugin } from '@cloudforet/plugin-slack-noti-protocol/src/plugin';
 import { runDocs } from './run-docs';
 
 const ROOT = join(__dirname, '..', '..');

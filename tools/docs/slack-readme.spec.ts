@@ -1,7 +1,7 @@
 // The Slack plugin's README, generated from the running plugin as the core sees it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPlugin } from '../../plugins/slack-noti-protocol/src/plugin';
+import { createPlugin } from '@cloudforet/plugin-slack-noti-protocol/src/plugin';
 import { collectPluginDocs } from './collect-plugin-docs';
 import { END_MARKER, START_MARKER } from './docs-markers';
 import { formatMarkdown, prettierOptionsOf } from './format-markdown';
