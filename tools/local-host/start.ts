@@ -1,73 +1,42 @@
-// `npm start [plugin...]`: the local host. Starts the sandbox, then every plugin
-// (or those named) on consecutive ports from 50051, waits until each answers its
-// `init` the way the core calls it, prints a table and how to call them, and
-// stops everything cleanly on Ctrl-C.
+// `npm start [plugin...]`: the local host. Starts the sandbox, then every plugin (or those
+// named) from its bundle on consecutive ports from 50051, wired to the sandbox by the plugin's
+// harness; waits for health, prints a table (plugin, kind, endpoint, version, init) and how to
+// call them; Ctrl-C stops everything cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { CoreClient } from '@cloudforet/plugin-testing';
-import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
-import { LOCAL_PLUGINS, type LocalPlugin } from './plugins';
+import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
+import { harnesses } from 'virtual:plugin-harnesses';
+import { loadManifest } from '../manifest/load-manifest';
+import { serviceOf } from '../manifest/plugin-manifest';
+import { writeState, type LocalHostState } from './local-host-state';
+import { waitForPlugin, type PluginStatus } from './wait-for-plugin';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = process.cwd();
 const FIRST_PORT = Number(process.env.FIRST_PORT ?? 50051);
-const SANDBOX_PORT = Number(process.env.SANDBOX_SLACK_PORT ?? 50151);
-
-interface Started {
-  plugin: LocalPlugin;
-  endpoint: string;
-  child: ChildProcess;
-  version: string;
-  init: string;
-}
-
-async function waitForPlugin(
-  plugin: LocalPlugin,
-  endpoint: string,
-  child: ChildProcess,
-): Promise<Omit<Started, 'plugin' | 'endpoint' | 'child'>> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${plugin.name} exited with code ${child.exitCode}`);
-    try {
-      const client = await CoreClient.connect(endpoint, { readyTimeoutMs: 1000 });
-      try {
-        const { version } = (await client.call('ServerInfo.get_version', {})) as { version?: string };
-        const service = plugin.kind.split('.')[1];
-        const init = await client.call(`${service}.init`, { options: {} }).then(
-          (r) => (r.metadata ? 'ok' : 'ok (no metadata)'),
-          (e: Error) => `failed: ${e.message}`,
-        );
-        return { version: version ?? '?', init };
-      } finally {
-        client.close();
-      }
-    } catch (err) {
-      if (Date.now() > deadline)
-        throw new Error(`${plugin.name} did not answer on ${endpoint}: ${(err as Error).message}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
+const SANDBOX_SLACK_PORT = Number(process.env.SANDBOX_SLACK_PORT ?? 50151);
 
 function prefixLines(child: ChildProcess, name: string): void {
-  for (const stream of [child.stdout, child.stderr]) {
+  for (const stream of [child.stdout, child.stderr])
     if (stream) createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
-  }
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
 }
 
 async function main(): Promise<void> {
+  const available = Object.keys(harnesses);
   const names = process.argv.slice(2);
-  const unknown = names.filter((n) => !LOCAL_PLUGINS.some((p) => p.name === n));
+  const unknown = names.filter((n) => !available.includes(n));
   if (unknown.length) {
-    console.error(
-      `unknown plugin(s): ${unknown.join(', ')}; available: ${LOCAL_PLUGINS.map((p) => p.name).join(', ')}`,
-    );
+    console.error(`unknown plugin(s): ${unknown.join(', ')}; available: ${available.join(', ')}`);
     process.exit(2);
   }
-  const selected = names.length ? LOCAL_PLUGINS.filter((p) => names.includes(p.name)) : LOCAL_PLUGINS;
+  const selected = names.length ? names : available;
 
-  const sandbox: SlackSandbox = await startSlackSandbox({ port: SANDBOX_PORT });
+  const sandbox: Sandbox = await startSandbox({ slack: { port: SANDBOX_SLACK_PORT } });
   const children: ChildProcess[] = [];
   let stopping = false;
   const stop = async (code: number) => {
@@ -85,45 +54,55 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
-  const started: Started[] = [];
+  const plugins = selected.map((name, i) => {
+    const manifest = loadManifest(join(ROOT, 'plugins', name));
+    const harness = harnesses[name](sandbox);
+    const endpoint = `127.0.0.1:${FIRST_PORT + i}`;
+    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/plugins', name, 'main.js')], {
+      env: {
+        ...process.env,
+        PORT: String(FIRST_PORT + i),
+        ...(process.stdout.isTTY && !process.env.LOG_FORMAT ? { LOG_FORMAT: 'pretty' } : {}),
+        ...harness.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    prefixLines(child, name);
+    return { name, kind: manifest.resource_type, endpoint, child, example: harness.example };
+  });
+
+  let statuses: PluginStatus[];
   try {
-    for (const [i, plugin] of selected.entries()) {
-      const port = FIRST_PORT + i;
-      const endpoint = `127.0.0.1:${port}`;
-      const child = spawn(
-        process.execPath,
-        ['--enable-source-maps', join(ROOT, 'dist/plugins', plugin.name, 'main.js')],
-        {
-          env: {
-            ...process.env,
-            PORT: String(port),
-            ...(process.stdout.isTTY && !process.env.LOG_FORMAT ? { LOG_FORMAT: 'pretty' } : {}),
-            ...plugin.env({ slackUrl: sandbox.url }),
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      children.push(child);
-      prefixLines(child, plugin.name);
-      started.push({ plugin, endpoint, child, ...(await waitForPlugin(plugin, endpoint, child)) });
-    }
-  } catch (err) {
-    console.error(`\n${(err as Error).message}`);
+    statuses = await Promise.all(
+      plugins.map((p) =>
+        waitForPlugin(p.endpoint, serviceOf(p.kind), p.child).catch((error: Error) => {
+          throw new Error(`${p.name}: ${error.message}`);
+        }),
+      ),
+    );
+  } catch (error) {
+    console.error(`\n${(error as Error).message}`);
     return stop(1);
   }
 
-  const rows = [
+  const state: LocalHostState = {
+    sandboxUrl: sandbox.slack.url,
+    plugins: plugins.map(({ name, kind, endpoint, example }) => ({ name, kind, endpoint, example })),
+  };
+  writeState(state);
+  console.log(
+    `\nsandbox: ${sandbox.slack.url}  (Slack messages received: curl ${sandbox.slack.url}/_sandbox/messages)\n`,
+  );
+  printTable([
     ['plugin', 'kind', 'endpoint', 'version', 'init'],
-    ...started.map((s) => [s.plugin.name, s.plugin.kind, s.endpoint, s.version, s.init]),
-  ];
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  console.log(`\nSlack sandbox: ${sandbox.url}  (received messages: curl ${sandbox.url}/_sandbox/messages)\n`);
-  for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
-  const first = started[0];
+    ...plugins.map((p, i) => [p.name, p.kind, p.endpoint, statuses[i].version, statuses[i].init]),
+  ]);
   console.log(`
 Try it (in another terminal):
-  npm run demo                   # sends ${first.plugin.example.method} to ${first.endpoint} as the core would, shows what Slack received
-  grpcurl -plaintext ${first.endpoint} list
+  npm run demo [plugin]                      # calls the plugin's example as the core would, shows what the sandbox received
+  npx cfplugin test ${plugins[0].endpoint}         # conformance report of a running plugin
+  npx cfplugin call ${plugins[0].endpoint} ${serviceOf(plugins[0].kind)}.init
 Ctrl-C stops everything.`);
 }
 
