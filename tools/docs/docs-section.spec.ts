@@ -35,7 +35,7 @@ describe('renderDocsSection (a collector with secret_data)', () => {
     expect(text).toContain('spacectl exec register repository.Plugin -f register_plugin.yaml');
     expect(text).toContain('npx cfplugin register x-inven-collector --endpoint grpc://repository:50051 --token $TOKEN');
     expect(text).toContain(
-      'docker build -f docker/Dockerfile --build-arg PLUGIN=x-inven-collector -t cloudforet/plugin-x-inven-collector:2.0.1 .',
+      'docker build -f docker/Dockerfile --build-arg PLUGIN=x-inven-collector --build-arg VERSION=2.0.1 -t cloudforet/plugin-x-inven-collector:2.0.1 .',
     );
   });
 

@@ -43,7 +43,7 @@ function buildSection(docs: PluginDocs): string {
   return [
     '### Build the image',
     '```sh\n' +
-      `docker build -f docker/Dockerfile --build-arg PLUGIN=${docs.name} -t ${docs.manifest.image}:${docs.version} .\n` +
+      `docker build -f docker/Dockerfile --build-arg PLUGIN=${docs.name} --build-arg VERSION=${docs.version} -t ${docs.manifest.image}:${docs.version} .\n` +
       '```',
   ].join('\n\n');
 }

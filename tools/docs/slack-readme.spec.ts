@@ -50,7 +50,7 @@ describe('slack-noti-protocol README', () => {
     expect(section).toMatch(/^\| plugin_id +\| `plugin-slack-noti-protocol` +\|$/m);
     expect(section).toContain('npx cfplugin register slack-noti-protocol --endpoint grpc://repository:50051');
     expect(section).toContain(
-      'docker build -f docker/Dockerfile --build-arg PLUGIN=slack-noti-protocol -t cloudforet/plugin-slack-noti-protocol:1.2.0 .',
+      'docker build -f docker/Dockerfile --build-arg PLUGIN=slack-noti-protocol --build-arg VERSION=1.2.0 -t cloudforet/plugin-slack-noti-protocol:1.2.0 .',
     );
   });
 
