@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CoreClient, runConformance } from '@cloudforet/plugin-testing';
 import { startSandbox } from '@cloudforet/sandbox';
-// Generated at bundle time from plugins/*/test/harness.ts (tools/scripts/harness-registry.mjs).
+// Generated at bundle time from plugins/*/test/harness.ts (tools/scripts/plugin-registry.mjs).
 import { harnesses } from 'virtual:plugin-harnesses';
 import { loadManifest } from '../manifest/load-manifest';
 import { serviceOf } from '../manifest/plugin-manifest';

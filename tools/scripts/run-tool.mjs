@@ -1,12 +1,12 @@
-// Bundles one TypeScript entry of tools/ (with every plugin's harness available as
-// 'virtual:plugin-harnesses') into dist/tools/<name>.js and runs it with the given args.
+// Bundles one TypeScript entry of tools/ (with every plugin's harness and factory available as
+// 'virtual:plugin-harnesses' / 'virtual:plugin-factories') into dist/tools/<name>.js and runs it with the given args.
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NODE_BUNDLE } from './node-bundle.mjs';
-import { harnessRegistry } from './harness-registry.mjs';
+import { pluginRegistry } from './plugin-registry.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -26,7 +26,7 @@ export async function runTool(entry, args) {
     ...NODE_BUNDLE,
     sourcemap: 'inline',
     tsconfig: join(ROOT, 'tools/tsconfig.json'),
-    plugins: [harnessRegistry(ROOT)],
+    plugins: [pluginRegistry(ROOT)],
   });
   const child = spawn(process.execPath, ['--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
   process.on('SIGINT', () => undefined); // the tool handles Ctrl-C itself
