@@ -1,0 +1,44 @@
+// cfplugin: serve, test, call and register Cloudforet plugins (see tools/README.md).
+import { CommandFailed, UsageError } from './cli-errors';
+import type { Command } from './command';
+import { callCommand } from './commands/call';
+import { registerCommand } from './commands/register';
+import { serveCommand } from './commands/serve';
+import { testCommand } from './commands/test';
+
+export const COMMANDS: Command[] = [serveCommand, testCommand, callCommand, registerCommand];
+
+export const USAGE = `Usage: cfplugin <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join('\n')}
+
+Run \`cfplugin <command> --help\` for a command's options.
+Exit codes: 0 success, 1 failure, 2 wrong usage.`;
+
+/** Runs the CLI; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === '--help' || name === '-h') {
+    console.log(USAGE);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    console.error(name === undefined ? USAGE : `cfplugin: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`cfplugin ${command.name}: ${error.message}\n\n${command.usage}`);
+      return 2;
+    }
+    if (error instanceof CommandFailed) {
+      console.error(`cfplugin ${command.name}: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}

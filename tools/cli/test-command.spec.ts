@@ -1,0 +1,59 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import { runCfplugin } from './test-fixtures/run-cfplugin';
+import { startSlackPlugin, type RunningSlack } from './test-fixtures/slack-plugin';
+
+jest.setTimeout(20_000);
+
+describe('cfplugin test', () => {
+  let slack: RunningSlack;
+  beforeAll(async () => (slack = await startSlackPlugin()));
+  afterAll(() => slack.close());
+
+  it('reports every check of a conforming plugin and exits 0', async () => {
+    const run = await runCfplugin(['test', `grpc://${slack.plugin.endpoint}`]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      `grpc://${slack.plugin.endpoint}: notification.Protocol (spaceone.api.notification.plugin.Protocol, ` +
+        'spaceone.api.notification.plugin.Notification, grpc.health.v1.Health, spaceone.api.core.v1.ServerInfo)',
+    );
+    const checks = lines.filter((l) => /^[✓✗] /.test(l));
+    expect(checks.map((l) => l.replace(/ \(\d+ ms\)$/, ''))).toEqual([
+      '✓ reflection (v1alpha) lists the plugin services, Health and ServerInfo',
+      '✓ ServerInfo.get_version answers a version',
+      '✓ Health.Check answers SERVING',
+      '✓ accepts every request key the 2.x core sends (wire-contract §3)',
+    ]);
+    expect(checks.every((l) => / \(\d+ ms\)$/.test(l))).toBe(true);
+    expect(lines.at(-1)).toBe('4 passed, 0 failed');
+  });
+
+  describe.each([
+    ['accepts and closes', (socket: Socket) => socket.end()],
+    ['echoes', (socket: Socket) => socket.pipe(socket)],
+  ])('against a plain TCP listener that %s', (_what, onConnection) => {
+    let server: Server;
+    const sockets = new Set<Socket>();
+    beforeAll(async () => {
+      server = createServer((socket) => {
+        sockets.add(socket.on('error', () => undefined));
+        onConnection(socket);
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    });
+    afterAll(() => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((r) => server.close(r));
+    });
+
+    it('fails with one line within a few seconds, exit 1', async () => {
+      const endpoint = `127.0.0.1:${(server.address() as { port: number }).port}`;
+      const run = await runCfplugin(['test', endpoint]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(new RegExp(`^cfplugin test: ${endpoint} is not a gRPC plugin: \\S.*\\n$`));
+      expect(run.ms).toBeLessThan(6000);
+    });
+  });
+});
