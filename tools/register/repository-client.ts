@@ -1,7 +1,7 @@
 import { credentials, Metadata, status, type Client, type ServiceError } from '@grpc/grpc-js';
 import { PluginClient as PluginClientV2 } from '@cloudforet/api/gen/spaceone/api/repository/v1/plugin';
 import { PluginClient as PluginClientV1 } from '@cloudforet/api/gen-legacy/repository-v1/spaceone/api/repository/v1/plugin';
-import { parseEndpoint } from '@cloudforet/plugin-testing/src/endpoint/parse-endpoint';
+import { parseEndpoint } from '@cloudforet/plugin-testing';
 import { RegisterError } from './register-error';
 import type { RepositoryApi } from './register-request';
 

@@ -19,3 +19,4 @@ export {
   type PythonCoreRun,
   type PythonCallResult,
 } from './python-core/python-core-client';
+export { parseEndpoint, type ParsedEndpoint } from './endpoint/parse-endpoint';
