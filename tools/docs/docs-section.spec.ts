@@ -31,7 +31,10 @@ describe('renderDocsSection (a collector with secret_data)', () => {
   });
 
   it('ends with the registration snippet and the image build command', () => {
-    expect(text).toContain('```yaml\nname: X Collector\nresource_type: inventory.Collector\n');
+    expect(text).toContain('(RegisterPluginRequest).\n');
+    expect(text).toContain(
+      '\nname: X Collector\nresource_type: inventory.Collector\nimage: cloudforet/plugin-x-inven-collector\n',
+    );
     expect(text).toContain('spacectl exec register repository.Plugin -f register_plugin.yaml');
     expect(text).toContain('npx cfplugin register x-inven-collector --endpoint grpc://repository:50051 --token $TOKEN');
     expect(text).toContain(

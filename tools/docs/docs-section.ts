@@ -2,7 +2,7 @@ import { initSection } from './init-section';
 import { code } from './markdown-table';
 import type { PluginDocs } from './plugin-docs';
 import { registrationFactsTable } from './registration-facts';
-import { toRegisterYamlForDocs } from './register-yaml-for-docs';
+import { toRegisterYaml } from '../register/register-yaml';
 import { fieldTable, optionsTable } from './schema-tables';
 
 /** The Markdown between a README's markers (not yet formatted by prettier). */
@@ -31,7 +31,7 @@ function registerSection(docs: PluginDocs): string {
   return [
     '### Register',
     '`register_plugin.yaml`, from `plugin.yaml`:',
-    '```yaml\n' + toRegisterYamlForDocs(docs.manifest).trimEnd() + '\n```',
+    '```yaml\n' + toRegisterYaml(docs.manifest).trimEnd() + '\n```',
     '```sh\n' +
       'spacectl exec register repository.Plugin -f register_plugin.yaml\n' +
       `# or, straight from plugin.yaml:\nnpx cfplugin register ${docs.name} --endpoint grpc://repository:50051 --token $TOKEN\n` +
