@@ -1,0 +1,26 @@
+import { formatFiles, logger, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { copyPlugin } from './copy-plugin';
+import { runNpmInstall } from './install-task';
+import { generateFromTemplates, TEMPLATES_DIR } from './kind-templates';
+import { nextSteps } from './next-steps';
+import { planPlugin } from './plugin-plan';
+import type { PluginGeneratorSchema } from './schema';
+
+/** `nx g @cloudforet/tools:plugin <name> --kind <kind>` or `... <name> --from <plugin>`. */
+export async function pluginGenerator(
+  tree: Tree,
+  options: PluginGeneratorSchema,
+  templatesDir = TEMPLATES_DIR,
+): Promise<GeneratorCallback> {
+  const plan = planPlugin(tree, options);
+  if (plan.source) copyPlugin(tree, plan.source, plan.target, plan.vars);
+  else generateFromTemplates(tree, plan.target, plan.vars, templatesDir);
+  if (!options.skipFormat) await formatFiles(tree);
+
+  return () => {
+    if (!options.skipInstall) runNpmInstall(tree.root);
+    logger.info(nextSteps(plan, !options.skipInstall));
+  };
+}
+
+export default pluginGenerator;
