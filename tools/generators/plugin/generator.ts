@@ -1,5 +1,6 @@
-import { formatFiles, logger, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { logger, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { copyPlugin } from './copy-plugin';
+import { formatPluginFiles } from './format-plugin-files';
 import { runNpmInstall } from './install-task';
 import { generateFromTemplates, TEMPLATES_DIR } from './kind-templates';
 import { nextSteps } from './next-steps';
@@ -15,7 +16,7 @@ export async function pluginGenerator(
   const plan = planPlugin(tree, options);
   if (plan.source) copyPlugin(tree, plan.source, plan.target, plan.vars);
   else generateFromTemplates(tree, plan.target, plan.vars, templatesDir);
-  if (!options.skipFormat) await formatFiles(tree);
+  if (!options.skipFormat) await formatPluginFiles(tree, plan.target);
 
   return () => {
     if (!options.skipInstall) runNpmInstall(tree.root);
