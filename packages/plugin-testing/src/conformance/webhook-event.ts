@@ -1,0 +1,23 @@
+import { isIsoDateTime, isObject, type Dict } from './call-outcome';
+
+/** `event_type` values the monitoring Event model accepts. */
+export const EVENT_TYPES = ['ALERT', 'RECOVERY', 'ERROR'];
+/** `EventInfo.Severity` names; `NONE` (0) is omitted by MessageToDict, and monitoring defaults to it. */
+export const EVENT_SEVERITIES = ['CRITICAL', 'ERROR', 'WARNING', 'INFO', 'NOT_AVAILABLE', 'NONE'];
+
+/** What is wrong with one parsed event (as MessageToDict reads an `EventInfo`). */
+export function eventProblems(event: Dict, at: string): string[] {
+  const problems: string[] = [];
+  if (typeof event.event_key !== 'string' || event.event_key === '')
+    problems.push(`${at}.event_key is missing (monitoring matches alerts by it)`);
+  if (!EVENT_TYPES.includes(String(event.event_type)))
+    problems.push(`${at}.event_type is ${JSON.stringify(event.event_type)}, not one of ${EVENT_TYPES.join(', ')}`);
+  if ('severity' in event && !EVENT_SEVERITIES.includes(String(event.severity)))
+    problems.push(`${at}.severity is ${JSON.stringify(event.severity)}, not one of ${EVENT_SEVERITIES.join(', ')}`);
+  if (typeof event.title !== 'string' || event.title === '') problems.push(`${at}.title is missing`);
+  if (!isIsoDateTime(event.occurred_at))
+    problems.push(`${at}.occurred_at is ${JSON.stringify(event.occurred_at)}, not an ISO-8601 date-time`);
+  for (const key of ['resource', 'additional_info'])
+    if (key in event && !isObject(event[key])) problems.push(`${at}.${key} is not an object`);
+  return problems;
+}
