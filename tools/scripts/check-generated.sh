@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Proves the plugin generator end to end, in a copy of this repository: one new plugin of each kind plus
+# `teams-noti-protocol --from slack-noti-protocol`, `npm install`, then lint, typecheck and test of those six
+# projects and prettier on their folders.
+#   tools/scripts/check-generated.sh [outdir]     (default: a new `mktemp -d`; an existing outdir must be empty)
+# Progress goes to stderr. Stdout is the generated project names, then the folder as its last line; the folder
+# also holds `.generated-plugins` (one name per line) for whoever builds their images next (.ci/run).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+out="${1:-$(mktemp -d)}"
+export CI=true NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false FORCE_COLOR=0
+
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+if [ -n "$(ls -A "$out")" ]; then
+  echo "check-generated: $out is not empty" >&2
+  exit 2
+fi
+
+started=$SECONDS
+step() { printf '\n=== check-generated [%ss]: %s\n' "$((SECONDS - started))" "$*" >&2; }
+trap 'rc=$?; [ $rc -eq 0 ] || echo "check-generated: FAILED (exit $rc) after $((SECONDS - started))s; the copy is in $out" >&2' EXIT
+
+step "copy the repository (tracked and untracked, not ignored, files of the working tree) to $out"
+git -C "$root" ls-files -z --cached --others --exclude-standard --deduplicate |
+  tar -C "$root" --null -T - --ignore-failed-read -cf - 2>/dev/null | tar -C "$out" -xf -
+cp "$root/package-lock.json" "$out/package-lock.json"
+
+# Copying node_modules (copy-on-write where the file system can) takes about 2 s where
+# `npm ci --prefer-offline` takes about 14 s; the `npm install` below reconciles it with the lockfile
+# either way. Its workspace links are relative, so they point into the copy. The workspaces' own
+# node_modules (tools/ has yaml 2, the root yaml 1) are needed before that install: the generator runs first.
+if [ -d "$root/node_modules" ]; then
+  step "node_modules (the root's and the workspaces'): cp -a --reflink=auto"
+  for nm in "$root"/node_modules "$root"/{packages,plugins}/*/node_modules "$root"/tools/node_modules; do
+    [ -d "$nm" ] || continue
+    rel="${nm#"$root"/}"
+    mkdir -p "$out/$(dirname "$rel")"
+    cp -a --reflink=auto "$nm" "$out/$rel"
+  done
+else
+  step "node_modules: npm ci --prefer-offline"
+  (cd "$out" && npm ci --prefer-offline --no-audit --no-fund >&2)
+fi
+
+cd "$out"
+generated=()
+generate() {
+  local name="$1"
+  shift
+  step "nx g @cloudforet/tools:plugin $name $*"
+  npx nx g @cloudforet/tools:plugin "$name" "$@" --skipInstall --no-interactive >&2
+  generated+=("$name")
+}
+generate example-inven-collector --kind collector
+generate example-mon-datasource --kind datasource
+generate example-mon-webhook --kind webhook
+generate example-identity-auth --kind auth
+generate example-noti-protocol --kind protocol
+generate teams-noti-protocol --from slack-noti-protocol
+
+step "npm install (links the six new workspaces, updates package-lock.json)"
+npm install --no-audit --no-fund --prefer-offline >&2
+for name in "${generated[@]}"; do
+  if [ ! -e "node_modules/@cloudforet/plugin-$name" ]; then
+    echo "check-generated: npm install did not link @cloudforet/plugin-$name" >&2
+    exit 1
+  fi
+done
+
+step "prettier --check on the generated folders"
+npx prettier --check "${generated[@]/#/plugins/}" --log-level warn >&2
+
+projects="$(IFS=,; echo "${generated[*]}")"
+step "nx run-many -t lint,typecheck,test -p $projects"
+npx nx run-many -t lint,typecheck,test -p "$projects" --outputStyle=static \
+  --parallel="${CHECK_GENERATED_PARALLEL:-2}" >&2
+
+printf '%s\n' "${generated[@]}" >.generated-plugins
+step "passed: ${generated[*]}"
+echo "generated: ${generated[*]}"
+echo "$out"
