@@ -1,30 +1,24 @@
 import {
   commonChecks,
-  coreKeysCheck,
-  PROTOCOL_CORE_KEYS,
+  genericChecks,
+  kindOfServices,
   type ConformanceCheck,
   type CoreClient,
+  type PluginKind,
 } from '@cloudforet/plugin-testing';
 
 const STANDARD = ['grpc.health.v1.Health', 'spaceone.api.core.v1.ServerInfo'];
 
-/** The kind a plugin's first own service names, as in resource_type: `notification.Protocol`. */
-export function kindOf(services: string[]): string | undefined {
-  const own = services.find((s) => !STANDARD.includes(s));
-  const match = own && /^spaceone\.api\.([a-z_]+)\.plugin\.(\w+)$/.exec(own);
-  return match ? `${match[1]}.${match[2]}` : undefined;
-}
-
 /**
- * The checks any endpoint gets without a fixture: the common ones for the services it lists, plus the
- * request keys the core sends for the kinds we know them for.
- * TODO: switch to plugin-testing's `kindOfServices` + `genericChecks` once they land.
+ * The checks any endpoint gets without a fixture: its kind's fixture-free suite when reflection reveals
+ * a kind we know, else only the common checks for the services it lists.
  */
-export function checksForPlugin(client: CoreClient): { kind: string | undefined; checks: ConformanceCheck[] } {
+export function checksForPlugin(client: CoreClient): { kind: PluginKind | undefined; checks: ConformanceCheck[] } {
+  const kind = kindOfServices(client.services);
+  if (kind) return { kind, checks: genericChecks(kind) };
   const own = client.services.filter((s) => !STANDARD.includes(s));
-  const services = own.map((name) => ({ name, methods: client.methods[name.split('.').pop()!] ?? [] }));
-  const kind = kindOf(client.services);
-  const checks = commonChecks(services);
-  if (kind === 'notification.Protocol') checks.push(coreKeysCheck(PROTOCOL_CORE_KEYS));
-  return { kind, checks };
+  return {
+    kind,
+    checks: commonChecks(own.map((name) => ({ name, methods: client.methods[name.split('.').pop()!] ?? [] }))),
+  };
 }

@@ -24,9 +24,12 @@ describe('cfplugin test', () => {
       '✓ ServerInfo.get_version answers a version',
       '✓ Health.Check answers SERVING',
       '✓ accepts every request key the 2.x core sends (wire-contract §3)',
+      '✓ Protocol.init answers metadata with data_type and a JSON schema of channel data',
+      '✓ Protocol.init is deterministic (the core calls it again and again)',
+      '✓ Protocol.verify and dispatch with empty data answer or fail cleanly, and the plugin keeps serving',
     ]);
     expect(checks.every((l) => / \(\d+ ms\)$/.test(l))).toBe(true);
-    expect(lines.at(-1)).toBe('4 passed, 0 failed');
+    expect(lines.at(-1)).toBe('7 passed, 0 failed');
   });
 
   describe.each([
