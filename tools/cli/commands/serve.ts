@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
-import type { Sandbox } from '@cloudforet/sandbox';
+import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
 import { CommandFailed, UsageError } from '../cli-errors';
 import type { Command } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
@@ -65,7 +65,6 @@ export const serveCommand: Command = {
     let sandbox: Sandbox | undefined;
     let env: Record<string, string> = {};
     if (values.sandbox) {
-      const { startSandbox } = await import('@cloudforet/sandbox');
       sandbox = await startSandbox();
       env = loadHarness(name, sandbox).env;
       console.log(`sandbox: Slack at ${sandbox.slack.url}; plugin env ${Object.keys(env).join(', ')}`);
