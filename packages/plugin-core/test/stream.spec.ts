@@ -67,6 +67,23 @@ describe('server streams', () => {
     });
   }
 
+  it('answers UNIMPLEMENTED for a served stream method without a handler', async () => {
+    const bare = await startServer(
+      definePlugin({ name: 'plugin-no-collect', version: '1.0.0', services: [implement(CollectorService, {})] }),
+      { host: '127.0.0.1', port: 0, logger: capturingLogger().logger },
+    );
+    const bareClient = new CollectorClient(bare.endpoint, credentials.createInsecure());
+    try {
+      const { items, error } = await collectAll(bareClient.collect({ options: {} }));
+      expect(items).toEqual([]);
+      expect(error?.code).toBe(status.UNIMPLEMENTED);
+      expect(error?.details).toMatch(/^ERROR_NOT_IMPLEMENTED: /);
+    } finally {
+      bareClient.close();
+      await bare.shutdown();
+    }
+  });
+
   it('streams every item of an async generator in order', async () => {
     const { items, error } = await collectAll(client.collect({ options: { count: 500 } }));
     expect(error).toBeUndefined();

@@ -29,8 +29,18 @@ export function wrapHandler(
   handler: AnyHandler | undefined,
   env: RpcEnvironment,
 ) {
-  const impl: AnyHandler = handler ?? (() => Promise.reject(notImplemented()));
+  const impl: AnyHandler =
+    handler ?? (definition.responseStream ? missingStream : () => Promise.reject(notImplemented()));
   return definition.responseStream ? streamHandler(method, impl, env) : unaryHandler(method, impl, env);
+}
+
+/** A served stream method without a handler: the caller gets UNIMPLEMENTED, as for a unary one. */
+function missingStream(): AsyncIterable<never> {
+  return {
+    [Symbol.asyncIterator]() {
+      throw notImplemented();
+    },
+  };
 }
 
 function unaryHandler(method: string, handler: AnyHandler, env: RpcEnvironment) {
