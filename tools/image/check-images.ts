@@ -85,14 +85,19 @@ function standinImages(): Record<string, string> {
 }
 
 /** Polls `<Service>.init` the way the core calls it until it answers. */
-async function waitForInit(endpoint: string, service: string, exited: () => boolean): Promise<void> {
+async function waitForInit(
+  endpoint: string,
+  service: string,
+  options: Record<string, unknown>,
+  exited: () => boolean,
+): Promise<void> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (exited()) throw new Error('the container exited before answering init');
     try {
       const client = await CoreClient.connect(endpoint, { readyTimeoutMs: 500 });
       try {
-        await client.call(`${service}.init`, { options: {} });
+        await client.call(`${service}.init`, { options });
         return;
       } finally {
         client.close();
@@ -155,7 +160,12 @@ async function checkPlugin(plugin: string, buildArgs: Record<string, string>): P
   });
   try {
     const spawned = Date.now();
-    await waitForInit(endpoint, serviceOf(manifest.resource_type), () => container.child.exitCode !== null);
+    await waitForInit(
+      endpoint,
+      serviceOf(manifest.resource_type),
+      harness.initOptions ?? {},
+      () => container.child.exitCode !== null,
+    );
     outcome.firstInitMs = Date.now() - spawned;
     say(`first ${serviceOf(manifest.resource_type)}.init answered ${outcome.firstInitMs} ms after start`);
 

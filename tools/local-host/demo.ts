@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const client = await CoreClient.connect(plugin.endpoint);
   try {
     console.log(`services (by reflection): ${client.services.join(', ')}`);
-    const init = await client.call(`${serviceOf(plugin.kind as ResourceType)}.init`, { options: {} });
+    const init = await client.call(`${serviceOf(plugin.kind as ResourceType)}.init`, { options: plugin.initOptions });
     console.log(`init -> ${JSON.stringify(init)}`);
     const response = await client.call(plugin.example.method, plugin.example.params);
     console.log(`${plugin.example.method} -> ${JSON.stringify(response)}`);

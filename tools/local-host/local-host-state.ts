@@ -8,6 +8,7 @@ export interface LocalHostState {
     name: string;
     kind: string;
     endpoint: string;
+    initOptions: Record<string, unknown>;
     example: { method: string; params: Record<string, unknown> };
   }[];
 }

@@ -69,14 +69,21 @@ async function main(): Promise<void> {
     });
     children.push(child);
     prefixLines(child, name);
-    return { name, kind: manifest.resource_type, endpoint, child, example: harness.example };
+    return {
+      name,
+      kind: manifest.resource_type,
+      endpoint,
+      child,
+      example: harness.example,
+      initOptions: harness.initOptions ?? {},
+    };
   });
 
   let statuses: PluginStatus[];
   try {
     statuses = await Promise.all(
       plugins.map((p) =>
-        waitForPlugin(p.endpoint, serviceOf(p.kind), p.child).catch((error: Error) => {
+        waitForPlugin(p.endpoint, serviceOf(p.kind), p.initOptions, p.child).catch((error: Error) => {
           throw new Error(`${p.name}: ${error.message}`);
         }),
       ),
@@ -88,7 +95,13 @@ async function main(): Promise<void> {
 
   const state: LocalHostState = {
     sandboxUrl: sandbox.slack.url,
-    plugins: plugins.map(({ name, kind, endpoint, example }) => ({ name, kind, endpoint, example })),
+    plugins: plugins.map(({ name, kind, endpoint, initOptions, example }) => ({
+      name,
+      kind,
+      endpoint,
+      initOptions,
+      example,
+    })),
   };
   writeState(state);
   console.log(

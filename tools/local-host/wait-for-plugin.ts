@@ -9,9 +9,14 @@ export interface PluginStatus {
 
 /**
  * Waits until the plugin at `endpoint` reports SERVING on grpc.health.v1, then asks its
- * version and calls `<service>.init` with the options the core sends first ({}).
+ * version and calls `<service>.init` with the options the plugin's harness names (default {}).
  */
-export async function waitForPlugin(endpoint: string, service: string, child: ChildProcess): Promise<PluginStatus> {
+export async function waitForPlugin(
+  endpoint: string,
+  service: string,
+  initOptions: Record<string, unknown>,
+  child: ChildProcess,
+): Promise<PluginStatus> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
@@ -21,7 +26,7 @@ export async function waitForPlugin(endpoint: string, service: string, child: Ch
         const { status } = (await client.call('Health.Check', { service: '' })) as { status?: string };
         if (status !== 'SERVING') throw new Error(`health is ${status}`);
         const { version } = (await client.call('ServerInfo.get_version', {})) as { version?: string };
-        const init = await client.call(`${service}.init`, { options: {} }).then(
+        const init = await client.call(`${service}.init`, { options: initOptions }).then(
           () => 'ok',
           (error: Error) => `failed: ${error.message}`,
         );

@@ -69,6 +69,9 @@ for name in "${generated[@]}"; do
   fi
 done
 
+step "npm run docs (the README reference of each, from its plugin.yaml, schemas and init answers)"
+npm run --silent docs -- "${generated[@]}" >&2
+
 step "prettier --check on the generated folders"
 npx prettier --check "${generated[@]/#/plugins/}" --log-level warn >&2
 

@@ -6,7 +6,7 @@ import { parseManifest } from '../../manifest/load-manifest';
 import { pluginGenerator } from './generator';
 import type { PluginGeneratorSchema } from './schema';
 
-jest.mock('./install-task', () => ({ runNpmInstall: jest.fn() }));
+jest.mock('./install-task', () => ({ installAndDocument: jest.fn() }));
 
 const ROOT = join(__dirname, '../../..');
 const SLACK = 'plugins/slack-noti-protocol';

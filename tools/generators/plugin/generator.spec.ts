@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseManifest } from '../../manifest/load-manifest';
 import { pluginGenerator } from './generator';
-import { runNpmInstall } from './install-task';
+import { installAndDocument } from './install-task';
 import type { PluginKind } from './plugin-kinds';
 import type { PluginGeneratorSchema } from './schema';
 import { makeTestTemplates, type TestTemplates } from './test-templates.fixture';
 
-jest.mock('./install-task', () => ({ runNpmInstall: jest.fn() }));
+jest.mock('./install-task', () => ({ installAndDocument: jest.fn() }));
 
 const ROOT = join(__dirname, '../../..');
 
@@ -239,15 +239,15 @@ describe('refusals', () => {
 });
 
 describe('after writing', () => {
-  beforeEach(() => jest.mocked(runNpmInstall).mockClear());
+  beforeEach(() => jest.mocked(installAndDocument).mockClear());
 
   it('runs npm install at the workspace root, then prints the next steps', async () => {
     const tree = newTree();
     const info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
     const done = await pluginGenerator(tree, { name: 'teams-noti-protocol', kind: 'protocol' }, templates.dir);
-    expect(runNpmInstall).not.toHaveBeenCalled();
+    expect(installAndDocument).not.toHaveBeenCalled();
     done();
-    expect(runNpmInstall).toHaveBeenCalledWith(tree.root);
+    expect(installAndDocument).toHaveBeenCalledWith(tree.root, 'teams-noti-protocol');
     const printed = info.mock.calls.flat().join('\n');
     info.mockRestore();
     expect(printed).toContain(
@@ -264,7 +264,7 @@ describe('after writing', () => {
     done();
     const printed = info.mock.calls.flat().join('\n');
     info.mockRestore();
-    expect(runNpmInstall).not.toHaveBeenCalled();
+    expect(installAndDocument).not.toHaveBeenCalled();
     expect(printed).toContain('npm install --no-audit --no-fund   # links the new workspace');
   });
 });

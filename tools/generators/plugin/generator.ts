@@ -1,7 +1,7 @@
 import { logger, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { copyPlugin } from './copy-plugin';
 import { formatPluginFiles } from './format-plugin-files';
-import { runNpmInstall } from './install-task';
+import { installAndDocument } from './install-task';
 import { generateFromTemplates, TEMPLATES_DIR } from './kind-templates';
 import { nextSteps } from './next-steps';
 import { planPlugin } from './plugin-plan';
@@ -19,7 +19,7 @@ export async function pluginGenerator(
   if (!options.skipFormat) await formatPluginFiles(tree, plan.target);
 
   return () => {
-    if (!options.skipInstall) runNpmInstall(tree.root);
+    if (!options.skipInstall) installAndDocument(tree.root, plan.vars.name);
     logger.info(nextSteps(plan, !options.skipInstall));
   };
 }

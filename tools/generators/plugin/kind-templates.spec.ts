@@ -8,7 +8,7 @@ import { pluginGenerator } from './generator';
 import { TEMPLATES_DIR } from './kind-templates';
 import { KIND_NAMES, PLUGIN_KINDS, type PluginKind } from './plugin-kinds';
 
-jest.mock('./install-task', () => ({ runNpmInstall: jest.fn() }));
+jest.mock('./install-task', () => ({ installAndDocument: jest.fn() }));
 
 const ROOT = join(__dirname, '../../..');
 const READY = KIND_NAMES.filter((kind) => existsSync(join(TEMPLATES_DIR, kind)));

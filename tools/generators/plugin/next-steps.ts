@@ -9,10 +9,15 @@ export function nextSteps({ target, vars, source }: PluginPlan, installed: boole
   return [
     `Created ${target}/ (${vars.resourceType}, ${pluginId}).`,
     'Next:',
-    ...(installed ? [] : ['  npm install --no-audit --no-fund   # links the new workspace, updates package-lock.json']),
+    ...(installed
+      ? []
+      : [
+          '  npm install --no-audit --no-fund   # links the new workspace, updates package-lock.json',
+          `  npm run docs ${name}                # fills the reference section of its README`,
+        ]),
     `  ${edit}`,
     `  npx nx run-many -t lint,typecheck,test -p ${name}`,
-    `  npm run docs ${name}   # fills the reference section of its README`,
+    `  npm run docs ${name}   # again whenever plugin.yaml, the schemas or init change (CI runs docs:check)`,
     `  docker build -f docker/Dockerfile --build-arg PLUGIN=${name} --build-arg VERSION=0.1.0 -t cloudforet/${pluginId}:0.1.0 .`,
   ].join('\n');
 }

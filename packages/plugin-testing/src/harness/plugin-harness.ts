@@ -12,6 +12,8 @@ export interface PluginHarness {
   env: Record<string, string>;
   /** The plugin's conformance suite, asserting on what the sandbox received. */
   checks: ConformanceCheck[];
+  /** Options with which `init` succeeds (the image check and `npm start` wait for that); default `{}`. */
+  initOptions?: Record<string, unknown>;
   /** One call worth showing (npm start, demo): method as the core names it, and its params. */
   example: { method: string; params: Record<string, unknown> };
 }
