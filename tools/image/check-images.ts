@@ -18,14 +18,17 @@ import { buildImage, inspectImage, layersOf, startContainer } from './buildah';
 import { heapLimitUnder } from './heap-under-limit';
 
 const ROOT = process.cwd();
-const MiB = 2 ** 20;
+const MB = 1e6;
+/** The issue's targets, in decimal MB: the plugin's own layer, and the whole image. */
+const OWN_LAYER_LIMIT_MB = 10;
+const IMAGE_LIMIT_MB = 200;
 
 interface Outcome {
   plugin: string;
   image: string;
   ok: boolean;
-  totalMiB?: number;
-  ownMiB?: number;
+  totalMB?: number;
+  ownMB?: number;
   buildS?: number;
   firstInitMs?: number;
   heapMiB?: number;
@@ -130,16 +133,21 @@ async function checkPlugin(plugin: string, buildArgs: Record<string, string>): P
   const baseLayers = buildArgs.BASE_IMAGE
     ? new Set(layersOf(await inspectImage(buildArgs.BASE_IMAGE)).map((l) => l.digest))
     : new Set(layers.slice(0, -1).map((l) => l.digest));
-  outcome.totalMiB = layers.reduce((sum, l) => sum + l.size, 0) / MiB;
-  outcome.ownMiB = layers.filter((l) => !baseLayers.has(l.digest)).reduce((sum, l) => sum + l.size, 0) / MiB;
+  outcome.totalMB = layers.reduce((sum, l) => sum + l.size, 0) / MB;
+  outcome.ownMB = layers.filter((l) => !baseLayers.has(l.digest)).reduce((sum, l) => sum + l.size, 0) / MB;
   const labels = inspected.OCIv1.config.Labels ?? {};
   say(
-    `built in ${outcome.buildS.toFixed(1)} s: ${outcome.totalMiB.toFixed(1)} MiB total, own layer ${outcome.ownMiB.toFixed(2)} MiB, ` +
+    `built in ${outcome.buildS.toFixed(1)} s: ${outcome.totalMB.toFixed(1)} MB total, own layer ${outcome.ownMB.toFixed(2)} MB, ` +
       `user ${inspected.OCIv1.config.User}, labels title=${labels['org.opencontainers.image.title']} ` +
       `version=${labels['org.opencontainers.image.version']} revision=${labels['org.opencontainers.image.revision']}`,
   );
   if (inspected.OCIv1.config.User !== '65532:65532')
     throw new Error(`runs as ${inspected.OCIv1.config.User}, not 65532`);
+
+  if (outcome.ownMB >= OWN_LAYER_LIMIT_MB)
+    throw new Error(`own layer ${outcome.ownMB.toFixed(2)} MB, over ${OWN_LAYER_LIMIT_MB} MB`);
+  if (outcome.totalMB >= IMAGE_LIMIT_MB)
+    throw new Error(`image ${outcome.totalMB.toFixed(1)} MB, over ${IMAGE_LIMIT_MB} MB`);
 
   outcome.heapMiB = await heapLimitUnder(image, 512);
   say(
@@ -189,12 +197,12 @@ async function checkPlugin(plugin: string, buildArgs: Record<string, string>): P
 
 function table(outcomes: Outcome[]): string {
   const rows = [
-    ['plugin', 'image', 'total MiB', 'own MiB', 'build s', 'start→init ms', 'heap@512MiB', 'checks', 'result'],
+    ['plugin', 'image', 'total MB', 'own MB', 'build s', 'start→init ms', 'heap@512MiB', 'checks', 'result'],
     ...outcomes.map((o) => [
       o.plugin,
       o.image,
-      o.totalMiB?.toFixed(1) ?? '-',
-      o.ownMiB?.toFixed(2) ?? '-',
+      o.totalMB?.toFixed(1) ?? '-',
+      o.ownMB?.toFixed(2) ?? '-',
       o.buildS?.toFixed(1) ?? '-',
       String(o.firstInitMs ?? '-'),
       o.heapMiB ? `${o.heapMiB} MiB` : '-',
