@@ -10,7 +10,8 @@ import { harnesses } from 'virtual:plugin-harnesses';
 import { loadManifest } from '../manifest/load-manifest';
 import { serviceOf } from '../manifest/plugin-manifest';
 import { writeState, type LocalHostState } from './local-host-state';
-import { waitForPlugin, type PluginStatus } from './wait-for-plugin';
+import { textTable } from '../shared/text-table';
+import { waitForPlugin, type PluginStatus } from '../shared/wait-for-plugin';
 
 const ROOT = process.cwd();
 const FIRST_PORT = Number(process.env.FIRST_PORT ?? 50051);
@@ -19,11 +20,6 @@ const SANDBOX_SLACK_PORT = Number(process.env.SANDBOX_SLACK_PORT ?? 50151);
 function prefixLines(child: ChildProcess, name: string): void {
   for (const stream of [child.stdout, child.stderr])
     if (stream) createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
-}
-
-function printTable(rows: string[][]): void {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
 }
 
 async function main(): Promise<void> {
@@ -83,7 +79,11 @@ async function main(): Promise<void> {
   try {
     statuses = await Promise.all(
       plugins.map((p) =>
-        waitForPlugin(p.endpoint, serviceOf(p.kind), p.initOptions, p.child).catch((error: Error) => {
+        waitForPlugin(p.endpoint, {
+          service: serviceOf(p.kind),
+          initOptions: p.initOptions,
+          exited: () => p.child.exitCode !== null,
+        }).catch((error: Error) => {
           throw new Error(`${p.name}: ${error.message}`);
         }),
       ),
@@ -107,10 +107,12 @@ async function main(): Promise<void> {
   console.log(
     `\nsandbox: ${sandbox.slack.url}  (Slack messages received: curl ${sandbox.slack.url}/_sandbox/messages)\n`,
   );
-  printTable([
-    ['plugin', 'kind', 'endpoint', 'version', 'init'],
-    ...plugins.map((p, i) => [p.name, p.kind, p.endpoint, statuses[i].version, statuses[i].init]),
-  ]);
+  console.log(
+    textTable([
+      ['plugin', 'kind', 'endpoint', 'version', 'init'],
+      ...plugins.map((p, i) => [p.name, p.kind, p.endpoint, statuses[i].version, statuses[i].init]),
+    ]),
+  );
   console.log(`
 Try it (in another terminal):
   npm run demo [plugin]                      # calls the plugin's example as the core would, shows what the sandbox received

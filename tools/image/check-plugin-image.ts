@@ -1,0 +1,141 @@
+// One plugin's image, end to end: build, measure, start wired to the sandbox, first init,
+// conformance suite over gRPC on loopback, SIGTERM.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { CoreClient, runConformance, type PluginHarness } from '@cloudforet/plugin-testing';
+import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
+import { loadManifest } from '../manifest/load-manifest';
+import { serviceOf } from '../manifest/plugin-manifest';
+import { conformanceReport } from '../shared/conformance-report';
+import { waitForPlugin } from '../shared/wait-for-plugin';
+import { buildImage, inspectImage, layersOf, startContainer } from './buildah';
+import { heapLimitUnder } from './heap-under-limit';
+
+const MB = 1e6;
+/** The targets, in decimal MB: the plugin's own layer, and the whole image. */
+const OWN_LAYER_LIMIT_MB = 10;
+const IMAGE_LIMIT_MB = 200;
+
+export interface ImageOutcome {
+  plugin: string;
+  image: string;
+  ok: boolean;
+  totalMB?: number;
+  ownMB?: number;
+  buildS?: number;
+  firstInitMs?: number;
+  heapMiB?: number;
+  passed?: number;
+  failed?: number;
+  error?: string;
+}
+
+export interface ImageCheck {
+  root: string;
+  plugin: string;
+  harness: (sandbox: Sandbox) => PluginHarness;
+  /** BUILD_IMAGE / BASE_IMAGE overrides. */
+  buildArgs: Record<string, string>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function gitRevision(root: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+export async function checkPluginImage({ root, plugin, harness, buildArgs }: ImageCheck): Promise<ImageOutcome> {
+  const manifest = loadManifest(join(root, 'plugins', plugin));
+  const { version } = JSON.parse(readFileSync(join(root, 'plugins', plugin, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const image = `${manifest.image}:${version}`;
+  const service = serviceOf(manifest.resource_type);
+  const outcome: ImageOutcome = { plugin, image, ok: false };
+  const say = (line: string) => console.log(`[${plugin}] ${line}`);
+
+  const started = Date.now();
+  await buildImage(
+    { root, plugin, tag: image, buildArgs: { ...buildArgs, VERSION: version, REVISION: gitRevision(root) } },
+    (line) => (/^\[\d\/\d\] STEP|^Successfully|error/i.test(line) ? say(line) : undefined),
+  );
+  outcome.buildS = (Date.now() - started) / 1000;
+
+  const inspected = await inspectImage(image);
+  const { User, Labels = {} } = inspected.OCIv1.config;
+  const layers = layersOf(inspected);
+  const baseLayers = buildArgs.BASE_IMAGE
+    ? new Set(layersOf(await inspectImage(buildArgs.BASE_IMAGE)).map((l) => l.digest))
+    : new Set(layers.slice(0, -1).map((l) => l.digest));
+  outcome.totalMB = layers.reduce((sum, l) => sum + l.size, 0) / MB;
+  outcome.ownMB = layers.filter((l) => !baseLayers.has(l.digest)).reduce((sum, l) => sum + l.size, 0) / MB;
+  say(
+    `built in ${outcome.buildS.toFixed(1)} s: ${outcome.totalMB.toFixed(1)} MB total, ` +
+      `own layer ${outcome.ownMB.toFixed(2)} MB, user ${User}, labels ` +
+      ['title', 'version', 'revision'].map((k) => `${k}=${Labels[`org.opencontainers.image.${k}`]}`).join(' '),
+  );
+  if (User !== '65532:65532') throw new Error(`runs as ${User}, not 65532`);
+  if (outcome.ownMB >= OWN_LAYER_LIMIT_MB)
+    throw new Error(`own layer ${outcome.ownMB.toFixed(2)} MB, over ${OWN_LAYER_LIMIT_MB} MB`);
+  if (outcome.totalMB >= IMAGE_LIMIT_MB)
+    throw new Error(`image ${outcome.totalMB.toFixed(1)} MB, over ${IMAGE_LIMIT_MB} MB`);
+
+  outcome.heapMiB = await heapLimitUnder(image, 512);
+  say(
+    outcome.heapMiB
+      ? `V8 heap limit under a 512 MiB memory limit: ${outcome.heapMiB} MiB`
+      : 'heap check skipped (no cgroup access)',
+  );
+
+  const sandbox = await startSandbox();
+  const { env, checks, initOptions = {} } = harness(sandbox);
+  const endpoint = `127.0.0.1:${await freePort()}`;
+  // The container's own log is shown when something fails, and its ready line always.
+  const containerLog: string[] = [];
+  const container = await startContainer(image, { ...env, PORT: endpoint.split(':')[1] }, (line) => {
+    containerLog.push(line);
+    if (line.includes('"plugin ready"')) say(`| ${line}`);
+  });
+  try {
+    const spawned = Date.now();
+    const status = await waitForPlugin(endpoint, {
+      service,
+      initOptions,
+      exited: () => container.child.exitCode !== null,
+    });
+    if (status.init !== 'ok') throw new Error(`${service}.init ${status.init}`);
+    outcome.firstInitMs = Date.now() - spawned;
+    say(`first ${service}.init answered ${outcome.firstInitMs} ms after start`);
+
+    const client = await CoreClient.connect(endpoint);
+    const results = await runConformance(client, checks).finally(() => client.close());
+    say(conformanceReport(results).replace(/\n/g, `\n[${plugin}] `));
+    outcome.passed = results.filter((r) => r.ok).length;
+    outcome.failed = results.length - outcome.passed;
+  } finally {
+    const code = await container.stop();
+    await container.remove();
+    await sandbox.close();
+    say(`stopped with SIGTERM: exit code ${code}`);
+    if (code !== 0) outcome.error = `exit code ${code} after SIGTERM`;
+    outcome.ok = outcome.failed === 0 && !outcome.error;
+    if (!outcome.ok) say(`container log:\n${containerLog.map((l) => `  | ${l}`).join('\n')}`);
+  }
+  return outcome;
+}
