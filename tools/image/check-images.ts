@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 // Generated at bundle time from plugins/*/test/harness.ts (tools/scripts/plugin-registry.mjs).
 import { harnesses } from 'virtual:plugin-harnesses';
 import { textTable } from '../shared/text-table';
+import { buildah } from './buildah';
 import { checkPluginImage, type ImageOutcome } from './check-plugin-image';
 import { standinImages } from './standin-images';
 
@@ -18,6 +19,7 @@ const { values, positionals } = parseArgs({
     'build-image': { type: 'string' },
     'base-image': { type: 'string' },
     standin: { type: 'boolean', default: false },
+    prune: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -27,6 +29,7 @@ function usage(): string {
   --standin          build local stand-ins of the public base images first and use them (no registry access)
   --build-image REF  build stage image (default node:24-slim)
   --base-image REF   runtime base image (default gcr.io/distroless/nodejs24-debian12:nonroot)
+  --prune            remove the build stages' dangling layers afterwards (buildah rmi --prune; frees GBs)
 plugins: ${Object.keys(harnesses).join(', ')}`;
 }
 
@@ -70,6 +73,7 @@ async function main(): Promise<number> {
       outcomes.push({ plugin, image: '-', ok: false, error: (error as Error).message.split('\n')[0] });
     }
   }
+  if (values.prune) await buildah(['rmi', '--prune']);
   console.log(`\n${summary(outcomes)}`);
   const failed = outcomes.filter((o) => !o.ok).length;
   console.log(`\nimages: ${outcomes.length - failed} passed, ${failed} failed`);
