@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NODE_BUNDLE } from './node-bundle.mjs';
+import { NODE_BUNDLE, writeOutputsAtomically } from './node-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -24,7 +24,7 @@ for (const name of names) {
   }
   const outfile = join(outRoot, name, 'main.js');
   const started = Date.now();
-  await build({
+  const result = await build({
     entryPoints: [entry],
     outfile,
     ...NODE_BUNDLE,
@@ -32,7 +32,9 @@ for (const name of names) {
     minifySyntax: true,
     legalComments: 'external',
     tsconfig: join(root, 'plugins', name, 'tsconfig.json'),
+    write: false,
   });
+  writeOutputsAtomically(result);
   const kb = Math.round(statSync(outfile).size / 1024);
   console.log(`build: ${name} -> ${outfile} (${kb} KiB, ${Date.now() - started} ms)`);
 }

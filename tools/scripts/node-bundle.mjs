@@ -1,5 +1,8 @@
 // The esbuild settings every Node bundle of this repo shares: plugin images,
 // the local host and the benchmarks. One place, so what the tests run is what ships.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
 export const NODE_BUNDLE = {
   bundle: true,
   platform: 'node',
@@ -9,3 +12,16 @@ export const NODE_BUNDLE = {
   external: ['pino-pretty'],
   logLevel: 'warning',
 };
+
+/**
+ * Writes esbuild's in-memory outputs (`write: false`) atomically: a process starting the bundle
+ * while another build rewrites it (parallel tests, npm start next to cfplugin serve) never reads half a file.
+ */
+export function writeOutputsAtomically(result) {
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    const tmp = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, file.contents);
+    renameSync(tmp, file.path);
+  }
+}

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NODE_BUNDLE } from './node-bundle.mjs';
+import { NODE_BUNDLE, writeOutputsAtomically } from './node-bundle.mjs';
 import { pluginRegistry } from './plugin-registry.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -20,14 +20,16 @@ export function requireDependencies() {
 /** Bundles tools/<entry>.ts and runs it; resolves with its exit code. Ctrl-C is left to the tool. */
 export async function runTool(entry, args) {
   const outfile = join(ROOT, 'dist/tools', `${entry.replace(/\//g, '-')}.js`);
-  await build({
+  const result = await build({
     entryPoints: [join(ROOT, 'tools', `${entry}.ts`)],
     outfile,
     ...NODE_BUNDLE,
     sourcemap: 'inline',
     tsconfig: join(ROOT, 'tools/tsconfig.json'),
     plugins: [pluginRegistry(ROOT)],
+    write: false,
   });
+  writeOutputsAtomically(result);
   const child = spawn(process.execPath, ['--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
   process.on('SIGINT', () => undefined); // the tool handles Ctrl-C itself
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
