@@ -1,20 +1,10 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { BIN, runCfplugin } from './test-fixtures/run-cfplugin';
+import { freePort } from '../shared/free-port';
 
 jest.setTimeout(30_000);
-
-function freePort(): Promise<number> {
-  const server = createServer();
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }),
-  );
-}
 
 describe('cfplugin serve', () => {
   it('bundles the plugin, runs it against the sandbox, forwards SIGTERM and passes its exit code through', async () => {

@@ -2,7 +2,6 @@
 // conformance suite over gRPC on loopback, SIGTERM.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { CoreClient, runConformance, type PluginHarness } from '@cloudforet/plugin-testing';
 import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
@@ -12,6 +11,7 @@ import { conformanceReport } from '../shared/conformance-report';
 import { waitForPlugin } from '../shared/wait-for-plugin';
 import { buildImage, inspectImage, layersOf, startContainer } from './buildah';
 import { heapLimitUnder } from './heap-under-limit';
+import { freePort } from '../shared/free-port';
 
 const MB = 1e6;
 /** The targets, in decimal MB: the plugin's own layer, and the whole image. */
@@ -38,16 +38,6 @@ export interface ImageCheck {
   harness: (sandbox: Sandbox) => PluginHarness;
   /** BUILD_IMAGE / BASE_IMAGE overrides. */
   buildArgs: Record<string, string>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 function gitRevision(root: string): string {

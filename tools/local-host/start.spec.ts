@@ -1,19 +1,10 @@
 // `npm start` end to end: bundles, starts the sandbox and the plugins on the given ports, prints the
 // table once every plugin is healthy and answered init, `npm run demo` reaches it, Ctrl-C stops all.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../shared/free-port';
 
 const ROOT = join(__dirname, '..', '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('npm start (the local host)', () => {
   let host: ChildProcess;
