@@ -1,5 +1,5 @@
 export { serve } from './server/serve';
-export { startServer, MAX_RECEIVE_MESSAGE_LENGTH, type RunningPlugin, type StartOptions } from './server/start-server';
+export { startServer, type RunningPlugin, type StartOptions } from './server/start-server';
 export {
   definePlugin,
   implement,
@@ -8,6 +8,7 @@ export {
   type Handlers,
   type PluginDefinition,
   type PluginSchemas,
+  type PluginLimits,
   type ServiceImplementation,
 } from './server/plugin-definition';
 export {
@@ -20,14 +21,25 @@ export {
   requestTimeout,
   requiredParameter,
   unknownError,
+  invalidArgument,
+  requestTooLarge,
+  resourceExhausted,
 } from './errors/plugin-error';
 export { requireKeys, valueAt } from './validation/require-keys';
 export { validateSchema, type JsonSchema } from './validation/json-schema';
 export { createLogger, type Logger, type LoggerOptions } from './logging/logger';
 export { secrets, SecretRegistry, REDACTED, MIN_SECRET_LENGTH } from './logging/secret-registry';
 export { collectSecrets, ALWAYS_SECRET_KEYS } from './logging/collect-secrets';
+export { secretVariants, base64Cores } from './logging/secret-variants';
+export { redactValue, MAX_LOGGED_STRING } from './logging/redact-value';
+export { maxRequestBytesFor, MAX_REQUEST_BYTES_BY_KIND, DEFAULT_MAX_REQUEST_BYTES } from './limits/request-limits';
+export { MemoryBudget, defaultBudgetBytes, SMALL_REQUEST_BYTES } from './limits/memory-budget';
 export { retry, parseRetryAfter, RetryExhaustedError, type RetryOptions, type RetryDecision } from './http/retry';
 export { sleep } from './http/sleep';
+export { deliveryRetryDecision, neverSent, errorCodes, type OutboundFailure } from './http/delivery-retry';
+export { outboundTimeoutMs, type OutboundTimeoutOptions } from './http/outbound-timeout';
+export { requireHeaderValue } from './validation/http-values';
+export { allowedUrl, type AllowedUrlOptions } from './validation/allowed-url';
 export { DescriptorIndex, splitFileDescriptorSet } from './reflection/descriptor-index';
 export { useProxyFromEnv } from './http/proxy-from-env';
 export { status as GrpcStatus } from '@grpc/grpc-js';

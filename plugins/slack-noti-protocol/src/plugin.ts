@@ -17,8 +17,9 @@ export function createPlugin(opts: SlackPluginOptions = {}) {
   return definePlugin({
     name: 'plugin-slack-noti-protocol',
     version,
-    // data_type SECRET: channel_data holds the bot token or the webhook URL.
-    secretKeys: ['channel_data'],
+    // data_type SECRET: the secrets in channel_data are `token` and `webhook_url`, which
+    // plugin-core treats as secret by their names. The channel name is not a secret and
+    // is not redacted (it would mangle Slack's own error codes in the logs).
     schemas: { options: optionsSchema },
     services: [
       implement(ProtocolService, { init, verify }),

@@ -1,4 +1,11 @@
-import { invalidParameter, requiredParameter, validateSchema, type CallContext } from '@cloudforet/plugin-core';
+import {
+  allowedUrl,
+  invalidParameter,
+  requiredParameter,
+  requireHeaderValue,
+  validateSchema,
+  type CallContext,
+} from '@cloudforet/plugin-core';
 import type {
   InitRequest,
   PluginInfo,
@@ -12,7 +19,6 @@ import { channelSchemaFor, channelTypeOf } from './channel-schema';
 import { buildAttachment, type NotificationType } from './message-layout';
 import { messageSchema, type NotificationMessage } from './message-schema';
 import { SlackConnector, type SlackTarget } from './slack-connector';
-import { toSlackPluginError } from './slack-errors';
 
 const NOTIFICATION_TYPES: readonly NotificationType[] = ['INFO', 'ERROR', 'SUCCESS', 'WARNING'];
 
@@ -30,8 +36,10 @@ export function verify(request: PluginVerifyRequest): Record<string, never> {
 
 /**
  * Notification.dispatch. `webhookUrlPrefix` bounds where incoming-webhook channels
- * may point (default `SLACK_WEBHOOK_URL_PREFIX` or https://hooks.slack.com/), so a
- * channel cannot make the plugin POST to an arbitrary host.
+ * may point (default `SLACK_WEBHOOK_URL_PREFIX` or https://hooks.slack.com/), compared
+ * as parsed URLs (plugin-core `allowedUrl`), so a channel cannot make the plugin POST
+ * to another host or path. Values that cannot be sent (a token with CR/LF) are
+ * refused before any network call.
  */
 export function makeDispatch(
   connector: SlackConnector,
@@ -47,12 +55,7 @@ export function makeDispatch(
     const channelKey =
       target.kind === 'incoming_webhook' ? 'channel_data.webhook_url' : channelKeyOf(request.channel_data);
     const tokenKey = target.kind === 'incoming_webhook' ? 'channel_data.webhook_url' : 'channel_data.token';
-    try {
-      await connector.post(target, attachment, ctx);
-    } catch (err) {
-      if (ctx.signal.aborted) throw ctx.signal.reason;
-      throw toSlackPluginError(err, channelKey, tokenKey);
-    }
+    await connector.post(target, attachment, ctx, { channelKey, tokenKey });
     ctx.log.debug({ notification_type: type, channel_type: channelType }, 'delivered to Slack');
     return {};
   };
@@ -69,13 +72,13 @@ function notificationTypeOf(value: NotificationTypeEnum | undefined): Notificati
 
 function targetOf(channelType: string, data: Record<string, string>, webhookUrlPrefix: string): SlackTarget {
   if (channelType === 'incoming_webhook') {
-    if (!data.webhook_url.startsWith(webhookUrlPrefix)) {
-      throw invalidParameter('channel_data.webhook_url', `must start with ${webhookUrlPrefix}`);
-    }
-    return { kind: 'incoming_webhook', url: data.webhook_url };
+    return {
+      kind: 'incoming_webhook',
+      url: allowedUrl(data.webhook_url, webhookUrlPrefix, 'channel_data.webhook_url'),
+    };
   }
   const channel = data.channel_id || (data.channel.startsWith('#') ? data.channel : `#${data.channel}`);
-  return { kind: 'bot_token', token: data.token, channel };
+  return { kind: 'bot_token', token: requireHeaderValue(data.token, 'channel_data.token'), channel };
 }
 
 function channelKeyOf(data: Record<string, unknown> | undefined): string {

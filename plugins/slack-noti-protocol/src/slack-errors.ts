@@ -1,5 +1,7 @@
 import {
   authenticateFailure,
+  deliveryRetryDecision,
+  errorCodes,
   GrpcStatus,
   invalidParameter,
   PluginError,
@@ -14,6 +16,7 @@ const AUTH_ERRORS = new Set([
   'token_revoked',
   'token_expired',
   'no_permission',
+  'invalid_token',
 ]);
 const CHANNEL_ERRORS = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'restricted_action']);
 const WEBHOOK_CHANNEL_ERRORS = new Set([
@@ -25,6 +28,12 @@ const WEBHOOK_CHANNEL_ERRORS = new Set([
   'posting_to_general_channel_denied',
 ]);
 
+const GAVE_UP = {
+  attempts: '',
+  'retry-after-too-long': ' (Retry-After too long)',
+  deadline: " (the caller's deadline came first)",
+};
+
 interface SlackLikeError {
   code?: string;
   data?: { error?: string };
@@ -33,24 +42,31 @@ interface SlackLikeError {
   body?: unknown;
 }
 
-/** The HTTP status and Retry-After seen on the last webhook response (the webhook SDK drops headers). */
-export interface WebhookResponseInfo {
+/** What the last HTTP exchange with Slack showed (the SDKs drop headers and timeouts' nature). */
+export interface SlackResponseInfo {
+  status?: number;
   retryAfterMs?: number;
+  /** The timeout applied to the last request. */
+  timeoutMs?: number;
 }
 
-/** Which Slack failures are worth another attempt: rate limits (after Retry-After), 5xx and network errors. */
-export function classifySlackError(err: unknown, webhook?: WebhookResponseInfo): RetryDecision {
+/**
+ * Which failures may be sent again, by plugin-core's rule for requests that are not
+ * idempotent: rate limits (after Retry-After), 503 with Retry-After, and
+ * connections refused before anything was sent. A timeout, a reset or another
+ * 5xx may have posted the message and is not retried.
+ */
+export function classifySlackError(err: unknown, seen: SlackResponseInfo = {}): RetryDecision {
   const e = err as SlackLikeError;
   switch (e?.code) {
     case 'slack_webapi_rate_limited_error':
-      return { retry: true, retryAfterMs: (e.retryAfter ?? 1) * 1000 };
+      return deliveryRetryDecision({ status: 429, retryAfterMs: (e.retryAfter ?? 1) * 1000 });
     case 'slack_webapi_http_error':
     case 'slack_webhook_http_error':
-      if (e.statusCode === 429) return { retry: true, retryAfterMs: webhook?.retryAfterMs ?? 1000 };
-      return { retry: (e.statusCode ?? 0) >= 500 };
+      return deliveryRetryDecision({ status: e.statusCode, retryAfterMs: seen.retryAfterMs });
     case 'slack_webapi_request_error':
     case 'slack_webhook_request_error':
-      return { retry: true };
+      return deliveryRetryDecision({ error: err });
     default:
       return { retry: false };
   }
@@ -61,14 +77,23 @@ export function classifySlackError(err: unknown, webhook?: WebhookResponseInfo):
  * channel_data key to fix. The token never appears: messages are built from
  * Slack's error codes, not from the request.
  */
-export function toSlackPluginError(err: unknown, channelKey: string, tokenKey: string): PluginError {
+export function toSlackPluginError(
+  err: unknown,
+  channelKey: string,
+  tokenKey: string,
+  seen: SlackResponseInfo = {},
+): PluginError {
   if (err instanceof PluginError) return err;
+  if (timedOut(err)) {
+    return new PluginError(
+      'ERROR_SLACK_API',
+      `Slack did not answer within ${seen.timeoutMs ?? '?'} ms; the message may have been posted, so it was not sent again.`,
+      GrpcStatus.UNAVAILABLE,
+    );
+  }
   if (err instanceof RetryExhaustedError) {
     const last = describe(err.lastError);
-    const why =
-      err.reason === 'attempts'
-        ? `after ${err.attempts} attempts`
-        : `after ${err.attempts} attempts (Retry-After too long)`;
+    const why = `after ${err.attempts} attempts${GAVE_UP[err.reason]}`;
     return new PluginError(
       'ERROR_SLACK_API',
       `Slack did not accept the message ${why}: ${last}.`,
@@ -76,6 +101,13 @@ export function toSlackPluginError(err: unknown, channelKey: string, tokenKey: s
     );
   }
   const e = err as SlackLikeError;
+  if ((e?.code === 'slack_webapi_http_error' || e?.code === 'slack_webhook_http_error') && (e.statusCode ?? 0) >= 500) {
+    return new PluginError(
+      'ERROR_SLACK_API',
+      `Slack answered HTTP ${e.statusCode}; the message may have been posted, so it was not sent again.`,
+      GrpcStatus.UNAVAILABLE,
+    );
+  }
   const slackError = e?.data?.error ?? (typeof e?.body === 'string' ? e.body.trim() : undefined);
   if (slackError && AUTH_ERRORS.has(slackError)) {
     return authenticateFailure(`Slack rejected the token (${slackError}); check ${tokenKey}`);
@@ -90,6 +122,15 @@ export function toSlackPluginError(err: unknown, channelKey: string, tokenKey: s
     );
   }
   return new PluginError('ERROR_SLACK_API', `Slack API error: ${describe(err)}.`, GrpcStatus.INTERNAL);
+}
+
+/** A request cut by our timeout: Slack may have received it. */
+function timedOut(err: unknown): boolean {
+  for (let e = err as { name?: string; cause?: unknown; original?: unknown } | undefined, i = 0; e && i < 6; i++) {
+    if (e.name === 'TimeoutError') return true;
+    e = (e.original ?? e.cause) as typeof e;
+  }
+  return errorCodes(err).includes('UND_ERR_HEADERS_TIMEOUT') || errorCodes(err).includes('UND_ERR_BODY_TIMEOUT');
 }
 
 function describe(err: unknown): string {

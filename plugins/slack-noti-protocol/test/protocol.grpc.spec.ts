@@ -254,8 +254,42 @@ describe('slack-noti-protocol over gRPC', () => {
         }),
       );
       expect(err.details).toBe(
-        `ERROR_INVALID_PARAMETER: Parameter is invalid. (key = channel_data.webhook_url, reason = must start with ${sandbox.url}/services/)`,
+        `ERROR_INVALID_PARAMETER: Parameter is invalid. (key = channel_data.webhook_url, reason = URL must start with ${sandbox.url}/services/)`,
       );
+      expect(sandbox.requests).toHaveLength(0);
+    });
+
+    it.each([
+      ['a dot-dot segment', '../_sandbox/reset'],
+      ['encoded dots', '%2e%2e/_sandbox/reset'],
+      ['a backslash', '..\\_sandbox/reset'],
+      ['an encoded slash', 'T1%2F..%2F..%2F_sandbox/reset'],
+    ])('refuses a webhook URL that escapes the prefix with %s', async (_what, tail) => {
+      const err = await failure(
+        dispatch({
+          options: { channel_type: 'incoming_webhook' },
+          channel_data: { webhook_url: `${sandbox.url}/services/${tail}` },
+        }),
+      );
+      expect(err.codeName).toBe('INVALID_ARGUMENT');
+      expect(err.details).toMatch(
+        /^ERROR_INVALID_PARAMETER: Parameter is invalid\. \(key = channel_data\.webhook_url, reason = URL /,
+      );
+      expect(sandbox.requests).toHaveLength(0);
+    });
+
+    it('refuses a webhook URL with userinfo or another port', async () => {
+      const port = Number(new URL(sandbox.url).port);
+      for (const url of [
+        `http://user:pw@127.0.0.1:${port}/services/${WEBHOOK_PATH}`,
+        `http://127.0.0.1:${port + 1}/services/${WEBHOOK_PATH}`,
+        `http://127.0.0.1:${port}/servicesX/${WEBHOOK_PATH}`,
+      ]) {
+        const err = await failure(
+          dispatch({ options: { channel_type: 'incoming_webhook' }, channel_data: { webhook_url: url } }),
+        );
+        expect(err.details).toContain('key = channel_data.webhook_url');
+      }
       expect(sandbox.requests).toHaveLength(0);
     });
   });
@@ -328,13 +362,78 @@ describe('slack-noti-protocol over gRPC', () => {
       expect(gap).toBeGreaterThanOrEqual(990);
     });
 
-    it('Slack 5xx that does not recover: a bounded number of attempts, then a clear UNAVAILABLE error', async () => {
-      sandbox.failNext({ status: 503 }, { status: 503 }, { status: 502 }, { status: 503 }, { status: 503 });
+    it('Slack 5xx without Retry-After: not sent again (Slack may have posted it), a clear UNAVAILABLE error', async () => {
+      sandbox.failNext({ status: 502 });
       const err = await failure(dispatch());
       expect(err.codeName).toBe('UNAVAILABLE');
+      expect(err.details).toBe(
+        'ERROR_SLACK_API: Slack answered HTTP 502; the message may have been posted, so it was not sent again.',
+      );
+      expect(sandbox.requests).toHaveLength(1);
+    });
+
+    it('Slack 503 with Retry-After is retried (nothing was posted), a bounded number of times', async () => {
+      sandbox.failNext({ status: 503, retryAfter: 0 }, { status: 503, retryAfter: 0 });
+      expect(await dispatch()).toEqual({});
+      expect(sandbox.requests.map((r) => r.status)).toEqual([503, 503, 200]);
+      expect(sandbox.messages).toHaveLength(1);
+      sandbox.reset();
+      sandbox.failNext(...Array.from({ length: 5 }, () => ({ status: 503 as const, retryAfter: 0 })));
+      const err = await failure(dispatch());
       expect(err.details).toBe('ERROR_SLACK_API: Slack did not accept the message after 4 attempts: HTTP 503.');
       expect(sandbox.requests).toHaveLength(4);
-      expect(sandbox.messages).toHaveLength(0);
+    });
+
+    it.each([
+      ['CR/LF', `${TOKEN}\r\nX-Injected: 1`, 'U+000D at position 50'],
+      ['NUL', `${TOKEN}\u0000`, 'U+0000 at position 50'],
+      ['a non-Latin-1 character', `${TOKEN}\u4e2d`, 'U+4E2D at position 50'],
+      ['invalid UTF-8 (decoded as U+FFFD)', `${TOKEN}\ufffd`, 'U+FFFD at position 50'],
+    ])('a token with %s: INVALID_ARGUMENT naming the key, before any network call', async (_what, token, where) => {
+      const err = await failure(dispatch({ channel_data: { token, channel: 'general' } }));
+      expect(err.codeName).toBe('INVALID_ARGUMENT');
+      expect(err.details).toBe(
+        `ERROR_INVALID_PARAMETER: Parameter is invalid. (key = channel_data.token, reason = must be printable ASCII to be sent in an HTTP header (${where}))`,
+      );
+      expect(sandbox.requests).toHaveLength(0);
+    });
+
+    it('a 3 MB webhook_url: INVALID_ARGUMENT naming the key, nothing sent', async () => {
+      const err = await failure(
+        dispatch({
+          options: { channel_type: 'incoming_webhook' },
+          channel_data: { webhook_url: `${sandbox.url}/services/${'a'.repeat(3_000_000)}` },
+        }),
+      );
+      expect(err.codeName).toBe('INVALID_ARGUMENT');
+      expect(err.details).toContain(
+        '(key = channel_data.webhook_url, reason = must NOT have more than 2048 characters)',
+      );
+      expect(sandbox.requests).toHaveLength(0);
+    });
+
+    it('a webhook answering invalid_token: UNAUTHENTICATED, like the bot API', async () => {
+      sandbox.failNext({ slackError: 'invalid_token' });
+      const err = await failure(
+        dispatch({
+          options: { channel_type: 'incoming_webhook' },
+          channel_data: { webhook_url: sandbox.webhookUrl(WEBHOOK_PATH) },
+        }),
+      );
+      expect(err.codeName).toBe('UNAUTHENTICATED');
+      expect(err.details).toContain('Slack rejected the token (invalid_token)');
+      expect(sandbox.requests).toHaveLength(1);
+    });
+
+    it('a message past the Slack limits is refused before any work: 101 tags, a 40,001-character description', async () => {
+      const tags = Array.from({ length: 101 }, (_, i) => ({ key: `k${i}`, value: 'v' }));
+      const many = await failure(dispatch({ message: { ...message, tags } }));
+      expect(many.details).toBe(
+        'ERROR_INVALID_PARAMETER: Parameter is invalid. (key = message.tags, reason = must NOT have more than 100 items)',
+      );
+      const long = await failure(dispatch({ message: { ...message, description: 'x'.repeat(40_001) } }));
+      expect(long.details).toContain('(key = message.description, reason = must NOT have more than 40000 characters)');
+      expect(sandbox.requests).toHaveLength(0);
     });
 
     it('a Retry-After beyond the bound fails at once instead of holding the RPC', async () => {

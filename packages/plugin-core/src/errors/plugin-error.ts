@@ -63,3 +63,22 @@ export const requestTimeout = () =>
   new PluginError('ERROR_REQUEST_TIMEOUT', 'Request timeout!', GrpcStatus.DEADLINE_EXCEEDED);
 
 export const unknownError = (message: string) => new PluginError('ERROR_UNKNOWN', message, GrpcStatus.INTERNAL);
+
+// Errors of the runtime itself, with codes of the same shape.
+
+export const invalidArgument = (reason: string) =>
+  new PluginError('ERROR_INVALID_ARGUMENT', `Argument is invalid. (reason = ${reason})`, GrpcStatus.INVALID_ARGUMENT);
+
+export const requestTooLarge = (size: number | undefined, limit: number) =>
+  new PluginError(
+    'ERROR_REQUEST_TOO_LARGE',
+    `Request is larger than this plugin accepts. (size = ${size === undefined ? 'over the limit' : `${size} bytes`}, limit = ${limit} bytes)`,
+    GrpcStatus.RESOURCE_EXHAUSTED,
+  );
+
+export const resourceExhausted = (reason: string) =>
+  new PluginError(
+    'ERROR_RESOURCE_EXHAUSTED',
+    `Resource exhausted. (reason = ${reason})`,
+    GrpcStatus.RESOURCE_EXHAUSTED,
+  );

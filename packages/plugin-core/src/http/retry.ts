@@ -16,6 +16,8 @@ export interface RetryOptions {
   /** A Retry-After longer than this is not waited for: the error is thrown (default 30 s). */
   maxRetryAfterMs?: number;
   signal?: AbortSignal;
+  /** The caller's deadline (epoch ms): a wait that would end after it is not started. */
+  deadline?: number;
   /** Classifies an error; errors it does not mark retryable are thrown at once. */
   classify: (err: unknown) => RetryDecision;
   /** Called before each wait, e.g. to log it. */
@@ -24,18 +26,19 @@ export interface RetryOptions {
   random?: () => number;
 }
 
+const REASONS = {
+  attempts: '',
+  'retry-after-too-long': ': the server asked to wait longer than allowed',
+  deadline: ": the next attempt would come after the caller's deadline",
+};
+
 export class RetryExhaustedError extends Error {
   constructor(
     readonly attempts: number,
     readonly lastError: unknown,
-    readonly reason: 'attempts' | 'retry-after-too-long',
+    readonly reason: 'attempts' | 'retry-after-too-long' | 'deadline',
   ) {
-    super(
-      reason === 'attempts'
-        ? `gave up after ${attempts} attempts`
-        : `gave up after ${attempts} attempts: the server asked to wait longer than allowed`,
-      { cause: lastError },
-    );
+    super(`gave up after ${attempts} attempts${REASONS[reason]}`, { cause: lastError });
     this.name = 'RetryExhaustedError';
   }
 }
@@ -44,6 +47,7 @@ export class RetryExhaustedError extends Error {
  * Runs `fn` until it succeeds, retrying errors that `classify` marks retryable:
  * it waits the server's Retry-After when given (bounded by maxRetryAfterMs),
  * otherwise a full-jitter exponential backoff. Aborting the signal stops waiting.
+ * For requests that are not idempotent, classify with `deliveryRetryDecision`.
  */
 export async function retry<T>(fn: (attempt: number) => Promise<T>, opts: RetryOptions): Promise<T> {
   const attempts = opts.attempts ?? 4;
@@ -63,6 +67,9 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, opts: RetryO
         throw new RetryExhaustedError(attempt, error, 'retry-after-too-long');
       }
       const delayMs = decision.retryAfterMs ?? Math.floor(random() * Math.min(cap, base * 2 ** (attempt - 1)));
+      if (opts.deadline !== undefined && Date.now() + delayMs >= opts.deadline) {
+        throw new RetryExhaustedError(attempt, error, 'deadline');
+      }
       opts.onRetry?.({ attempt, delayMs, error });
       await sleep(delayMs, opts.signal);
     }

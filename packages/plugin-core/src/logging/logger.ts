@@ -1,5 +1,5 @@
 import pino, { type Logger, type DestinationStream } from 'pino';
-import { secrets } from './secret-registry';
+import { redactValue } from './redact-value';
 
 export type { Logger };
 
@@ -14,8 +14,9 @@ export interface LoggerOptions {
 
 /**
  * The structured logger of a plugin: JSON lines by default, human-readable on a
- * terminal. Every line is scrubbed of every secret value in use at the moment it
- * is written, whatever field or message it hides in.
+ * terminal. Every value of a line (message, fields at any depth, errors, child
+ * bindings) is scrubbed of the secrets in use before pino serializes it, so a
+ * secret can neither appear nor, whatever characters it holds, break the line.
  */
 export function createLogger(opts: LoggerOptions = {}): Logger {
   const level = opts.level ?? process.env.LOG_LEVEL ?? 'info';
@@ -28,8 +29,15 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
       level,
       base: undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      hooks: { streamWrite: (line) => secrets.redact(line) },
+      formatters: {
+        level: (label) => ({ level: label }),
+        bindings: (bindings) => redactValue(bindings) as Record<string, unknown>,
+      },
+      hooks: {
+        logMethod(args, method) {
+          return method.apply(this, args.map((a) => redactValue(a)) as Parameters<typeof method>);
+        },
+      },
     },
     destination,
   );

@@ -1,5 +1,7 @@
 import type { ServerDuplexStream, UntypedServiceImplementation } from '@grpc/grpc-js';
 import { status as GrpcStatus } from '@grpc/grpc-js';
+import { RejectedRequest } from '../server/guarded-deserialize';
+import { toGrpcError } from '../errors/to-grpc-error';
 import type { DescriptorIndex } from './descriptor-index';
 
 /** The request/response shapes shared by grpc.reflection.v1alpha and v1 (same fields and numbers). */
@@ -24,18 +26,49 @@ interface ReflectionResponse {
  * gRPC server reflection answering from the plugin's DescriptorIndex. Files are
  * sent once per stream, with their transitive imports, as the Python core's
  * ProtoReflectionDescriptorDatabase expects. Unknown names answer NOT_FOUND (5):
- * any other code trips an assertion in that client.
+ * any other code trips an assertion in that client. Every stream ends with an
+ * answer or an error: an undecodable message ends it with INVALID_ARGUMENT.
  */
-export function reflectionHandlers(
-  index: DescriptorIndex,
-  listedServices: readonly string[],
-): UntypedServiceImplementation {
-  return {
+export interface ReflectionStreams {
+  handlers: UntypedServiceImplementation;
+  /** Ends every open reflection stream (they are idle between requests) and refuses new ones: used by drain. */
+  closeAll(): void;
+}
+
+export function reflectionHandlers(index: DescriptorIndex, listedServices: readonly string[]): ReflectionStreams {
+  const open = new Set<ServerDuplexStream<ReflectionRequest, ReflectionResponse>>();
+  let closed = false;
+  const handlers: UntypedServiceImplementation = {
     serverReflectionInfo(call: ServerDuplexStream<ReflectionRequest, ReflectionResponse>) {
+      if (closed) return call.emit('error', { code: GrpcStatus.UNAVAILABLE, details: 'the plugin is shutting down' });
+      open.add(call);
       const sent = new Set<string>();
-      call.on('data', (request: ReflectionRequest) => call.write(answer(request, index, listedServices, sent)));
-      call.on('end', () => call.end());
-      call.on('error', () => undefined);
+      const finish = () => open.delete(call);
+      call.on('data', (request: ReflectionRequest | RejectedRequest) => {
+        if (!open.has(call)) return;
+        if (request instanceof RejectedRequest) {
+          // A message that does not decode ends the stream with an error, after the answers already written.
+          finish();
+          const { code, details } = toGrpcError(request.error);
+          call.emit('error', { code, details });
+          return;
+        }
+        call.write(answer(request, index, listedServices, sent));
+      });
+      call.on('end', () => {
+        if (open.has(call)) call.end();
+        finish();
+      });
+      call.on('error', finish);
+      call.on('cancelled', finish);
+    },
+  };
+  return {
+    handlers,
+    closeAll() {
+      closed = true;
+      for (const call of open) call.end();
+      open.clear();
     },
   };
 }

@@ -27,6 +27,8 @@ export interface CallContext {
   metadata: Metadata;
   /** "Service.method", as the core names it. */
   method: string;
+  /** The caller's deadline (epoch ms), if it set one; `signal` aborts when it passes. See `outboundTimeoutMs`. */
+  deadline?: number;
 }
 
 /** Unary RPCs return (a promise of) the response; server streams return an async iterable of responses. */
@@ -69,6 +71,15 @@ export interface PluginDefinition {
   descriptorSets?: Uint8Array[];
   /** What the plugin accepts; documented in its README's generated sections. */
   schemas?: PluginSchemas;
+  /** Request bounds; the defaults suit every kind (see src/limits). */
+  limits?: PluginLimits;
+}
+
+export interface PluginLimits {
+  /** Largest request accepted, in bytes (default by kind: 4 MiB, identity 1 MiB; env MAX_REQUEST_BYTES wins). */
+  maxRequestBytes?: number;
+  /** Wire bytes of large requests handled at once (default from the heap limit; env MEMORY_BUDGET_BYTES wins). */
+  memoryBudgetBytes?: number;
 }
 
 export interface PluginSchemas {

@@ -7,18 +7,28 @@ import {
 } from '@grpc/grpc-js';
 import { performance } from 'node:perf_hooks';
 import { toGrpcError, toPluginError } from '../errors/to-grpc-error';
-import { notImplemented, PluginError } from '../errors/plugin-error';
+import { notImplemented, PluginError, requestTimeout } from '../errors/plugin-error';
 import { collectSecrets } from '../logging/collect-secrets';
 import type { Logger } from '../logging/logger';
 import { secrets } from '../logging/secret-registry';
 import type { CallContext, MethodDefinition } from './plugin-definition';
 import type { InFlight } from './in-flight';
+import { RejectedRequest, releaseRequest } from './guarded-deserialize';
 
 export interface RpcEnvironment {
   log: Logger;
   secretKeys: readonly string[];
   inFlight: InFlight;
+  /** True once shutdown has started: new calls are turned away. */
+  draining(): boolean;
 }
+
+/**
+ * The answer to a call that arrives while the plugin drains. Deliberately without an
+ * ERROR_ code: the core retries UNAVAILABLE only when the details do not start with
+ * ERROR_, and a retry reaches a pod that is not shutting down.
+ */
+export const DRAINING_STATUS = { code: GrpcStatus.UNAVAILABLE, details: 'the plugin is shutting down; call again' };
 
 type AnyHandler = (request: unknown, ctx: CallContext) => unknown;
 
@@ -45,9 +55,13 @@ function missingStream(): AsyncIterable<never> {
 
 function unaryHandler(method: string, handler: AnyHandler, env: RpcEnvironment) {
   return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+    if (env.draining()) {
+      releaseRequest(call.request);
+      return callback(DRAINING_STATUS);
+    }
     const rpc = beginRpc(method, call.request, call.metadata, env, call);
     Promise.resolve()
-      .then(() => handler(call.request, rpc.ctx))
+      .then(() => handler(admitted(call.request), rpc.ctx))
       .then(
         (response) => {
           callback(null, response ?? {});
@@ -64,10 +78,14 @@ function unaryHandler(method: string, handler: AnyHandler, env: RpcEnvironment) 
 
 function streamHandler(method: string, handler: AnyHandler, env: RpcEnvironment) {
   return async (call: ServerWritableStream<unknown, unknown>) => {
+    if (env.draining()) {
+      releaseRequest(call.request);
+      return call.emit('error', DRAINING_STATUS);
+    }
     const rpc = beginRpc(method, call.request, call.metadata, env, call);
     let sent = 0;
     try {
-      const stream = handler(call.request, rpc.ctx) as AsyncIterable<unknown>;
+      const stream = handler(admitted(call.request), rpc.ctx) as AsyncIterable<unknown>;
       for await (const item of stream) {
         if (rpc.ctx.signal.aborted) break;
         sent++;
@@ -83,8 +101,18 @@ function streamHandler(method: string, handler: AnyHandler, env: RpcEnvironment)
   };
 }
 
+/** setTimeout fires at once for longer delays. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The request, or the error its decoder recorded instead (too large for the memory budget, undecodable). */
+function admitted(request: unknown): unknown {
+  if (request instanceof RejectedRequest) throw request.error;
+  return request;
+}
+
 interface CancellableCall {
   on(event: 'cancelled', listener: () => void): unknown;
+  getDeadline(): Date | number;
 }
 
 function beginRpc(method: string, request: unknown, metadata: Metadata, env: RpcEnvironment, call: CancellableCall) {
@@ -99,8 +127,13 @@ function beginRpc(method: string, request: unknown, metadata: Metadata, env: Rpc
     ...(typeof token === 'string' && token !== 'NO_TOKEN' ? [token] : []),
   ]);
   const untrack = env.inFlight.track(controller);
+  const deadline = deadlineOf(call);
+  // grpc-js answers DEADLINE_EXCEEDED itself; this makes the handler's outbound work stop too.
+  const timeLeft = deadline === undefined ? Infinity : Math.max(0, deadline - Date.now());
+  const deadlineTimer =
+    timeLeft <= MAX_TIMER_MS ? setTimeout(() => controller.abort(requestTimeout()), timeLeft) : undefined;
   const log = env.log.child({ rpc: method });
-  const ctx: CallContext = { signal: controller.signal, log, metadata, method };
+  const ctx: CallContext = { signal: controller.signal, log, metadata, method, deadline };
 
   const finish = (error?: PluginError, thrown?: unknown, extra: Record<string, unknown> = {}) => {
     const duration_ms = Math.round((performance.now() - started) * 100) / 100;
@@ -124,10 +157,19 @@ function beginRpc(method: string, request: unknown, metadata: Metadata, env: Rpc
         log.warn(fields, 'rpc failed');
       }
     }
+    clearTimeout(deadlineTimer);
     untrack();
     release();
+    releaseRequest(request);
   };
   return { ctx, finish };
+}
+
+/** The caller's deadline in epoch ms, or undefined when it set none (server streams from the core). */
+function deadlineOf(call: CancellableCall): number | undefined {
+  const deadline = call.getDeadline();
+  const ms = deadline instanceof Date ? deadline.getTime() : deadline;
+  return Number.isFinite(ms) ? ms : undefined;
 }
 
 function drained(call: ServerWritableStream<unknown, unknown>, signal: AbortSignal): Promise<void> {

@@ -1,4 +1,4 @@
-import { Server, ServerCredentials, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { mainDescriptorSet } from '@cloudforet/api';
 import { HealthService } from '@cloudforet/api/gen/grpc/health/v1/health';
 import { ServerReflectionService as ReflectionV1 } from '@cloudforet/api/gen/grpc/reflection/v1/reflection';
@@ -11,9 +11,11 @@ import { HealthStatus } from './health-service';
 import { InFlight } from './in-flight';
 import type { PluginDefinition } from './plugin-definition';
 import { wrapHandler } from './rpc-handlers';
-
-/** The Cloudforet core sends up to 256 MiB (SpaceConnector); grpc-js would refuse more than 4 MiB. */
-export const MAX_RECEIVE_MESSAGE_LENGTH = 256 * 1024 * 1024;
+import { guardDeserialize } from './guarded-deserialize';
+import { transportErrorInterceptor } from './transport-errors';
+import { maxRequestBytesFor } from '../limits/request-limits';
+import { defaultBudgetBytes, MemoryBudget } from '../limits/memory-budget';
+import { SERVER_SESSION_OPTIONS } from './session-options';
 const HEALTH = 'grpc.health.v1.Health';
 const SERVER_INFO = 'spaceone.api.core.v1.ServerInfo';
 
@@ -29,6 +31,10 @@ export interface StartOptions {
 
 export interface RunningPlugin {
   readonly port: number;
+  /** The largest request this plugin accepts, in bytes. */
+  readonly maxRequestBytes: number;
+  /** Wire bytes of large requests it handles at once. */
+  readonly memoryBudgetBytes: number;
   /** "host:port" to dial, e.g. 127.0.0.1:50051. */
   readonly endpoint: string;
   readonly services: readonly string[];
@@ -55,23 +61,36 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
   // supplies Health and ServerInfo. Only files the listed services reach are served.
   const index = DescriptorIndex.forServices([...(plugin.descriptorSets ?? []), mainDescriptorSet], listed);
 
-  const server = new Server({ 'grpc.max_receive_message_length': MAX_RECEIVE_MESSAGE_LENGTH });
+  const maxRequestBytes = maxRequestBytesFor(pluginServices, plugin.limits?.maxRequestBytes);
+  const budget = new MemoryBudget(plugin.limits?.memoryBudgetBytes ?? defaultBudgetBytes(maxRequestBytes));
+  const guarded = <D extends ServiceDefinition>(definition: D): D =>
+    Object.fromEntries(
+      Object.entries(definition).map(([key, m]) => [key, { ...m, requestDeserialize: guardDeserialize(m, budget) }]),
+    ) as D;
+
+  // grpc-js refuses anything over the limit while receiving, compressed or inflated.
+  const server = new Server({
+    ...SERVER_SESSION_OPTIONS,
+    'grpc.max_receive_message_length': maxRequestBytes,
+    interceptors: [transportErrorInterceptor(maxRequestBytes)],
+  });
   const inFlight = new InFlight();
-  const env = { log, secretKeys: plugin.secretKeys ?? [], inFlight };
+  let draining = false;
+  const env = { log, secretKeys: plugin.secretKeys ?? [], inFlight, draining: () => draining };
   for (const service of plugin.services) {
     const impl: UntypedServiceImplementation = {};
     for (const [key, definition] of Object.entries(service.definition)) {
       impl[key] = wrapHandler(coreMethodName(definition.path), definition, service.handlers[key] as never, env);
     }
-    server.addService(service.definition, impl);
+    server.addService(guarded(service.definition), impl);
   }
   const health = new HealthStatus(listed);
   server.addService(HealthService, health.handlers());
   const serverInfo: ServerInfoServer = { getVersion: (_call, callback) => callback(null, { version: plugin.version }) };
   server.addService(ServerInfoService, serverInfo);
   const reflection = reflectionHandlers(index, listed);
-  server.addService(ReflectionV1alpha, reflection);
-  server.addService(ReflectionV1, reflection);
+  server.addService(guarded(ReflectionV1alpha), reflection.handlers);
+  server.addService(guarded(ReflectionV1), reflection.handlers);
 
   const boundPort = await new Promise<number>((resolve, reject) =>
     server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, p) =>
@@ -79,23 +98,45 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
     ),
   );
 
+  // Drain: health turns NOT_SERVING (the server keeps answering it), new calls are turned
+  // away, idle reflection streams close; in-flight calls get the grace period, then their
+  // signals abort; the listener closes once nothing is in flight.
   let stopping: Promise<void> | undefined;
   const shutdown = () =>
-    (stopping ??= new Promise<void>((resolve) => {
+    (stopping ??= (async () => {
+      draining = true;
       health.shutdown();
+      reflection.closeAll();
       log.info({ in_flight: inFlight.size, grace_ms: graceMs }, 'shutting down');
-      const timer = setTimeout(() => {
-        log.warn({ in_flight: inFlight.size }, 'grace period over, cancelling in-flight calls');
-        inFlight.abortAll(new Error('server shutting down'));
-        server.forceShutdown();
-      }, graceMs);
-      timer.unref();
-      server.tryShutdown(() => {
-        clearTimeout(timer);
-        resolve();
+      let graceTimer: NodeJS.Timeout | undefined;
+      const graceOver = new Promise<void>((resolve) => {
+        graceTimer = setTimeout(() => {
+          log.warn({ in_flight: inFlight.size }, 'grace period over, cancelling in-flight calls');
+          inFlight.abortAll(new Error('server shutting down'));
+          // A handler that ignores its signal gets one more second.
+          setTimeout(resolve, 1000).unref();
+        }, graceMs);
       });
-    }));
+      await Promise.race([inFlight.idle(), graceOver]);
+      clearTimeout(graceTimer);
+      await new Promise<void>((resolve) => {
+        // Connections close as soon as their streams end; a client that keeps one open is cut after a second.
+        const force = setTimeout(() => server.forceShutdown(), 1000);
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+    })());
 
   const endpoint = `${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${boundPort}`;
-  return { port: boundPort, endpoint, services: listed, log, shutdown };
+  return {
+    port: boundPort,
+    endpoint,
+    services: listed,
+    log,
+    maxRequestBytes,
+    memoryBudgetBytes: budget.capacity,
+    shutdown,
+  };
 }

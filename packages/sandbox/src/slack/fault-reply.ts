@@ -18,5 +18,6 @@ export function faultReply(fault: SlackFault, surface: SlackSurface): HttpReply 
       ? jsonReply(429, { ok: false, error: 'ratelimited' }, headers)
       : textReply(429, 'rate_limited', headers);
   }
-  return textReply(fault.status, `${fault.status} ${STATUS_CODES[fault.status] ?? 'Server Error'}`);
+  const headers = fault.retryAfter === undefined ? undefined : { 'Retry-After': String(fault.retryAfter) };
+  return textReply(fault.status, `${fault.status} ${STATUS_CODES[fault.status] ?? 'Server Error'}`, headers);
 }

@@ -18,7 +18,12 @@ export function describeInvalidFault(value: unknown): string | undefined {
       ? undefined
       : 'a 429 fault needs retryAfter, a whole number of seconds >= 0';
   }
-  if (typeof fault.status === 'number' && SERVER_ERROR_STATUSES.has(fault.status)) return undefined;
+  if (typeof fault.status === 'number' && SERVER_ERROR_STATUSES.has(fault.status)) {
+    const retryAfter = fault.retryAfter;
+    return retryAfter === undefined || (Number.isInteger(retryAfter) && (retryAfter as number) >= 0)
+      ? undefined
+      : 'retryAfter must be a whole number of seconds >= 0';
+  }
   return 'status must be 429, 500, 502, 503 or 504, or the fault must have slackError';
 }
 

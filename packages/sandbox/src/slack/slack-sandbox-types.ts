@@ -19,8 +19,8 @@ export interface SlackSandboxOptions {
 export type SlackFault =
   /** HTTP 429 with the header Retry-After: <seconds>. */
   | { status: 429; retryAfter: number }
-  /** HTTP 5xx with a small text body. */
-  | { status: 500 | 502 | 503 | 504 }
+  /** HTTP 5xx with a small text body, and a Retry-After header when retryAfter is given. */
+  | { status: 500 | 502 | 503 | 504; retryAfter?: number }
   /** Web API: HTTP 200 {ok:false,error}; webhook: HTTP 4xx with the error string as body. */
   | { slackError: string };
 

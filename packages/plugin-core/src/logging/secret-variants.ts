@@ -1,0 +1,52 @@
+/** Values shorter than this are not secrets worth tracking: replacing every "25" would destroy logs and protect nothing. */
+export const MIN_SECRET_LENGTH = 4;
+/** A base64 fragment shorter than this could match by chance in any base64 text. */
+const MIN_BASE64_CORE = 6;
+
+/**
+ * The forms in which a secret can show up in text that leaves the process:
+ * verbatim, URL-encoded, form-encoded (`+` for spaces), JSON-escaped, base64 and
+ * base64url at each of the three byte alignments it can have inside a longer
+ * encoded text (`Basic base64(user:secret)`), and for a secret URL its path and
+ * its password.
+ */
+export function secretVariants(value: string): string[] {
+  if (value.length < MIN_SECRET_LENGTH) return [];
+  const uri = encodeURIComponent(value);
+  const variants = new Set([value, uri, uri.replace(/%20/g, '+'), JSON.stringify(value).slice(1, -1)]);
+  for (const core of base64Cores(Buffer.from(value, 'utf8'))) {
+    variants.add(core);
+    variants.add(core.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  const url = parseUrl(value);
+  if (url) {
+    const tail = url.pathname + url.search;
+    if (tail.length >= 8) variants.add(tail);
+    if (url.password.length >= MIN_SECRET_LENGTH) variants.add(url.password);
+  }
+  return [...variants].filter((v) => v.length >= MIN_SECRET_LENGTH);
+}
+
+/**
+ * The part of base64(prefix + bytes + suffix) that depends on `bytes` alone, for a
+ * prefix of 0, 1 or 2 bytes: whatever surrounds the secret, these characters appear.
+ */
+export function base64Cores(bytes: Buffer): string[] {
+  const cores: string[] = [];
+  for (const offset of [0, 1, 2]) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+    const start = Math.ceil((offset * 8) / 6);
+    const end = 4 * Math.floor((offset + bytes.length) / 3);
+    if (end - start >= MIN_BASE64_CORE) cores.push(encoded.slice(start, end));
+  }
+  return cores;
+}
+
+function parseUrl(value: string): URL | undefined {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return undefined;
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
