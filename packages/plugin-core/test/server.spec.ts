@@ -154,12 +154,6 @@ describe('plugin-core server', () => {
     expect(released).toContain('aborted');
   });
 
-  it('accepts requests up to 256 MiB, beyond grpc-js default 4 MiB', async () => {
-    const big = 'x'.repeat(6 * 1024 * 1024);
-    const res = (await unary(protocol.init.bind(protocol), { options: { big } })) as PluginInfo;
-    expect((res.metadata?.echo as { big: string }).big.length).toBe(big.length);
-  });
-
   describe('reflection v1alpha', () => {
     let client: ServerReflectionClient;
     beforeAll(() => {
@@ -228,13 +222,26 @@ describe('plugin-core server', () => {
     });
   });
 
-  it('drains on shutdown: an in-flight call completes, new calls are refused', async () => {
+  it('drains on shutdown: NOT_SERVING and new calls turned away while an in-flight call completes', async () => {
     const started = new Promise<void>((r) => (dispatchStarted = r));
     slowDispatch = unary(notification.dispatch.bind(notification), { channel_data: { mode: 'slow' } }).then(
       () => undefined,
     );
     await started;
+    const health = new HealthClient(running.endpoint, credentials.createInsecure());
     const stopped = running.shutdown();
+    try {
+      expect(await unary(health.check.bind(health), { service: '' })).toEqual({
+        status: HealthCheckResponse_ServingStatus.NOT_SERVING,
+      });
+      // No ERROR_ code on purpose: the core retries exactly this, and the retry reaches a live pod.
+      await expect(unary(protocol.init.bind(protocol), {})).rejects.toMatchObject({
+        code: status.UNAVAILABLE,
+        details: 'the plugin is shutting down; call again',
+      });
+    } finally {
+      health.close();
+    }
     await expect(slowDispatch).resolves.toBeUndefined();
     await stopped;
     await expect(unary(protocol.init.bind(protocol), {})).rejects.toMatchObject({ code: status.UNAVAILABLE });

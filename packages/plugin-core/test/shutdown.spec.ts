@@ -3,6 +3,7 @@ import {
   NotificationClient,
   NotificationService,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
+import { ServerReflectionClient } from '@cloudforet/api/gen/grpc/reflection/v1alpha/reflection';
 import { definePlugin, implement } from '../src/server/plugin-definition';
 import { startServer } from '../src/server/start-server';
 import { capturingLogger } from './capture-logs';
@@ -40,6 +41,37 @@ describe('shutdown grace period', () => {
     expect(capture.records().map((r) => r.msg)).toEqual(
       expect.arrayContaining(['shutting down', 'grace period over, cancelling in-flight calls']),
     );
+    client.close();
+  });
+});
+
+describe('drain with idle streams', () => {
+  it('closes an idle reflection stream at once instead of waiting out the grace period', async () => {
+    const plugin = definePlugin({
+      name: 'plugin-idle-stream-test',
+      version: '1.0.0',
+      services: [implement(NotificationService, { dispatch: async () => ({}) })],
+    });
+    const running = await startServer(plugin, {
+      host: '127.0.0.1',
+      port: 0,
+      logger: capturingLogger().logger,
+      graceMs: 10_000,
+    });
+    const client = new ServerReflectionClient(running.endpoint, credentials.createInsecure());
+    const stream = client.serverReflectionInfo();
+    const ended = new Promise<void>((resolve) => {
+      stream.on('end', resolve);
+      stream.on('error', () => resolve());
+    });
+    const first = new Promise((resolve) => stream.once('data', resolve));
+    stream.write({ host: '', list_services: '' });
+    await first; // the stream is open and idle now
+
+    const started = Date.now();
+    await running.shutdown();
+    await ended;
+    expect(Date.now() - started).toBeLessThan(1500);
     client.close();
   });
 });

@@ -12,7 +12,7 @@ import { InFlight } from './in-flight';
 import type { PluginDefinition } from './plugin-definition';
 import { wrapHandler } from './rpc-handlers';
 import { guardDeserialize } from './guarded-deserialize';
-import { transportErrorInterceptor } from './transport-errors';
+import { installTransportErrorCodes } from './transport-errors';
 import { maxRequestBytesFor } from '../limits/request-limits';
 import { defaultBudgetBytes, MemoryBudget } from '../limits/memory-budget';
 import { SERVER_SESSION_OPTIONS } from './session-options';
@@ -69,11 +69,8 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
     ) as D;
 
   // grpc-js refuses anything over the limit while receiving, compressed or inflated.
-  const server = new Server({
-    ...SERVER_SESSION_OPTIONS,
-    'grpc.max_receive_message_length': maxRequestBytes,
-    interceptors: [transportErrorInterceptor(maxRequestBytes)],
-  });
+  installTransportErrorCodes();
+  const server = new Server({ ...SERVER_SESSION_OPTIONS, 'grpc.max_receive_message_length': maxRequestBytes });
   const inFlight = new InFlight();
   let draining = false;
   const env = { log, secretKeys: plugin.secretKeys ?? [], inFlight, draining: () => draining };

@@ -1,10 +1,7 @@
-import {
-  ResponderBuilder,
-  ServerInterceptingCall,
-  status as GrpcStatus,
-  type ServerInterceptor,
-  type StatusObject,
-} from '@grpc/grpc-js';
+import { status as GrpcStatus, type StatusObject } from '@grpc/grpc-js';
+// grpc-js sends these statuses from its receiving code, below any server interceptor;
+// its per-call class is the one place that sees them.
+import { BaseServerInterceptingCall } from '@grpc/grpc-js/build/src/server-interceptors';
 import { invalidArgument, PluginError, requestTooLarge } from '../errors/plugin-error';
 
 type SentStatus = Pick<StatusObject, 'code' | 'details'>;
@@ -12,18 +9,26 @@ type SentStatus = Pick<StatusObject, 'code' | 'details'>;
 /**
  * grpc-js refuses oversized, undecompressable or oddly encoded requests itself,
  * with plain-text details the core would report as an unexplained internal API
- * error. This interceptor gives those answers Cloudforet codes:
+ * error. This gives those answers Cloudforet codes:
  * `RESOURCE_EXHAUSTED` / `ERROR_REQUEST_TOO_LARGE: ... (size = …, limit = …)`, and
  * `INVALID_ARGUMENT` / `ERROR_INVALID_ARGUMENT` for bytes that cannot be read.
- * Statuses the plugin set itself (details starting with ERROR_) pass unchanged.
+ * Statuses with details starting with ERROR_, and all others, pass unchanged.
+ * Installed once per process; test/limits.spec.ts fails if a grpc-js upgrade moves it.
  */
-export function transportErrorInterceptor(maxRequestBytes: number): ServerInterceptor {
-  return (_method, call) =>
-    new ServerInterceptingCall(
-      call,
-      new ResponderBuilder().withSendStatus((status, next) => next(rewriteStatus(status, maxRequestBytes))).build(),
-    );
+export function installTransportErrorCodes(): void {
+  const proto = BaseServerInterceptingCall.prototype as unknown as {
+    sendStatus(status: SentStatus): void;
+    [INSTALLED]?: true;
+  };
+  if (proto[INSTALLED] || typeof proto.sendStatus !== 'function') return;
+  const original = proto.sendStatus;
+  proto.sendStatus = function (this: { maxReceiveMessageSize?: number }, status: SentStatus) {
+    return original.call(this, rewriteStatus(status, this.maxReceiveMessageSize ?? -1));
+  };
+  proto[INSTALLED] = true;
 }
+
+const INSTALLED = Symbol.for('cloudforet.plugin-core.transport-error-codes');
 
 export function rewriteStatus<S extends SentStatus>(status: S, maxRequestBytes: number): S {
   const details = status.details ?? '';
@@ -33,8 +38,8 @@ export function rewriteStatus<S extends SentStatus>(status: S, maxRequestBytes: 
 }
 
 function knownTransportError(details: string, maxRequestBytes: number): PluginError | undefined {
-  const larger = /^Received message larger than max \((\d+) vs/.exec(details);
-  if (larger) return requestTooLarge(Number(larger[1]), maxRequestBytes);
+  const larger = /^Received message larger than max \((\d+) vs (\d+)\)/.exec(details);
+  if (larger) return requestTooLarge(Number(larger[1]), Number(larger[2]));
   if (details.startsWith('Received message that decompresses to a size larger than'))
     return requestTooLarge(undefined, maxRequestBytes);
   if (details.startsWith('Failed to decompress'))
