@@ -38,6 +38,7 @@ export { retry, parseRetryAfter, RetryExhaustedError, type RetryOptions, type Re
 export { sleep } from './http/sleep';
 export { deliveryRetryDecision, neverSent, errorCodes, type OutboundFailure } from './http/delivery-retry';
 export { outboundTimeoutMs, type OutboundTimeoutOptions } from './http/outbound-timeout';
+export { fetchWithin, OutboundTimeoutError } from './http/fetch-within';
 export { requireHeaderValue } from './validation/http-values';
 export { allowedUrl, type AllowedUrlOptions } from './validation/allowed-url';
 export { DescriptorIndex, splitFileDescriptorSet } from './reflection/descriptor-index';

@@ -1,4 +1,4 @@
-import { outboundTimeoutMs, parseRetryAfter, retry, type CallContext, type Logger } from '@cloudforet/plugin-core';
+import { fetchWithin, parseRetryAfter, retry, type CallContext, type Logger } from '@cloudforet/plugin-core';
 import { LogLevel, WebClient, type Logger as SlackLogger } from '@slack/web-api';
 import { IncomingWebhook } from '@slack/webhook';
 import type { SlackAttachment } from './message-layout';
@@ -55,7 +55,7 @@ export class SlackConnector {
       await this.sendWithRetry(send, ctx, seen);
     } catch (err) {
       if (ctx.signal.aborted) throw ctx.signal.reason;
-      throw toSlackPluginError(err, keys.channelKey, keys.tokenKey, seen);
+      throw toSlackPluginError(err, keys.channelKey, keys.tokenKey);
     }
   }
 
@@ -76,11 +76,10 @@ export class SlackConnector {
 
   /** fetch for the SDKs: bounded by the caller's deadline and signal, recording what Slack answered. */
   private fetchFor(ctx: SlackCallContext, seen: SlackResponseInfo): typeof fetch {
+    const within = fetchWithin(ctx, { maxMs: this.opts.requestTimeoutMs ?? 60_000 });
     return async (input, init) => {
       seen.status = undefined;
-      seen.timeoutMs = outboundTimeoutMs(ctx, { maxMs: this.opts.requestTimeoutMs ?? 60_000 });
-      const signals = [ctx.signal, AbortSignal.timeout(seen.timeoutMs), ...(init?.signal ? [init.signal] : [])];
-      const response = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+      const response = await within(input, init);
       seen.status = response.status;
       seen.retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       return response;

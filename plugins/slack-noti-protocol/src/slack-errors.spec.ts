@@ -1,4 +1,4 @@
-import { RetryExhaustedError } from '@cloudforet/plugin-core';
+import { OutboundTimeoutError, RetryExhaustedError } from '@cloudforet/plugin-core';
 import { classifySlackError, toSlackPluginError } from './slack-errors';
 
 const platform = (error: string) => ({ code: 'slack_webapi_platform_error', data: { ok: false, error } });
@@ -68,10 +68,11 @@ describe('toSlackPluginError', () => {
   });
 
   it('says that a message may have been posted when Slack timed out or failed', () => {
-    const timeout = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
-    const slow = toSlackPluginError({ code: 'slack_webapi_request_error', original: timeout }, 'c', 't', {
-      timeoutMs: 1500,
-    });
+    const slow = toSlackPluginError(
+      { code: 'slack_webapi_request_error', original: new OutboundTimeoutError(1500) },
+      'c',
+      't',
+    );
     expect(slow.details).toBe(
       'ERROR_SLACK_API: Slack did not answer within 1500 ms; the message may have been posted, so it was not sent again.',
     );

@@ -1,7 +1,6 @@
 import {
   authenticateFailure,
   deliveryRetryDecision,
-  errorCodes,
   GrpcStatus,
   invalidParameter,
   PluginError,
@@ -46,8 +45,6 @@ interface SlackLikeError {
 export interface SlackResponseInfo {
   status?: number;
   retryAfterMs?: number;
-  /** The timeout applied to the last request. */
-  timeoutMs?: number;
 }
 
 /**
@@ -77,17 +74,13 @@ export function classifySlackError(err: unknown, seen: SlackResponseInfo = {}): 
  * channel_data key to fix. The token never appears: messages are built from
  * Slack's error codes, not from the request.
  */
-export function toSlackPluginError(
-  err: unknown,
-  channelKey: string,
-  tokenKey: string,
-  seen: SlackResponseInfo = {},
-): PluginError {
+export function toSlackPluginError(err: unknown, channelKey: string, tokenKey: string): PluginError {
   if (err instanceof PluginError) return err;
-  if (timedOut(err)) {
+  const timeout = timeoutOf(err);
+  if (timeout) {
     return new PluginError(
       'ERROR_SLACK_API',
-      `Slack did not answer within ${seen.timeoutMs ?? '?'} ms; the message may have been posted, so it was not sent again.`,
+      `Slack did not answer within ${timeout.timeoutMs ?? '?'} ms; the message may have been posted, so it was not sent again.`,
       GrpcStatus.UNAVAILABLE,
     );
   }
@@ -124,13 +117,14 @@ export function toSlackPluginError(
   return new PluginError('ERROR_SLACK_API', `Slack API error: ${describe(err)}.`, GrpcStatus.INTERNAL);
 }
 
-/** A request cut by our timeout: Slack may have received it. */
-function timedOut(err: unknown): boolean {
-  for (let e = err as { name?: string; cause?: unknown; original?: unknown } | undefined, i = 0; e && i < 6; i++) {
-    if (e.name === 'TimeoutError') return true;
-    e = (e.original ?? e.cause) as typeof e;
+/** A request cut by a timeout (fetchWithin's or fetch's own): Slack may have received it. */
+function timeoutOf(err: unknown): { timeoutMs?: number } | undefined {
+  type Chain = { name?: string; timeoutMs?: number; cause?: unknown; original?: unknown };
+  for (let e = err as Chain | undefined, i = 0; e && i < 6; i++) {
+    if (e.name === 'TimeoutError') return e;
+    e = (e.original ?? e.cause) as Chain | undefined;
   }
-  return errorCodes(err).includes('UND_ERR_HEADERS_TIMEOUT') || errorCodes(err).includes('UND_ERR_BODY_TIMEOUT');
+  return undefined;
 }
 
 function describe(err: unknown): string {

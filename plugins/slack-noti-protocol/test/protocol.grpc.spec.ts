@@ -425,6 +425,22 @@ describe('slack-noti-protocol over gRPC', () => {
       expect(sandbox.requests).toHaveLength(1);
     });
 
+    it("keeps Slack's error words whole: a channel name is not a secret", async () => {
+      sandbox.failNext({ slackError: 'posting_to_general_channel_denied' });
+      const err = await failure(dispatch());
+      expect(err.details).toContain('Slack answered posting_to_general_channel_denied');
+    });
+
+    it('a token holding JSON syntax is redacted without breaking any log line', async () => {
+      const token = 'xoxb-","rpc":"x-SecretWithQuotes';
+      const from = logs.text.split('\n').length - 1;
+      await failure(dispatch({ channel_data: { token, channel: 'general' } }));
+      const lines = logs.text.split('\n').slice(from).filter(Boolean);
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+      assertNoSecrets(lines.join('\n'), [token], 'log lines');
+    });
+
     it('a message past the Slack limits is refused before any work: 101 tags, a 40,001-character description', async () => {
       const tags = Array.from({ length: 101 }, (_, i) => ({ key: `k${i}`, value: 'v' }));
       const many = await failure(dispatch({ message: { ...message, tags } }));

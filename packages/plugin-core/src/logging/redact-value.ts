@@ -15,9 +15,9 @@ export function redactValue(value: unknown, registry: SecretRegistry = secrets):
   let nodes = 0;
   const seen = new WeakSet<object>();
   const walk = (v: unknown, depth: number): unknown => {
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH) return '[Truncated]';
     if (typeof v === 'string') return clip(registry.redact(v));
     if (v === null || typeof v !== 'object') return v;
-    if (++nodes > MAX_NODES || depth > MAX_DEPTH) return '[Truncated]';
     if (seen.has(v)) return '[Circular]';
     seen.add(v);
     if (v instanceof Error) {

@@ -35,3 +35,35 @@ describe('SecretRegistry', () => {
     expect(reg.redact('abcdefgh abcd port 25')).toBe(`${REDACTED} ${REDACTED} port 25`);
   });
 });
+
+describe('SecretRegistry: encoded forms', () => {
+  const secret = 'p@ss word/with+signs';
+
+  it('redacts a secret echoed form-encoded, base64 and base64url, at any offset in the encoded text', () => {
+    const reg = new SecretRegistry();
+    reg.hold([secret]);
+    const form = new URLSearchParams({ password: secret }).toString();
+    expect(reg.redact(form)).toBe(`password=${REDACTED}`);
+    for (const prefix of ['', 'u:', 'us:', 'user:']) {
+      const basic = Buffer.from(`${prefix}${secret}`).toString('base64');
+      expect(reg.redact(`Authorization: Basic ${basic}`)).toContain(REDACTED);
+      const url = Buffer.from(`${prefix}${secret}!`).toString('base64url');
+      expect(reg.redact(url)).toContain(REDACTED);
+    }
+  });
+
+  it('leaves text without the secret alone, including words that merely share its first characters', () => {
+    const reg = new SecretRegistry();
+    reg.hold(['general-secret-value']);
+    expect(reg.redact('posting_to_general_channel_denied')).toBe('posting_to_general_channel_denied');
+  });
+
+  it('redacts with many secrets held, and forgets them all on release', () => {
+    const reg = new SecretRegistry();
+    const many = Array.from({ length: 50_000 }, (_, i) => `tok-${i.toString(36)}-secret`);
+    const release = reg.hold(many);
+    expect(reg.redact(`a tok-${(4242).toString(36)}-secret b`)).toBe(`a ${REDACTED} b`);
+    release();
+    expect(reg.size).toBe(0);
+  });
+});

@@ -1,0 +1,42 @@
+import type { CallContext } from '../server/plugin-definition';
+import { outboundTimeoutMs, type OutboundTimeoutOptions } from './outbound-timeout';
+
+/**
+ * The error a request cut by fetchWithin's timeout fails with. Named `TimeoutError`
+ * like fetch's own; an Error rather than a DOMException so that SDKs that test
+ * `instanceof Error` keep it as their `cause` instead of flattening it to a string.
+ */
+export class OutboundTimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+  constructor(readonly timeoutMs: number) {
+    super(`no answer within ${timeoutMs} ms`);
+  }
+}
+
+/**
+ * A fetch for SDKs and connectors that ends each request when the RPC is cancelled
+ * or when its time is up: the caller's remaining deadline less a margin, capped by
+ * `maxMs` (see outboundTimeoutMs). The timer is a plain one held until it fires:
+ * Node 20 can collect an `AbortSignal.timeout` combined through `AbortSignal.any`
+ * before it fires, and the request then never times out.
+ */
+export function fetchWithin(
+  ctx: Pick<CallContext, 'signal' | 'deadline'>,
+  opts: OutboundTimeoutOptions = {},
+  base: typeof fetch = fetch,
+): typeof fetch {
+  return (input, init) => {
+    const timeoutMs = outboundTimeoutMs(ctx, opts);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new OutboundTimeoutError(timeoutMs)), timeoutMs);
+    timer.unref();
+    const follow = (signal: AbortSignal | null | undefined) => {
+      if (!signal) return;
+      if (signal.aborted) controller.abort(signal.reason);
+      else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+    };
+    follow(ctx.signal);
+    follow(init?.signal);
+    return base(input, { ...init, signal: controller.signal });
+  };
+}
