@@ -15,7 +15,7 @@ import { guardDeserialize } from './guarded-deserialize';
 import { installTransportErrorCodes } from './transport-errors';
 import { maxRequestBytesFor } from '../limits/request-limits';
 import { defaultBudgetBytes, MemoryBudget } from '../limits/memory-budget';
-import { SERVER_SESSION_OPTIONS } from './session-options';
+import { applySessionOptions } from './session-options';
 const HEALTH = 'grpc.health.v1.Health';
 const SERVER_INFO = 'spaceone.api.core.v1.ServerInfo';
 
@@ -70,7 +70,8 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
 
   // grpc-js refuses anything over the limit while receiving, compressed or inflated.
   installTransportErrorCodes();
-  const server = new Server({ ...SERVER_SESSION_OPTIONS, 'grpc.max_receive_message_length': maxRequestBytes });
+  const server = new Server({ 'grpc.max_receive_message_length': maxRequestBytes });
+  applySessionOptions(server);
   const inFlight = new InFlight();
   let draining = false;
   const env = { log, secretKeys: plugin.secretKeys ?? [], inFlight, draining: () => draining };
