@@ -5,9 +5,10 @@ import { bundlePlugin } from './bundle';
 /**
  * Runs the bundled plugin as the image does (no arguments, settings from the
  * environment, PORT=0 for a free port) and collects its JSON log lines.
+ * `nodeArgs` go to node itself, e.g. the image's heap limit.
  */
-export async function runBundledPlugin(env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [await bundlePlugin()], {
+export async function runBundledPlugin(env: NodeJS.ProcessEnv, nodeArgs: string[] = []) {
+  const child = spawn(process.execPath, [...nodeArgs, await bundlePlugin()], {
     env: { ...process.env, PORT: '0', LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -16,10 +16,14 @@ export class OutboundTimeoutError extends Error {
 /**
  * A fetch for SDKs and connectors that ends each request when the RPC is cancelled
  * or when its time is up: the caller's remaining deadline less a margin, capped by
- * `maxMs` (see outboundTimeoutMs). The timer is a plain one held until it fires:
- * Node 20 can collect an `AbortSignal.timeout` combined through `AbortSignal.any`
- * before it fires, and the request then never times out.
+ * `maxMs` (see outboundTimeoutMs), for the answer's headers. The timer is a plain
+ * one: Node 20 can collect an `AbortSignal.timeout` combined through
+ * `AbortSignal.any` before it fires, and the request then never times out.
  */
+function abortAfterTimeout(controller: AbortController, timeoutMs: number): void {
+  controller.abort(new OutboundTimeoutError(timeoutMs));
+}
+
 export function fetchWithin(
   ctx: Pick<CallContext, 'signal' | 'deadline'>,
   opts: OutboundTimeoutOptions = {},
@@ -28,8 +32,7 @@ export function fetchWithin(
   return (input, init) => {
     const timeoutMs = outboundTimeoutMs(ctx, opts);
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new OutboundTimeoutError(timeoutMs)), timeoutMs);
-    timer.unref();
+    const timer = setTimeout(abortAfterTimeout, timeoutMs, controller, timeoutMs);
     const follow = (signal: AbortSignal | null | undefined) => {
       if (!signal) return;
       if (signal.aborted) controller.abort(signal.reason);
@@ -37,6 +40,9 @@ export function fetchWithin(
     };
     follow(ctx.signal);
     follow(init?.signal);
-    return base(input, { ...init, signal: controller.signal });
+    // The timer goes once the answer's headers are in (or the request failed): a live
+    // timer would keep the request's whole call state, errors included, in memory for
+    // up to maxMs. Reading the body stays bounded by the RPC's signal (its deadline).
+    return base(input, { ...init, signal: controller.signal }).finally(() => clearTimeout(timer));
   };
 }

@@ -1,0 +1,127 @@
+// The worst requests a caller can send, thrown at the bundled plugin running with the
+// heap the image gets under a 512 MiB memory limit (387 MiB). It must answer each with
+// a Cloudforet error, stay up, keep its memory bounded, and still deliver afterwards.
+import { readFileSync } from 'node:fs';
+import { Client, credentials, Metadata, type ServiceError } from '@grpc/grpc-js';
+import {
+  PluginDispatchRequest,
+  PluginDispatchRequest_NotificationType as NotificationType,
+} from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
+import { CoreClient } from '@cloudforet/plugin-testing';
+import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
+import { runBundledPlugin } from './run-bundled-plugin';
+
+const TOKEN = 'xoxb-111111111111-2222222222222-HostileTestToken';
+const IMAGE_HEAP = '--max-old-space-size=387';
+const DISPATCH = '/spaceone.api.notification.plugin.Notification/dispatch';
+
+function encodeDispatch(message: Record<string, unknown>): Buffer {
+  return Buffer.from(
+    PluginDispatchRequest.encode({
+      options: {},
+      message,
+      notification_type: NotificationType.INFO,
+      secret_data: {},
+      channel_data: { token: TOKEN, channel: 'general' },
+    }).finish(),
+  );
+}
+
+/** Peak resident memory of a process, in MB (VmHWM). */
+function peakRssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
+  return line ? Number(line[1]) / 1024 : NaN;
+}
+
+describe('slack-noti-protocol bundle under the image heap, against hostile requests', () => {
+  let sandbox: SlackSandbox;
+  let plugin: Awaited<ReturnType<typeof runBundledPlugin>>;
+  let endpoint: string;
+  let raw: Client;
+  let gzipRaw: Client;
+
+  const send = (client: Client, bytes: Buffer) =>
+    new Promise<{ code: number; details: string }>((resolve) => {
+      const identity = (b: Buffer) => b;
+      client.makeUnaryRequest(
+        DISPATCH,
+        identity,
+        identity,
+        bytes,
+        new Metadata(),
+        { deadline: Date.now() + 60_000 },
+        (err: ServiceError | null) =>
+          resolve(err ? { code: err.code, details: err.details } : { code: 0, details: 'OK' }),
+      );
+    });
+
+  beforeAll(async () => {
+    sandbox = await startSlackSandbox({ tokens: [TOKEN] });
+    plugin = await runBundledPlugin({ SLACK_API_URL: sandbox.apiUrl }, [IMAGE_HEAP]);
+    endpoint = (await plugin.ready).endpoint;
+    const options = { 'grpc.max_send_message_length': -1 };
+    raw = new Client(endpoint, credentials.createInsecure(), options);
+    gzipRaw = new Client(endpoint, credentials.createInsecure(), {
+      ...options,
+      'grpc.default_compression_algorithm': 2,
+    });
+  }, 60_000);
+  afterAll(async () => {
+    raw?.close();
+    gzipRaw?.close();
+    plugin?.child.kill('SIGKILL');
+    await sandbox?.close();
+  });
+
+  it('refuses one 200 MB dispatch and two concurrent 100 MB ones with ERROR_REQUEST_TOO_LARGE', async () => {
+    const huge = encodeDispatch({ title: 'x'.repeat(200_000_000) });
+    expect(await send(raw, huge)).toEqual({
+      code: 8,
+      details: expect.stringMatching(
+        /^ERROR_REQUEST_TOO_LARGE: Request is larger than this plugin accepts\. \(size = \d+ bytes, limit = 4194304 bytes\)$/,
+      ),
+    });
+    const big = encodeDispatch({ title: 'x'.repeat(100_000_000) });
+    const answers = await Promise.all([send(raw, big), send(raw, big)]);
+    expect(answers.map((a) => a.code)).toEqual([8, 8]);
+  }, 60_000);
+
+  it('refuses eight concurrent gzip bombs (100 MB inflated each) while inflating them', async () => {
+    const zeros = Buffer.alloc(100_000_000);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => send(gzipRaw, zeros)));
+    for (const a of answers) expect(a.details).toMatch(/^ERROR_REQUEST_TOO_LARGE: /);
+  }, 60_000);
+
+  it('answers twenty concurrent near-limit requests of the costliest shape, refusing what exceeds the memory budget', async () => {
+    // ~3.9 MB of empty objects: the shape that costs the most heap once decoded (~17 bytes per wire byte).
+    const worst = encodeDispatch({ title: 'worst', list: Array.from({ length: 950_000 }, () => ({})) });
+    expect(worst.length).toBeLessThan(4 * 1024 * 1024);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => send(raw, worst)));
+    for (const a of answers) expect(a.details).toMatch(/^(OK|ERROR_RESOURCE_EXHAUSTED: |ERROR_INVALID_PARAMETER)/);
+    expect(answers.some((a) => a.details.startsWith('ERROR_RESOURCE_EXHAUSTED: '))).toBe(true);
+  }, 120_000);
+
+  it('is still up, with bounded memory, and still delivers', async () => {
+    expect(plugin.child.exitCode).toBeNull();
+    const peak = peakRssMb(plugin.child.pid!);
+    // The image's memory limit is 512 MiB; its heap flag leaves the rest for buffers and code.
+    expect(peak).toBeLessThan(480);
+    const client = await CoreClient.connect(endpoint);
+    try {
+      await client.call('Notification.dispatch', {
+        secret_data: {},
+        channel_data: { token: TOKEN, channel: 'general' },
+        notification_type: 'INFO',
+        message: { title: 'still here' },
+        options: {},
+      });
+    } finally {
+      client.close();
+    }
+    expect(sandbox.messages.map((m) => (m.body.attachments as { pretext: string }[])[0].pretext)).toContain(
+      'still here',
+    );
+    // eslint-disable-next-line no-console
+    console.log(`peak RSS of the plugin process: ${peak.toFixed(0)} MB`);
+  }, 30_000);
+});
