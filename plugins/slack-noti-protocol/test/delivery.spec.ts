@@ -1,5 +1,7 @@
 // No duplicate deliveries: a message that may have reached Slack is never sent again,
 // and outbound waits follow the caller's deadline instead of a fixed timeout.
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
 import { CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testing';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
@@ -71,6 +73,19 @@ describe('slack-noti-protocol deliveries against a slow Slack (1.5 s per answer)
     expect((err as CoreCallError).codeName).toMatch(/DEADLINE_EXCEEDED|UNAVAILABLE/);
     await settle(2500);
     expect(sandbox.requests).toHaveLength(1);
+  });
+
+  it('a refused connection (nothing sent) is tried again, a bounded number of times', async () => {
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((r) => closed.close(r));
+    const { client } = await plugin({ apiUrl: `http://127.0.0.1:${port}/api/` });
+    const err = await client.call('Notification.dispatch', request('nobody home')).catch((e: CoreCallError) => e);
+    expect((err as CoreCallError).codeName).toBe('UNAVAILABLE');
+    expect((err as CoreCallError).details).toBe(
+      'ERROR_SLACK_API: Slack did not accept the message after 4 attempts: Slack could not be reached.',
+    );
   });
 
   it('under SIGTERM-style drain, 20 in-flight dispatches are each delivered exactly once', async () => {

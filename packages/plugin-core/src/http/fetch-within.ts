@@ -20,6 +20,18 @@ export class OutboundTimeoutError extends Error {
  * one: Node 20 can collect an `AbortSignal.timeout` combined through
  * `AbortSignal.any` before it fires, and the request then never times out.
  */
+/**
+ * An error from another JavaScript realm (fetch inside a test runner's sandbox) fails
+ * SDKs' `instanceof Error` checks, and they replace it with a bare Error, losing the
+ * `cause` chain that tells a refused connection from a timeout. Such errors are
+ * wrapped in a local Error that keeps name, code and cause.
+ */
+function sameRealmError(err: unknown): unknown {
+  if (err instanceof Error || !err || typeof err !== 'object') return err;
+  const e = err as { message?: string; name?: string; code?: unknown };
+  return Object.assign(new Error(String(e.message ?? err), { cause: err }), { name: e.name, code: e.code });
+}
+
 function abortAfterTimeout(controller: AbortController, timeoutMs: number): void {
   controller.abort(new OutboundTimeoutError(timeoutMs));
 }
@@ -43,6 +55,8 @@ export function fetchWithin(
     // The timer goes once the answer's headers are in (or the request failed): a live
     // timer would keep the request's whole call state, errors included, in memory for
     // up to maxMs. Reading the body stays bounded by the RPC's signal (its deadline).
-    return base(input, { ...init, signal: controller.signal }).finally(() => clearTimeout(timer));
+    return base(input, { ...init, signal: controller.signal })
+      .catch((err: unknown) => Promise.reject(sameRealmError(err)))
+      .finally(() => clearTimeout(timer));
   };
 }
