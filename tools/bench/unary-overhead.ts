@@ -14,7 +14,7 @@ import { startSlackSandbox } from '@cloudforet/sandbox';
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 1500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const TARGET_RATIO = 0.8;
+const TARGET_RATIO = 0.9;
 
 interface Result {
   mode: string;

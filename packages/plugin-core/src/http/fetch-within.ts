@@ -32,6 +32,18 @@ function sameRealmError(err: unknown): unknown {
   return Object.assign(new Error(String(e.message ?? err), { cause: err }), { name: e.name, code: e.code });
 }
 
+/** Aborts `controller` when `signal` does; returns the function that stops following. */
+function follow(signal: AbortSignal | null | undefined, controller: AbortController): () => void {
+  if (!signal) return () => undefined;
+  if (signal.aborted) {
+    controller.abort(signal.reason);
+    return () => undefined;
+  }
+  const onAbort = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', onAbort, { once: true });
+  return () => signal.removeEventListener('abort', onAbort);
+}
+
 function abortAfterTimeout(controller: AbortController, timeoutMs: number): void {
   controller.abort(new OutboundTimeoutError(timeoutMs));
 }
@@ -45,18 +57,17 @@ export function fetchWithin(
     const timeoutMs = outboundTimeoutMs(ctx, opts);
     const controller = new AbortController();
     const timer = setTimeout(abortAfterTimeout, timeoutMs, controller, timeoutMs);
-    const follow = (signal: AbortSignal | null | undefined) => {
-      if (!signal) return;
-      if (signal.aborted) controller.abort(signal.reason);
-      else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-    };
-    follow(ctx.signal);
-    follow(init?.signal);
-    // The timer goes once the answer's headers are in (or the request failed): a live
-    // timer would keep the request's whole call state, errors included, in memory for
-    // up to maxMs. Reading the body stays bounded by the RPC's signal (its deadline).
+    const unfollow = [follow(ctx.signal, controller), follow(init?.signal, controller)];
+    // The timer and the listeners go once the answer's headers are in (or the request
+    // failed): a live timer would keep the request's whole call state, errors included,
+    // in memory for up to maxMs, and listeners would pile up on a long-lived signal
+    // (a collector's stream makes hundreds of requests). The body, which SDKs read at
+    // once, is then bounded by undici's own body timeout.
     return base(input, { ...init, signal: controller.signal })
       .catch((err: unknown) => Promise.reject(sameRealmError(err)))
-      .finally(() => clearTimeout(timer));
+      .finally(() => {
+        clearTimeout(timer);
+        for (const stop of unfollow) stop();
+      });
   };
 }

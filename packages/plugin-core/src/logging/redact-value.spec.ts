@@ -20,17 +20,19 @@ describe('redactValue', () => {
     expect(JSON.parse(line)).toEqual({ msg: `sent ${REDACTED} to x`, rpc: 'Notification.dispatch' });
   });
 
-  it('bounds the work: long strings are cut after redaction, deep or huge objects are truncated', () => {
-    const out = redactValue({ s: 'y'.repeat(MAX_LOGGED_STRING + 10) }) as { s: string };
+  it('bounds the work while secrets are held: long strings are cut after redaction, deep or huge objects truncated', () => {
+    const reg = new SecretRegistry();
+    reg.hold(['some-held-secret']);
+    const out = redactValue({ s: 'y'.repeat(MAX_LOGGED_STRING + 10) }, reg) as { s: string };
     expect(out.s).toBe(`${'y'.repeat(MAX_LOGGED_STRING)}…[+10 chars]`);
     let deep: Record<string, unknown> = {};
     const root = deep;
     for (let i = 0; i < 20; i++) deep = (deep.next = {}) as Record<string, unknown>;
-    expect(JSON.stringify(redactValue(root))).toContain('[Truncated]');
-    const wide = redactValue({ list: Array.from({ length: 10_000 }, (_, i) => i) }) as { list: unknown[] };
+    expect(JSON.stringify(redactValue(root, reg))).toContain('[Truncated]');
+    const wide = redactValue({ list: Array.from({ length: 10_000 }, (_, i) => i) }, reg) as { list: unknown[] };
     expect(wide.list.filter((v) => v === '[Truncated]').length).toBeGreaterThan(0);
     const circular: Record<string, unknown> = {};
     circular.self = circular;
-    expect(redactValue(circular)).toEqual({ self: '[Circular]' });
+    expect(redactValue(circular, reg)).toEqual({ self: '[Circular]' });
   });
 });
