@@ -31,3 +31,12 @@ describe('assertSlackFaults', () => {
     expect(() => assertSlackFaults([{ status: 500 }, { status: 200 }])).toThrow('invalid Slack fault #1');
   });
 });
+
+describe('5xx faults with Retry-After', () => {
+  it('accepts a whole number of seconds and refuses anything else', () => {
+    expect(describeInvalidFault({ status: 503, retryAfter: 2 })).toBeUndefined();
+    expect(describeInvalidFault({ status: 503, retryAfter: -1 })).toBe(
+      'retryAfter must be a whole number of seconds >= 0',
+    );
+  });
+});
