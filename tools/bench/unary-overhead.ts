@@ -10,6 +10,7 @@ import {
   PluginDispatchRequest_NotificationType,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
 import { startSlackSandbox } from '@cloudforet/sandbox';
+import { redactionCost } from './redaction-cost';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 1500);
@@ -135,6 +136,7 @@ async function main() {
       `ratio ${core}/${bare}: ${(ratio * 100).toFixed(1)}% of bare throughput (target >= ${TARGET_RATIO * 100}%) ${pass ? 'PASS' : 'FAIL'}`,
     );
   }
+  ok = redactionCost() && ok;
   process.exitCode = ok ? 0 : 1;
 }
 
