@@ -24,13 +24,13 @@ describe('slack-noti-protocol README', () => {
   it('tables the bot-token channel of init({}) with title, example and constraints', () => {
     expect(section).toMatch(/^#### options `\{\}`$/m);
     expect(section).toMatch(
-      /^\| `token` +\| string \| yes +\| Slack Token +\| Bot User OAuth Token .+ \| `xoxb-123456789012-0987654321098-ABCDEFG` \| `minLength: 4` \|$/m,
+      /^\| `token` +\| string \| yes +\| Slack Token +\| Bot User OAuth Token .+ \| `xoxb-123456789012-0987654321098-ABCDEFG` \| `minLength: 4`, `maxLength: 1000` +\|$/m,
     );
     expect(section).toMatch(
-      /^\| `channel` +\| string \| yes +\| Slack Channel +\|.+\| `everyone` +\| `minLength: 4` \|$/m,
+      /^\| `channel` +\| string \| yes +\| Slack Channel +\|.+\| `everyone` +\| `minLength: 4`, `maxLength: 200` +\|$/m,
     );
     expect(section).toMatch(
-      /^\| `channel_id` +\| string \| no +\| Slack Channel ID \|.+\| `C1234567890` +\| `minLength: 4` \|$/m,
+      /^\| `channel_id` +\| string \| no +\| Slack Channel ID \|.+\| `C1234567890` +\| `minLength: 4`, `maxLength: 200` +\|$/m,
     );
     expect(section).toContain('`data_type`: `SECRET`');
   });
@@ -38,7 +38,7 @@ describe('slack-noti-protocol README', () => {
   it('tables the webhook channel of the incoming_webhook example', () => {
     const webhook = section.slice(section.indexOf('#### options `{"channel_type":"incoming_webhook"}`'));
     expect(webhook).toMatch(
-      /^\| `webhook_url` \| string \| yes +\| Incoming Webhook URL \|.+\| `pattern: \^https\?:\/\/`, `minLength: 10` \|$/m,
+      /^\| `webhook_url` \| string \| yes +\| Incoming Webhook URL \|.+\| `pattern: \^https\?:\/\/`, `minLength: 10`, `maxLength: 2048` \|$/m,
     );
     expect(webhook).not.toMatch(/^\| `token`/m);
   });
