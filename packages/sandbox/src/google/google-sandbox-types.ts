@@ -4,6 +4,8 @@ export interface GoogleTokenGrant {
   audience: string;
   verified_email?: boolean;
   scope?: string;
+  /** Default 3600. */
+  expires_in?: number;
 }
 
 export interface GoogleSandboxOptions {
@@ -20,6 +22,8 @@ export interface GoogleSandbox {
   clientId: string;
   /** A new opaque access token (`ya29.` prefix) that tokeninfo describes as `grant`. */
   issueToken(grant?: Partial<GoogleTokenGrant>): string;
+  /** alice@example.com's token, issued at start and valid 12 h (npm start's demo). */
+  demoToken: string;
   /** Revokes a token: tokeninfo answers `invalid_token` for it from then on. */
   revoke(token: string): void;
   /** tokeninfo calls since the last reset. */

@@ -59,10 +59,11 @@ export async function startGoogleSandbox(options: GoogleSandboxOptions = {}): Pr
         audience: grant.audience ?? SANDBOX_GOOGLE_CLIENT_ID,
         verified_email: grant.verified_email,
         scope: grant.scope,
-        expiresAt: Date.now() + 3600_000,
+        expiresAt: Date.now() + (grant.expires_in ?? 3600) * 1000,
       });
       return token;
     },
+    demoToken: '',
     revoke: (token) => void tokens.delete(token),
     calls: { tokeninfo: 0, other: 0 },
     latencyMs: options.latencyMs ?? 0,
@@ -75,6 +76,7 @@ export async function startGoogleSandbox(options: GoogleSandboxOptions = {}): Pr
         server.close(() => resolve());
       }),
   };
+  sandbox.demoToken = sandbox.issueToken({ expires_in: 12 * 3600 });
   return sandbox;
 }
 

@@ -13,7 +13,8 @@ export interface RealmConfig {
   /** Newest first: the first signs, the others stay published (Keycloak's passive keys). */
   keys: SigningKey[];
   store: MemoryStore;
-  accessTokenTtl: () => number;
+  /** Seconds, by the client the token is issued to. */
+  accessTokenTtl: (clientId: string | undefined) => number;
 }
 
 /** One oidc-provider instance configured like a Keycloak realm. */
@@ -61,8 +62,8 @@ export function buildProvider(realm: RealmConfig): Provider {
       ctx.body = out;
     },
     ttl: {
-      AccessToken: () => realm.accessTokenTtl(),
-      ClientCredentials: () => realm.accessTokenTtl(),
+      AccessToken: (_ctx, _token, client) => realm.accessTokenTtl(client?.clientId),
+      ClientCredentials: (_ctx, _token, client) => realm.accessTokenTtl(client?.clientId),
       Grant: 3600,
       Session: 3600,
       Interaction: 600,

@@ -8,6 +8,8 @@ export interface OidcClientConfig {
   redirect_uris?: string[];
   /** A confidential client allowed to call the admin users API (realm-management/view-users). */
   view_users?: boolean;
+  /** Its access tokens' lifetime in seconds, instead of the realm's. */
+  access_token_ttl?: number;
 }
 
 export interface OidcSandboxOptions {
@@ -16,7 +18,10 @@ export interface OidcSandboxOptions {
   /** Default `sandbox`: the issuer is `http://127.0.0.1:<port>/realms/<realm>`. */
   realm?: string;
   users?: RealmUser[];
-  /** Default: `cloudforet-console` (public) and `cloudforet-find` (confidential, view-users). */
+  /**
+   * Default: `cloudforet-console` (public), `cloudforet-demo` (public, 12 h tokens, for
+   * `demoToken`) and `cloudforet-find` (confidential, view-users).
+   */
   clients?: OidcClientConfig[];
   /** Access token lifetime in seconds, default 300 (Keycloak's default). */
   accessTokenTtl?: number;
@@ -50,6 +55,12 @@ export interface OidcSandbox {
   passwordGrant(username: string, password?: string, clientId?: string): Promise<string>;
   /** A JWT signed with the realm's current key and the given claims (for expired, foreign-issuer tokens). */
   signWithRealmKey(claims: Record<string, unknown>): Promise<string>;
+  /** A JWT signed with a key the realm never published, under `kid` (default: a new random kid). */
+  signWithUnpublishedKey(claims: Record<string, unknown>, kid?: string): Promise<string>;
+  /** The claims a genuine access token of `username` carries now (for signing look-alikes). */
+  claimsOf(username: string, lifetimeSeconds?: number): Record<string, unknown>;
+  /** A genuine access token of alice through `cloudforet-demo`, issued at start, valid 12 h (npm start's demo). */
+  demoToken: string;
   /** Calls per endpoint since the last reset. */
   calls: Record<OidcEndpoint, number>;
   latencyMs: number;

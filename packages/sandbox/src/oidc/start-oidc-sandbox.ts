@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Provider from 'oidc-provider';
@@ -13,6 +14,7 @@ import { newSigningKey, type SigningKey } from './signing-key';
 
 export const DEFAULT_OIDC_CLIENTS: OidcClientConfig[] = [
   { client_id: 'cloudforet-console' },
+  { client_id: 'cloudforet-demo', access_token_ttl: 12 * 3600 },
   { client_id: 'cloudforet-find', client_secret: 'cloudforet-find-sandbox-secret', view_users: true },
 ];
 
@@ -82,6 +84,28 @@ export async function startOidcSandbox(options: OidcSandboxOptions = {}): Promis
     async signWithRealmKey(claims) {
       return signJwt(claims, keys[0]);
     },
+    async signWithUnpublishedKey(claims, kid) {
+      const key = await newSigningKey();
+      return signJwt(claims, kid ? { ...key, kid } : key);
+    },
+    claimsOf(username, lifetimeSeconds = 300) {
+      const user = users.find((u) => u.username === username);
+      const now = Math.floor(Date.now() / 1000);
+      return {
+        iss: issuer,
+        sub: user?.id,
+        aud: 'account',
+        azp: sandbox.loginClientId,
+        typ: 'Bearer',
+        scope: 'openid profile email',
+        preferred_username: username,
+        email: user?.email,
+        iat: now,
+        exp: now + lifetimeSeconds,
+        jti: randomUUID(),
+      };
+    },
+    demoToken: '',
     calls: zeroCalls(),
     latencyMs: options.latencyMs ?? 0,
     reset() {
@@ -101,11 +125,15 @@ export async function startOidcSandbox(options: OidcSandboxOptions = {}): Promis
       users: () => users,
       keys,
       store,
-      accessTokenTtl: () => options.accessTokenTtl ?? 300,
+      accessTokenTtl: (clientId) =>
+        clients.find((c) => c.client_id === clientId)?.access_token_ttl ?? options.accessTokenTtl ?? 300,
     });
     callback = provider.callback();
   }
   install();
+  sandbox.demoToken = clients.some((c) => c.client_id === 'cloudforet-demo')
+    ? await sandbox.passwordGrant(users[0].username, undefined, 'cloudforet-demo')
+    : '';
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
