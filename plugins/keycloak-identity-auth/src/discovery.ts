@@ -44,6 +44,8 @@ function discoveryReason(error: unknown): string {
     return `the discovery URL answered HTTP ${cause.status}`;
   if (e?.code === 'OAUTH_RESPONSE_IS_NOT_JSON' || e?.code === 'OAUTH_PARSE_ERROR' || /JSON/i.test(e?.message ?? ''))
     return 'the discovery URL did not answer JSON';
+  if (e?.code === 'OAUTH_INVALID_RESPONSE' || e?.code === 'ERR_INVALID_ARG_TYPE' || e?.code === 'ERR_INVALID_ARG_VALUE')
+    return 'the discovery document is not valid OpenID metadata';
   return `the discovery URL is unreachable (${networkReason(error)})`;
 }
 
@@ -53,7 +55,7 @@ export function networkReason(error: unknown): string {
     if (e.name === 'TimeoutError') return 'timed out';
     if (e.name === 'AbortError') return 'cancelled';
     if (typeof e.code === 'string' && !e.code.startsWith('OAUTH_')) return e.code;
-    if (!e.cause) return e.message ?? String(e);
+    if (!e.cause || typeof e.cause !== 'object') return e.message ?? 'network failure';
   }
   return 'network failure';
 }

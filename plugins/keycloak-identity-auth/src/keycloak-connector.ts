@@ -43,7 +43,8 @@ export class KeycloakConnector {
   async provider(options: KeycloakOptions): Promise<Provider> {
     const verify = options.verify ?? true;
     const fetch = providerFetch({ verify, ca: options.ca_bundle });
-    const clientId = options.client_id ?? '';
+    // openid-client needs a client id; userinfo and the connectivity check do not use it.
+    const clientId = options.client_id || 'cloudforet';
     if (options.metadata) return explicitProvider(options.metadata, clientId, fetch);
     const url = options['openid-configuration'];
     if (!url) throw discoveryFailed('required unless options.metadata lists the endpoints');
