@@ -1,31 +1,29 @@
-import { validateSchema, type Handlers } from '@cloudforet/plugin-core';
+import { requireKeys, type Handlers } from '@cloudforet/plugin-core';
 import {
   UserInfo_State,
   type ExternalAuthService,
 } from '@cloudforet/api/gen/spaceone/api/identity/plugin/external_auth';
-import type { UserConnector } from './example-user-connector';
-import { optionsSchema } from './options-schema';
+import type { GoogleManager } from './google-manager';
 
-/** What the console drives the login from; identity stores it and passes it back to authorize. */
-export const AUTH_METADATA = { identity_provider: 'google', protocol: 'oidc', auth_type: 'google' };
-
-export function makeExternalAuthHandlers(connector: UserConnector): Handlers<typeof ExternalAuthService> {
+/** identity 2.x: `ExternalAuth.init` on set/upgrade, `authorize` on every login. */
+export function externalAuthHandlers(manager: GoogleManager): Handlers<typeof ExternalAuthService> {
   return {
-    /** Cheap and deterministic: identity calls it on set and on every upgrade. */
-    init(request) {
-      validateSchema(optionsSchema, request.options, 'options');
-      return { metadata: AUTH_METADATA };
+    async init(request, { signal }) {
+      requireKeys(request, ['options']);
+      return { metadata: await manager.initMetadata(request.options, signal) };
     },
-    /** identity's login: `credentials` from the console, `secret_data` is `{}`. */
-    async authorize(request, ctx) {
-      validateSchema(optionsSchema, request.options, 'options');
-      const user = await connector.authenticate(request.options!, request.credentials ?? {}, ctx.signal);
-      return {
-        user_id: user.user_id,
-        name: user.name ?? '',
-        email: user.email ?? '',
-        state: UserInfo_State.ENABLED,
-      };
+    async authorize(request, { signal }) {
+      requireKeys(request, ['options', 'credentials']);
+      // upstream reads the domain validator from the stored metadata first, then from options
+      const validator = request.metadata?.validator ?? request.options?.validator;
+      const user = await manager.authorize(
+        request.options,
+        request.credentials,
+        'credentials',
+        typeof validator === 'string' && validator !== '' ? validator : undefined,
+        signal,
+      );
+      return { ...user, state: UserInfo_State.ENABLED };
     },
   };
 }

@@ -6,6 +6,7 @@ import { createPlugin } from '../src/plugin';
 import type { AuthApi } from '../src/auth-api';
 
 export interface PluginUnderTest {
+  endpoint: string;
   client: CoreClient;
   connector: KeycloakConnector;
   logs: LogCapture;
@@ -21,6 +22,7 @@ export async function startPlugin(api: AuthApi = 'v2', connector = new KeycloakC
   });
   const client = await CoreClient.connect(running.endpoint);
   return {
+    endpoint: running.endpoint,
     client,
     connector,
     logs,
