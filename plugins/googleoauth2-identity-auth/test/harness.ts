@@ -20,6 +20,7 @@ export function harness(sandbox: Sandbox): PluginHarness {
   return {
     env: { GOOGLE_OAUTH2_API_URL: google.url },
     initOptions: options,
+    docsInitOptions: [googleOptions(google, { validator: 'example.com' })],
     checks: externalAuthChecks({
       options,
       credentials: () => ({ access_token: google.issueToken({ email: 'alice@example.com' }) }),

@@ -59,6 +59,10 @@ export function harness(sandbox: Sandbox): PluginHarness {
   return {
     env: {},
     initOptions: options,
+    docsInitOptions: [
+      keycloakOptions(oidc),
+      keycloakOptions(oidc, { field_mapper: { user_id: 'email', name: 'name' } }),
+    ],
     checks: externalAuthChecks({
       options,
       credentials: async () => ({ access_token: await oidc.passwordGrant('alice') }),
