@@ -1,18 +1,9 @@
 // ExternalAuth and the 1.x Auth through the core-like client, with exactly the keys identity
 // sends, against the sandbox's Google tokeninfo.
-import { assertNoSecrets, CoreCallError } from '@cloudforet/plugin-testing';
+import { assertNoSecrets } from '@cloudforet/plugin-testing';
 import { startGoogleSandbox, type GoogleSandbox } from '@cloudforet/sandbox';
 import { googleOptions } from './harness';
-import { startPlugin, type PluginUnderTest } from './plugin-under-test';
-
-const failure = async (call: Promise<unknown>) => {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CoreCallError);
-  return error as CoreCallError;
-};
+import { callFailure, startPlugin, type PluginUnderTest } from './plugin-under-test';
 
 describe('googleoauth2-identity-auth', () => {
   let google: GoogleSandbox;
@@ -74,7 +65,7 @@ describe('googleoauth2-identity-auth', () => {
     it('init fails the reachability check when the API host does not answer 404', async () => {
       const down = await startPlugin('http://127.0.0.1:9');
       try {
-        const error = await failure(down.client.call('ExternalAuth.init', { options: {}, domain_id: 'd' }));
+        const error = await callFailure(down.client.call('ExternalAuth.init', { options: {}, domain_id: 'd' }));
         expect([error.codeName, error.details]).toEqual([
           'NOT_FOUND',
           'ERROR_NOT_FOUND: Resource cannot be found or access is denied. (auth_server = http://127.0.0.1:9)',
@@ -98,7 +89,7 @@ describe('googleoauth2-identity-auth', () => {
 
     it('applies the validator domain, from the metadata first, then the options (upstream error)', async () => {
       const t = token({ email: 'eve@evil.example' });
-      const fromOptions = await failure(authorize(googleOptions(google, { validator: 'example.com' }), t));
+      const fromOptions = await callFailure(authorize(googleOptions(google, { validator: 'example.com' }), t));
       expect([fromOptions.codeName, fromOptions.details]).toEqual([
         'INTERNAL',
         'ERROR_NOT_FOUND_USER_ID: User_id: eve@evil.example does not exist.',
@@ -126,7 +117,7 @@ describe('googleoauth2-identity-auth', () => {
         ],
       ];
       for (const [options, t, reason] of cases) {
-        const error = await failure(authorize(options, t));
+        const error = await callFailure(authorize(options, t));
         expect([error.codeName, error.details]).toEqual([
           'UNAUTHENTICATED',
           `ERROR_AUTHENTICATE_FAILURE: Authenticate failure. (message = ${reason})`,
@@ -144,12 +135,12 @@ describe('googleoauth2-identity-auth', () => {
           other,
         ),
       ).resolves.toMatchObject({ state: 'ENABLED' });
-      const noClient = await failure(authorize({ check_audience: true }, other));
+      const noClient = await callFailure(authorize({ check_audience: true }, other));
       expect(noClient.details).toBe('ERROR_REQUIRED_PARAMETER: Required parameter. (key = options.client_id)');
     });
 
     it('requires credentials.access_token', async () => {
-      const error = await failure(authorize(googleOptions(google), undefined));
+      const error = await callFailure(authorize(googleOptions(google), undefined));
       expect(error.details).toBe('ERROR_REQUIRED_PARAMETER: Required parameter. (key = credentials.access_token)');
     });
 
@@ -189,7 +180,7 @@ describe('googleoauth2-identity-auth', () => {
         email: 'alice@example.com',
         state: 'ENABLED',
       });
-      const error = await failure(login({ domain: 'gmail.com' }, token()));
+      const error = await callFailure(login({ domain: 'gmail.com' }, token()));
       expect(error.details).toBe('ERROR_NOT_FOUND_USER_ID: User_id: alice@example.com does not exist.');
     });
 
@@ -200,8 +191,8 @@ describe('googleoauth2-identity-auth', () => {
         results: [{ user_id: 'zed@gmail.com', email: 'zed@gmail.com', state: 'UNIDENTIFIED' }],
         total_count: 1,
       });
-      expect((await failure(find({ keyword: 'zed' }))).errorCode).toBe('ERROR_NOT_SUPPORT_KEYWORD_SEARCH');
-      expect((await failure(find({ user_id: 'zed@example.com' }))).details).toBe(
+      expect((await callFailure(find({ keyword: 'zed' }))).errorCode).toBe('ERROR_NOT_SUPPORT_KEYWORD_SEARCH');
+      expect((await callFailure(find({ user_id: 'zed@example.com' }))).details).toBe(
         'ERROR_NOT_FOUND_USER_ID: User_id: zed@example.com does not exist.',
       );
       await expect(

@@ -1,6 +1,6 @@
 // Starts the plugin on loopback against a Google sandbox, with its logs captured, and a core-like client.
 import { createLogger, startServer } from '@cloudforet/plugin-core';
-import { CoreClient, LogCapture } from '@cloudforet/plugin-testing';
+import { CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testing';
 import type { AuthApi } from '../src/auth-api';
 import { createPlugin } from '../src/plugin';
 
@@ -28,4 +28,14 @@ export async function startPlugin(apiUrl: string, api: AuthApi = 'v2'): Promise<
       await running.shutdown();
     },
   };
+}
+
+/** The CoreCallError a call must fail with. */
+export async function callFailure(call: Promise<unknown>): Promise<CoreCallError> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CoreCallError);
+  return error as CoreCallError;
 }

@@ -1,9 +1,9 @@
 // ExternalAuth through the core-like client, with exactly the keys identity 2.x sends, against
 // a real OpenID provider (oidc-provider, shaped like a Keycloak realm) on loopback.
-import { assertNoSecrets, CoreCallError } from '@cloudforet/plugin-testing';
+import { assertNoSecrets } from '@cloudforet/plugin-testing';
 import { startOidcSandbox, type OidcSandbox } from '@cloudforet/sandbox';
 import { badTokens, keycloakOptions } from './harness';
-import { startFakeProvider, startPlugin, type PluginUnderTest } from './plugin-under-test';
+import { callFailure, startFakeProvider, startPlugin, type PluginUnderTest } from './plugin-under-test';
 
 const DOMAIN = 'domain-1234';
 
@@ -23,14 +23,6 @@ describe('keycloak-identity-auth ExternalAuth (identity 2.x)', () => {
       domain_id: DOMAIN,
       metadata,
     });
-  const failure = async (call: Promise<unknown>) => {
-    const error = await call.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(CoreCallError);
-    return error as CoreCallError;
-  };
   const grant = async (username = 'alice') => {
     const token = await oidc.passwordGrant(username);
     issued.push(token);
@@ -101,13 +93,13 @@ describe('keycloak-identity-auth ExternalAuth (identity 2.x)', () => {
           'not a url': 'not a URL',
         };
         for (const [url, reason] of Object.entries(cases)) {
-          const error = await failure(init({ 'openid-configuration': url }));
+          const error = await callFailure(init({ 'openid-configuration': url }));
           expect([error.codeName, error.details]).toEqual([
             'INVALID_ARGUMENT',
             `ERROR_INVALID_ARGUMENT: Argument is invalid. (key = options.openid-configuration, reason = ${reason})`,
           ]);
         }
-        const none = await failure(init({}));
+        const none = await callFailure(init({}));
         expect(none.details).toBe(
           'ERROR_INVALID_ARGUMENT: Argument is invalid. (key = options.openid-configuration, reason = required unless options.metadata lists the endpoints)',
         );
@@ -117,7 +109,7 @@ describe('keycloak-identity-auth ExternalAuth (identity 2.x)', () => {
     });
 
     it('fails the connectivity check when the authorization endpoint does not answer 400', async () => {
-      const error = await failure(
+      const error = await callFailure(
         init({
           metadata: {
             authorization_endpoint: `${oidc.discoveryUrl}`, // answers 200
@@ -163,7 +155,7 @@ describe('keycloak-identity-auth ExternalAuth (identity 2.x)', () => {
         ],
       ];
       for (const [mapper, code, details] of cases) {
-        const error = await failure(init(options(mapper)));
+        const error = await callFailure(init(options(mapper)));
         expect([error.codeName, error.details]).toEqual([code, details]);
       }
       await expect(init(options({ user_id: 'email', name: 'firstName' }))).resolves.toHaveProperty('metadata.realm');
@@ -172,7 +164,7 @@ describe('keycloak-identity-auth ExternalAuth (identity 2.x)', () => {
     });
 
     it('names a mistyped option by its key path', async () => {
-      const error = await failure(init(keycloakOptions(oidc, { validate_token: 'yes' })));
+      const error = await callFailure(init(keycloakOptions(oidc, { validate_token: 'yes' })));
       expect(error.details).toBe(
         'ERROR_INVALID_PARAMETER_TYPE: Parameter type is invalid. (key = options.validate_token, type = boolean)',
       );
@@ -218,7 +210,7 @@ describe('keycloak-identity-auth ExternalAuth (identity 2.x)', () => {
         };
         issued.push(creds.access_token);
         const options = bad.options ?? keycloakOptions(oidc, { validate_token: true });
-        const error = await failure(authorize(options, creds.access_token));
+        const error = await callFailure(authorize(options, creds.access_token));
         expect([bad.what, error.codeName, error.details]).toEqual([
           bad.what,
           'UNAUTHENTICATED',
@@ -230,7 +222,7 @@ describe('keycloak-identity-auth ExternalAuth (identity 2.x)', () => {
 
     it('without validate_token, leaves the verdict to userinfo (upstream), still without the token in the error', async () => {
       const random = 'sOmE-rAnDoM-bearer-value-9876';
-      const error = await failure(authorize(keycloakOptions(oidc), random));
+      const error = await callFailure(authorize(keycloakOptions(oidc), random));
       expect([error.codeName, error.details]).toEqual([
         'UNAUTHENTICATED',
         'ERROR_AUTHENTICATE_FAILURE: Authenticate failure. (message = the userinfo endpoint refused the access token (HTTP 401))',
@@ -238,7 +230,7 @@ describe('keycloak-identity-auth ExternalAuth (identity 2.x)', () => {
     });
 
     it('requires credentials.access_token', async () => {
-      const error = await failure(authorize(keycloakOptions(oidc), undefined));
+      const error = await callFailure(authorize(keycloakOptions(oidc), undefined));
       expect(error.details).toBe('ERROR_REQUIRED_PARAMETER: Required parameter. (key = credentials.access_token)');
     });
 
@@ -250,7 +242,9 @@ describe('keycloak-identity-auth ExternalAuth (identity 2.x)', () => {
       try {
         const token = await noMail.passwordGrant('dora');
         issued.push(token);
-        const error = await failure(authorize(keycloakOptions(noMail, { field_mapper: { user_id: 'email' } }), token));
+        const error = await callFailure(
+          authorize(keycloakOptions(noMail, { field_mapper: { user_id: 'email' } }), token),
+        );
         expect(error.details).toBe('ERROR_KEYCLOAK_CONFIGURATION: Contact keycloak administrator, field=email');
       } finally {
         await noMail.close();
@@ -300,7 +294,7 @@ describe('keycloak-identity-auth ExternalAuth (identity 2.x)', () => {
       expect(plugin.connector.jwks.fetches).toBe(before + 1);
       // a forged kid costs one JWKS request, not one per attempt
       const forged = await oidc.signWithUnpublishedKey(oidc.claimsOf('alice'), 'forged-kid');
-      for (let i = 0; i < 3; i++) await failure(authorize(options, forged));
+      for (let i = 0; i < 3; i++) await callFailure(authorize(options, forged));
       expect(plugin.connector.jwks.fetches).toBe(before + 2);
     });
   });

@@ -1,10 +1,10 @@
 // AUTH_API=v1: identity 1.x's Auth service (init, verify, login, find) against the same provider,
 // called with the keys the 1.x identity core sent.
-import { assertNoSecrets, CoreCallError } from '@cloudforet/plugin-testing';
+import { assertNoSecrets } from '@cloudforet/plugin-testing';
 import { startOidcSandbox, type OidcSandbox } from '@cloudforet/sandbox';
 import { authApiOf } from '../src/auth-api';
 import { keycloakOptions } from './harness';
-import { startPlugin, type PluginUnderTest } from './plugin-under-test';
+import { callFailure, startPlugin, type PluginUnderTest } from './plugin-under-test';
 
 describe('keycloak-identity-auth legacy Auth (identity 1.x, AUTH_API=v1)', () => {
   let oidc: OidcSandbox;
@@ -15,14 +15,6 @@ describe('keycloak-identity-auth legacy Auth (identity 1.x, AUTH_API=v1)', () =>
 
   const find = (params: Record<string, unknown>) =>
     plugin.client.call('Auth.find', { options, secret_data, schema: 'oauth2_client_credentials', ...params });
-  const failure = async (call: Promise<unknown>) => {
-    const error = await call.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(CoreCallError);
-    return error as CoreCallError;
-  };
 
   beforeAll(async () => {
     oidc = await startOidcSandbox();
@@ -65,7 +57,7 @@ describe('keycloak-identity-auth legacy Auth (identity 1.x, AUTH_API=v1)', () =>
     await expect(
       plugin.client.call('Auth.login', { options, secret_data: {}, user_credentials: { access_token }, schema: '' }),
     ).resolves.toEqual({ user_id: 'alice', name: 'Alice Liddell', email: 'alice@example.com', state: 'ENABLED' });
-    const error = await failure(
+    const error = await callFailure(
       plugin.client.call('Auth.login', {
         options,
         secret_data: {},
@@ -110,19 +102,19 @@ describe('keycloak-identity-auth legacy Auth (identity 1.x, AUTH_API=v1)', () =>
       results: [{ user_id: 'zed', state: 'UNIDENTIFIED' }],
       total_count: 1,
     });
-    const error = await failure(plugin.client.call('Auth.find', { options, secret_data: {}, keyword: 'a' }));
+    const error = await callFailure(plugin.client.call('Auth.find', { options, secret_data: {}, keyword: 'a' }));
     expect(error.details).toBe('ERROR_NOT_SUPPORT_KEYWORD_SEARCH: Keyword search is not supported, use user_id(email)');
   });
 
   it('find gives the upstream errors: no query, wrong client secret, nobody found', async () => {
-    expect((await failure(find({}))).details).toBe('ERROR_INVALID_FIND_REQUEST: user_id or keyword is required');
-    const wrong = await failure(
+    expect((await callFailure(find({}))).details).toBe('ERROR_INVALID_FIND_REQUEST: user_id or keyword is required');
+    const wrong = await callFailure(
       find({ secret_data: { ...secret_data, client_secret: 'wrong-secret-value' }, user_id: 'bob' }),
     );
     expect(wrong.details).toBe(
       'ERROR_INVALID_FIND_REQUEST: user_id or keyword is required (find failed: the client credentials were refused (HTTP 401), check the find client)',
     );
-    expect((await failure(find({ user_id: 'carol' }))).details).toBe('ERROR_NOT_FOUND_USERS: not found users.');
+    expect((await callFailure(find({ user_id: 'carol' }))).details).toBe('ERROR_NOT_FOUND_USERS: not found users.');
   });
 
   it('logs no token, client secret or password', () => {

@@ -1,6 +1,6 @@
 // Starts the plugin on loopback with its logs captured, and a core-like client on it.
 import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { CoreClient, LogCapture } from '@cloudforet/plugin-testing';
+import { CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testing';
 import { KeycloakConnector } from '../src/keycloak-connector';
 import { createPlugin } from '../src/plugin';
 import type { AuthApi } from '../src/auth-api';
@@ -49,4 +49,14 @@ export async function startFakeProvider(
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
   };
+}
+
+/** The CoreCallError a call must fail with. */
+export async function callFailure(call: Promise<unknown>): Promise<CoreCallError> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CoreCallError);
+  return error as CoreCallError;
 }
