@@ -1,4 +1,4 @@
-import Provider from 'oidc-provider';
+import type Provider from 'oidc-provider';
 import { KEYCLOAK_ROUTES } from './keycloak-routes';
 import type { MemoryStore } from './memory-store';
 import { registerPasswordGrant } from './password-grant';
@@ -18,8 +18,8 @@ export interface RealmConfig {
 }
 
 /** One oidc-provider instance configured like a Keycloak realm. */
-export function buildProvider(realm: RealmConfig): Provider {
-  const provider = new Provider(realm.issuer, {
+export function buildProvider(oidc: typeof import('oidc-provider'), realm: RealmConfig): Provider {
+  const provider = new oidc.default(realm.issuer, {
     adapter: (name: string) => realm.store.adapterFor(name),
     clients: realm.clients.map((c) =>
       c.client_secret
@@ -97,6 +97,6 @@ export function buildProvider(realm: RealmConfig): Provider {
     },
   });
   provider.proxy = false;
-  registerPasswordGrant(provider, realm.users, () => realm.keys[0].kid);
+  registerPasswordGrant(provider, oidc.errors, realm.users, () => realm.keys[0].kid);
   return provider;
 }

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import Provider, { errors, type KoaContextWithOIDC } from 'oidc-provider';
+import type Provider from 'oidc-provider';
+import type { KoaContextWithOIDC, errors as OidcErrors } from 'oidc-provider';
 import type { RealmUser } from './realm-users';
 
 /** The scopes every sandbox token carries, as a Keycloak client with default client scopes. */
@@ -10,7 +11,12 @@ export const TOKEN_SCOPE = 'openid profile email';
  * password grant, so the realm registers one. It issues the same JWT access token an
  * authorization code flow would, through the provider's own AccessToken model.
  */
-export function registerPasswordGrant(provider: Provider, users: () => RealmUser[], kid: () => string): void {
+export function registerPasswordGrant(
+  provider: Provider,
+  errors: typeof OidcErrors,
+  users: () => RealmUser[],
+  kid: () => string,
+): void {
   provider.registerGrantType(
     'password',
     async (ctx: KoaContextWithOIDC) => {

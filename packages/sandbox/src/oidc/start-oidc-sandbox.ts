@@ -6,6 +6,7 @@ import { jsonReply, writeHttpReply } from '../slack/http-reply';
 import { adminUsers } from './admin-users-api';
 import { buildProvider } from './build-provider';
 import { endpointOf, KEYCLOAK_ROUTES, type OidcEndpoint } from './keycloak-routes';
+import { loadOidcProvider } from './load-oidc-provider';
 import { MemoryStore } from './memory-store';
 import type { OidcClientConfig, OidcSandbox, OidcSandboxOptions } from './oidc-sandbox-types';
 import { DEFAULT_REALM_USERS } from './realm-users';
@@ -35,6 +36,7 @@ export async function startOidcSandbox(options: OidcSandboxOptions = {}): Promis
   const realm = options.realm ?? 'sandbox';
   const users = options.users ?? DEFAULT_REALM_USERS;
   const clients = options.clients ?? DEFAULT_OIDC_CLIENTS;
+  const oidcModule = await loadOidcProvider();
   const store = new MemoryStore();
   let keys: SigningKey[] = [await newSigningKey()];
   let provider: Provider | undefined;
@@ -119,7 +121,7 @@ export async function startOidcSandbox(options: OidcSandboxOptions = {}): Promis
   };
 
   function install(): void {
-    provider = buildProvider({
+    provider = buildProvider(oidcModule, {
       issuer,
       clients,
       users: () => users,
