@@ -144,6 +144,37 @@ describe('googleoauth2-identity-auth', () => {
       expect(error.details).toBe('ERROR_REQUIRED_PARAMETER: Required parameter. (key = credentials.access_token)');
     });
 
+    it('stops waiting for tokeninfo when the caller gives up (the RPC signal reaches fetch)', async () => {
+      google.latencyMs = 3000;
+      try {
+        const error = await callFailure(
+          plugin.client.call(
+            'ExternalAuth.authorize',
+            {
+              options: googleOptions(google),
+              secret_data: {},
+              credentials: { access_token: token() },
+              domain_id: 'd',
+              metadata: {},
+            },
+            { timeoutMs: 300 },
+          ),
+        );
+        expect(error.codeName).toBe('DEADLINE_EXCEEDED');
+        const deadline = Date.now() + 2000;
+        let line: Record<string, unknown> | undefined;
+        while (!line && Date.now() < deadline) {
+          line = plugin.logs
+            .records()
+            .find((r) => r.rpc === 'ExternalAuth.authorize' && r.code !== 'OK' && (r.duration_ms as number) > 250);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        expect(line?.duration_ms).toBeLessThan(1500);
+      } finally {
+        google.latencyMs = 0;
+      }
+    });
+
     it('logs no access token', () => {
       expect(plugin.logs.lines.length).toBeGreaterThan(5);
       assertNoSecrets(plugin.logs.text, issued, 'plugin logs');
