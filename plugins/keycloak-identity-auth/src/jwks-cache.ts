@@ -1,7 +1,7 @@
 import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { authorizationServerError } from './keycloak-errors';
 import { networkReason } from './discovery';
-import type { ProviderFetch } from './provider-http';
+import { detached, type ProviderFetch } from './provider-http';
 
 interface KeySet {
   keys: Map<string, KeyObject>;
@@ -40,7 +40,7 @@ export class JwksCache {
   private refresh(jwksUri: string, fetch: ProviderFetch): Promise<KeySet> {
     const running = this.inflight.get(jwksUri);
     if (running) return running;
-    const load = this.load(jwksUri, fetch).finally(() => this.inflight.delete(jwksUri));
+    const load = detached(() => this.load(jwksUri, fetch)).finally(() => this.inflight.delete(jwksUri));
     this.inflight.set(jwksUri, load);
     return load;
   }

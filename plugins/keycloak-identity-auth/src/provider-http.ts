@@ -21,6 +21,14 @@ export function withRpcSignal<T>(signal: AbortSignal, run: () => Promise<T>): Pr
 }
 
 /**
+ * Runs a load shared by concurrent RPCs (a cached discovery or JWKS) outside the current RPC's
+ * signal: one caller giving up must not fail the others waiting on the same load.
+ */
+export function detached<T>(load: () => Promise<T>): Promise<T> {
+  return rpcSignal.exit(load);
+}
+
+/**
  * fetch with a timeout and the current RPC's signal. With default TLS it is the global fetch
  * (so plugin-core's HTTPS_PROXY dispatcher applies); `verify: false` or a CA bundle get their
  * own proxy-aware agent.

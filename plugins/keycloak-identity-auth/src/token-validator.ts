@@ -37,6 +37,8 @@ export async function validateAccessToken(
       { issuer: policy.issuer, clockTolerance: policy.clockSkew, algorithms: ALGORITHMS, requiredClaims: ['exp'] },
     ));
   } catch (error) {
+    // the provider failing to publish its keys is not the token's fault
+    if ((error as { code?: string }).code === 'ERROR_AUTHORIZATION_SERVER') throw error;
     throw authenticateFailure(`the access token is not valid: ${reasonOf(error)}`);
   }
   if (policy.audience) {
@@ -52,7 +54,6 @@ class UnknownKey extends Error {}
 
 function reasonOf(error: unknown): string {
   if (error instanceof UnknownKey) return 'it is signed with a key the provider does not publish';
-  if ((error as { code?: string }).code === 'ERROR_AUTHORIZATION_SERVER') return 'the JWKS could not be fetched';
   if (error instanceof errors.JWTExpired) return 'it has expired';
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'iss') return 'it was issued by another issuer';

@@ -272,6 +272,24 @@ describe('keycloak-identity-auth ExternalAuth (identity 2.x)', () => {
       });
       await expect(authorize(options, await grant())).resolves.toMatchObject({ user_id: 'alice' });
     });
+    it('reports a JWKS it cannot fetch as the provider failing, not the token', async () => {
+      const options = {
+        validate_token: true,
+        metadata: {
+          issuer: oidc.issuer,
+          authorization_endpoint: `${oidc.issuer}/protocol/openid-connect/auth`,
+          token_endpoint: `${oidc.issuer}/protocol/openid-connect/token`,
+          userinfo_endpoint: `${oidc.issuer}/protocol/openid-connect/userinfo`,
+          user_find_url: `${oidc.url}/admin/realms/sandbox/users`,
+          jwks_uri: `${oidc.issuer}/no-such-jwks`,
+        },
+      };
+      const error = await callFailure(authorize(options, await grant()));
+      expect([error.codeName, error.details]).toEqual([
+        'INTERNAL',
+        'ERROR_AUTHORIZATION_SERVER: Authorization Server response code: 404 (jwks_uri)',
+      ]);
+    });
   });
 
   describe('caching and key rotation', () => {
