@@ -25,15 +25,16 @@ export class JwksCache {
 
   async key(jwksUri: string, kid: string | undefined, fetch: ProviderFetch): Promise<KeyObject | undefined> {
     let set = this.sets.get(jwksUri);
-    if (!set || Date.now() - set.fetchedAt >= this.ttlMs) set = await this.refresh(jwksUri, fetch);
-    const found = lookup(set, kid);
+    const stale = !set || Date.now() - set.fetchedAt >= this.ttlMs;
+    if (stale) set = await this.refresh(jwksUri, fetch);
+    const found = lookup(set!, kid);
     if (found || kid === undefined) return found;
     const running = this.inflight.get(jwksUri);
     if (running) return lookup(await running, kid);
-    if (set.missed.has(kid)) return undefined;
-    set = await this.refresh(jwksUri, fetch);
-    const refreshed = lookup(set, kid);
-    if (!refreshed) set.missed.add(kid);
+    if (set!.missed.has(kid)) return undefined;
+    if (!stale) set = await this.refresh(jwksUri, fetch); // just fetched: no second request
+    const refreshed = lookup(set!, kid);
+    if (!refreshed) set!.missed.add(kid);
     return refreshed;
   }
 
