@@ -2,6 +2,8 @@
 // imports resolved to sources (the same mapping as tsconfig.base.json paths).
 const path = require('node:path');
 const root = __dirname;
+// Dependencies published as ES modules only.
+const ESM_ONLY = ['oidc-provider', 'openid-client', 'oauth4webapi', 'jose'];
 
 module.exports = {
   testEnvironment: 'node',
@@ -10,7 +12,13 @@ module.exports = {
       '@swc/jest',
       { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
     ],
+    // ESM-only dependencies (the OIDC provider and client), turned into CommonJS for jest's loader.
+    '^.+\\.m?js$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   moduleNameMapper: {

@@ -7,7 +7,13 @@ import { fetchInitAnswers, optionsExamples } from './init-answers';
 import type { PluginDocs } from './plugin-docs';
 
 /** Reads plugins/<name>/{plugin.yaml,package.json} and asks the running plugin what init answers. */
-export async function collectPluginDocs(root: string, name: string, plugin: PluginDefinition): Promise<PluginDocs> {
+export async function collectPluginDocs(
+  root: string,
+  name: string,
+  plugin: PluginDefinition,
+  /** Options to document init with instead of the schema's examples (a plugin that needs the sandbox). */
+  initOptions?: Record<string, unknown>[],
+): Promise<PluginDocs> {
   const dir = join(root, 'plugins', name);
   const manifest = loadManifest(dir);
   const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
@@ -25,6 +31,6 @@ export async function collectPluginDocs(root: string, name: string, plugin: Plug
     })),
     schemas,
     initService,
-    inits: await fetchInitAnswers(plugin, initService, optionsExamples(schemas.options)),
+    inits: await fetchInitAnswers(plugin, initService, initOptions ?? optionsExamples(schemas.options)),
   };
 }

@@ -1,6 +1,8 @@
 // `npm run docs [plugin...]` regenerates the section between the generated-docs markers of
 // plugins/<name>/README.md; `npm run docs:check [plugin...]` only reports stale ones (exit 1).
 import { factories } from 'virtual:plugin-factories';
+import { harnesses } from 'virtual:plugin-harnesses';
+import { sandboxedDocs } from './docs-sandbox';
 import { runDocs } from './run-docs';
 
 const args = process.argv.slice(2);
@@ -13,8 +15,9 @@ if (unknown.length) {
   process.exit(2);
 }
 const selected = Object.fromEntries(Object.entries(factories).filter(([n]) => !named.length || named.includes(n)));
-runDocs(selected, { root: process.cwd(), check: args.includes('--check') }).then(
-  (code) => process.exit(code),
+const sandboxed = sandboxedDocs(process.cwd(), harnesses);
+runDocs(selected, { root: process.cwd(), check: args.includes('--check'), sandboxed }).then(
+  async (code) => (await sandboxed.close(), process.exit(code)),
   (error: unknown) => {
     console.error('docs:', error instanceof Error ? error.message : error);
     process.exit(1);

@@ -2,6 +2,7 @@ import type { PluginDefinition } from '@cloudforet/plugin-core';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectPluginDocs } from './collect-plugin-docs';
+import type { SandboxedDocs } from './docs-sandbox';
 import { prettierOptionsOf } from './format-markdown';
 import { renderReadme } from './render-readme';
 import { staleHint } from './stale-hint';
@@ -14,6 +15,8 @@ export interface RunDocsOptions {
   /** Compare only: report stale READMEs, write nothing. */
   check: boolean;
   print?: (line: string) => void;
+  /** Plugins whose init needs the sandbox (`harness.docsInitOptions`): see docs-sandbox.ts. */
+  sandboxed?: SandboxedDocs;
 }
 
 /** `npm run docs` / `docs:check` for the given plugins; resolves to the exit code. */
@@ -25,7 +28,8 @@ export async function runDocs(factories: PluginFactories, opts: RunDocsOptions):
     const file = join(opts.root, 'plugins', name, 'README.md');
     const relative = `plugins/${name}/README.md`;
     const current = existsSync(file) ? readFileSync(file, 'utf8') : `# ${name}\n`;
-    const docs = await collectPluginDocs(opts.root, name, createPlugin());
+    const docs =
+      (await opts.sandboxed?.collect(name, createPlugin)) ?? (await collectPluginDocs(opts.root, name, createPlugin()));
     const expected = await renderReadme(current, docs, prettierOptions);
     if (expected === current) {
       print(`docs: ${relative} is up to date`);

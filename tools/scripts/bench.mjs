@@ -9,9 +9,16 @@ import { NODE_BUNDLE } from './node-bundle.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outdir = join(root, 'dist/bench');
 await build({
-  entryPoints: [join(root, 'tools/bench/unary-overhead.ts'), join(root, 'tools/bench/bench-server.ts')],
+  entryPoints: [
+    join(root, 'tools/bench/unary-overhead.ts'),
+    join(root, 'tools/bench/bench-server.ts'),
+    join(root, 'tools/bench/auth-authorize.ts'),
+  ],
   outdir,
   ...NODE_BUNDLE,
   tsconfig: join(root, 'tools/tsconfig.json'),
 });
-execFileSync(process.execPath, [join(outdir, 'unary-overhead.js')], { stdio: 'inherit' });
+const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark
+for (const bench of ['unary-overhead', 'auth-authorize'])
+  if (!only || bench.includes(only))
+    execFileSync(process.execPath, [join(outdir, `${bench}.js`)], { stdio: 'inherit' });

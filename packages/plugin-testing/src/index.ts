@@ -17,6 +17,7 @@ export {
   externalAuthChecks,
   EXTERNAL_AUTH_CORE_KEYS,
   type ExternalAuthFixture,
+  type Credentials as ExternalAuthCredentials,
 } from './conformance/external-auth-checks';
 export { genericChecks, kindOfServices, type PluginKind } from './conformance/plugin-kind';
 export { describeConformance } from './conformance/describe-conformance';

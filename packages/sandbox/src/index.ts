@@ -12,3 +12,8 @@ export type {
 } from './slack/slack-sandbox-types';
 export { startConnectProxy, type ConnectProxy, type ConnectProxyOptions } from './proxy/start-connect-proxy';
 export { startSandbox, type Sandbox, type SandboxOptions } from './all/start-sandbox';
+export { startOidcSandbox, DEFAULT_OIDC_CLIENTS } from './oidc/start-oidc-sandbox';
+export { DEFAULT_REALM_USERS, type RealmUser } from './oidc/realm-users';
+export type { OidcSandbox, OidcSandboxOptions, OidcClientConfig } from './oidc/oidc-sandbox-types';
+export { startGoogleSandbox, SANDBOX_GOOGLE_CLIENT_ID } from './google/start-google-sandbox';
+export type { GoogleSandbox, GoogleSandboxOptions, GoogleTokenGrant } from './google/google-sandbox-types';

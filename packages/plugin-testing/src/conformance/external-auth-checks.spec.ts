@@ -92,6 +92,59 @@ describe('externalAuthChecks', () => {
     );
   });
 
+  it('obtains fresh credentials from a function before each use, and checks every named bad token', async () => {
+    let grants = 0;
+    const seenOptions: unknown[] = [];
+    const results = await runSuite(
+      auth({
+        authorize: (req) => {
+          seenOptions.push(req.options);
+          if (req.credentials?.access_token !== TOKEN) throw authenticateFailure('the access token is not valid');
+          return { user_id: 'alice@example.com', email: 'alice@example.com', state: UserInfo_State.ENABLED };
+        },
+      }),
+      externalAuthChecks({
+        ...FIXTURE,
+        credentials: async () => (grants++, { access_token: TOKEN }),
+        rejects: [
+          { what: 'an expired token', credentials: { access_token: 'expired-token-0000' } },
+          {
+            what: 'another audience',
+            credentials: async () => ({ access_token: 'aud-token-0000' }),
+            options: { audience: 'x' },
+          },
+        ],
+      }),
+    );
+    expect(failures(results)).toEqual({});
+    expect(grants).toBe(2); // the good login and the altered one
+    expect(resultOf(results, 'each bad token').name).toBe(
+      'ExternalAuth.authorize refuses each bad token (an expired token, another audience) without repeating it',
+    );
+    expect(seenOptions).toContainEqual({ audience: 'x' });
+  });
+
+  it('names the bad token that was accepted', async () => {
+    const leaky = auth({
+      authorize: (req) => {
+        const token = req.credentials?.access_token;
+        if (token === TOKEN || token === 'accepted-token-0000')
+          return { user_id: 'alice@example.com', email: 'alice@example.com' };
+        throw authenticateFailure(`bad token ${token}`);
+      },
+    });
+    const accepted = await runSuite(
+      leaky,
+      externalAuthChecks({
+        ...FIXTURE,
+        rejects: [{ what: 'a forged token', credentials: { access_token: 'accepted-token-0000' } }],
+      }),
+    );
+    expect(resultOf(accepted, 'each bad token').error).toBe(
+      'authorize with a forged token: expected an error, the call succeeded',
+    );
+  });
+
   it('generic checks pass without a fixture', async () => {
     const results = await runSuite(auth(), genericChecks('identity.ExternalAuth'));
     expect(failures(results)).toEqual({});

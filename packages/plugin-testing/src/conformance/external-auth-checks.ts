@@ -9,10 +9,19 @@ import { initChecks } from './init-checks';
 export interface ExternalAuthFixture {
   /** `options` of the domain's external auth plugin_info. */
   options: Dict;
-  /** Credentials of a user who may log in (e.g. `{ access_token }` from the sandbox IdP). */
-  credentials: Dict;
+  /**
+   * Credentials of a user who may log in (e.g. `{ access_token }` from the sandbox IdP), or how
+   * to obtain fresh ones (a real grant against the sandbox) before each check that uses them.
+   */
+  credentials: Credentials;
   /** Credentials that must be refused (default: each string of `credentials` altered). */
-  badCredentials?: Dict;
+  badCredentials?: Credentials;
+  /**
+   * Tokens that must each be refused with UNAUTHENTICATED ERROR_AUTHENTICATE_FAILURE, never
+   * repeated in the error: e.g. expired, signed by another key, from another issuer.
+   * `options` replaces the fixture's for that case (e.g. with an audience option set).
+   */
+  rejects?: { what: string; credentials: Credentials; options?: Dict }[];
   /** The user `credentials` belong to; `user_id` must match, `name`/`email` when given. */
   user?: { user_id: string; name?: string; email?: string };
   /** Default `{}`: identity passes no secret in the token flow. */
@@ -20,6 +29,11 @@ export interface ExternalAuthFixture {
   /** Default `domain-conformance`. */
   domain_id?: string;
 }
+
+/** Fixed credentials, or a function that obtains them (awaited before each use). */
+export type Credentials = Dict | (() => Promise<Dict> | Dict);
+
+const resolve = async (c: Credentials): Promise<Dict> => (typeof c === 'function' ? c() : c);
 
 /** The keys the Cloudforet 2.x identity service sends (wire-contract §3). */
 export const EXTERNAL_AUTH_CORE_KEYS = {
@@ -76,10 +90,10 @@ export function externalAuthChecks(fixture: ExternalAuthFixture): ConformanceChe
   const domain_id = fixture.domain_id ?? 'domain-conformance';
   const { options } = fixture;
   // The identity service's login: options, the stored init metadata, no secret, the login credentials.
-  const authorize = async (client: CoreClient, credentials: Dict) => {
-    const { metadata } = await client.call('ExternalAuth.init', { options, domain_id });
+  const authorize = async (client: CoreClient, credentials: Dict, opts: Dict = options) => {
+    const { metadata } = await client.call('ExternalAuth.init', { options: opts, domain_id });
     return client.call('ExternalAuth.authorize', {
-      options,
+      options: opts,
       secret_data: fixture.secret_data ?? {},
       credentials,
       schema_id: null,
@@ -99,26 +113,31 @@ export function externalAuthChecks(fixture: ExternalAuthFixture): ConformanceChe
     {
       name: 'ExternalAuth.authorize with the fixture credentials answers the user (user_id, state, name, email)',
       async run(client) {
-        const user = await authorize(client, fixture.credentials);
+        const user = await authorize(client, await resolve(fixture.credentials));
         expectNoProblems(userProblems(user, fixture.user), 'authorize');
       },
     },
     {
       name: 'ExternalAuth.authorize with bad credentials answers UNAUTHENTICATED ERROR_AUTHENTICATE_FAILURE',
       async run(client) {
-        const bad = fixture.badCredentials ?? alter(fixture.credentials);
-        const err = await expectFailure(authorize(client, bad), 'authorize with bad credentials');
-        expectCleanError(err, 'authorize with bad credentials');
-        expectThat(
-          err.codeName === 'UNAUTHENTICATED' && err.errorCode === 'ERROR_AUTHENTICATE_FAILURE',
-          `authorize with bad credentials answered ${err.codeName} ${err.details}; expected UNAUTHENTICATED ERROR_AUTHENTICATE_FAILURE`,
-        );
-        const leaked = Object.values(bad).filter(
-          (v) => typeof v === 'string' && v.length >= 4 && err.details?.includes(v),
-        );
-        expectThat(leaked.length === 0, 'the error details repeat the credentials');
+        const bad = await resolve(fixture.badCredentials ?? (async () => alter(await resolve(fixture.credentials))));
+        await expectRefused(authorize(client, bad), bad, 'authorize with bad credentials');
       },
     },
+    ...(fixture.rejects?.length
+      ? [
+          {
+            name: `ExternalAuth.authorize refuses each bad token (${fixture.rejects.map((r) => r.what).join(', ')}) without repeating it`,
+            async run(client: CoreClient) {
+              for (const reject of fixture.rejects!) {
+                const bad = await resolve(reject.credentials);
+                const what = `authorize with ${reject.what}`;
+                await expectRefused(authorize(client, bad, reject.options ?? options), bad, what);
+              }
+            },
+          },
+        ]
+      : []),
     badInputCheck(
       'ExternalAuth.authorize without credentials fails cleanly, and the plugin keeps serving',
       [
@@ -131,6 +150,20 @@ export function externalAuthChecks(fixture: ExternalAuthFixture): ConformanceChe
       { mustFail: true },
     ),
   ];
+}
+
+/** The login is refused as UNAUTHENTICATED ERROR_AUTHENTICATE_FAILURE, and the error repeats no credential. */
+async function expectRefused(call: Promise<Dict>, credentials: Dict, what: string): Promise<void> {
+  const err = await expectFailure(call, what);
+  expectCleanError(err, what);
+  expectThat(
+    err.codeName === 'UNAUTHENTICATED' && err.errorCode === 'ERROR_AUTHENTICATE_FAILURE',
+    `${what} answered ${err.codeName} ${err.details}; expected UNAUTHENTICATED ERROR_AUTHENTICATE_FAILURE`,
+  );
+  const leaked = Object.values(credentials).filter(
+    (v) => typeof v === 'string' && v.length >= 4 && err.details?.includes(v),
+  );
+  expectThat(leaked.length === 0, `${what}: the error details repeat the credentials`);
 }
 
 function userProblems(user: Dict, expected: ExternalAuthFixture['user']): string[] {

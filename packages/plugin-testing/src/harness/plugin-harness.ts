@@ -14,6 +14,12 @@ export interface PluginHarness {
   checks: ConformanceCheck[];
   /** Options with which `init` succeeds (the image check and `npm start` wait for that); default `{}`. */
   initOptions?: Record<string, unknown>;
+  /**
+   * Only for a plugin whose `init` reaches the outside world (an identity provider): the options
+   * `npm run docs` documents `init` with, against the sandbox, instead of the schema's examples.
+   * Sandbox origins are written as `http://<stand-in>.sandbox` in the README.
+   */
+  docsInitOptions?: Record<string, unknown>[];
   /** One call worth showing (npm start, demo): method as the core names it, and its params. */
   example: { method: string; params: Record<string, unknown> };
 }
