@@ -1,5 +1,5 @@
 // The only part that talks to Google: the reachability check and tokeninfo.
-import { authenticateFailure, notFound } from '@cloudforet/plugin-core';
+import { authenticateFailure, fetchWithin, notFound } from '@cloudforet/plugin-core';
 import { googleServerError } from './google-errors';
 
 export const GOOGLE_API_URL = 'https://www.googleapis.com';
@@ -30,7 +30,7 @@ export class GoogleConnector {
   async checkServer(signal: AbortSignal): Promise<void> {
     let status: number | undefined;
     try {
-      const res = await fetch(this.apiUrl, { signal: withTimeout(signal), redirect: 'manual' });
+      const res = await within(signal)(this.apiUrl, { redirect: 'manual' });
       status = res.status;
       await res.body?.cancel();
     } catch {
@@ -43,11 +43,10 @@ export class GoogleConnector {
   async tokenInfo(accessToken: string, signal: AbortSignal): Promise<TokenInfo> {
     let res: Response;
     try {
-      res = await fetch(this.tokenInfoUrl, {
+      res = await within(signal)(this.tokenInfoUrl, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ access_token: accessToken }),
-        signal: withTimeout(signal),
       });
     } catch (error) {
       const name = (error as Error).name;
@@ -71,6 +70,7 @@ export class GoogleConnector {
   }
 }
 
-function withTimeout(signal: AbortSignal): AbortSignal {
-  return AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]);
+/** fetch ending with the RPC or after TIMEOUT_MS (plugin-core's fetchWithin). */
+function within(signal: AbortSignal): typeof fetch {
+  return fetchWithin({ signal }, { maxMs: TIMEOUT_MS });
 }

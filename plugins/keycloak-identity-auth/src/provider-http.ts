@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { fetchWithin } from '@cloudforet/plugin-core';
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
 
 /** Every HTTP call to the provider gives up after this long, or when the RPC is cancelled. */
@@ -12,6 +13,8 @@ export interface TlsSettings {
 }
 
 export type ProviderFetch = (url: string, init?: RequestInit) => Promise<Response>;
+
+const NEVER = new AbortController().signal;
 
 /** The RPC's AbortSignal, seen by fetches made deep inside openid-client and the caches. */
 const rpcSignal = new AsyncLocalStorage<AbortSignal>();
@@ -40,14 +43,11 @@ export function providerFetch(tls: TlsSettings): ProviderFetch {
       : new EnvHttpProxyAgent({
           connect: { rejectUnauthorized: tls.verify, ...(tls.ca ? { ca: [...tlsRootsOf(), tls.ca] } : {}) },
         });
-  return (url, init = {}) => {
-    const signals = [AbortSignal.timeout(HTTP_TIMEOUT_MS), rpcSignal.getStore(), init.signal].filter(
-      (s): s is AbortSignal => s != null,
-    );
-    const signal = AbortSignal.any(signals);
-    if (!dispatcher) return fetch(url, { ...init, signal });
-    return undiciFetch(url, { ...(init as object), signal, dispatcher }) as unknown as Promise<Response>;
-  };
+  const base: typeof fetch = dispatcher
+    ? (url, init) => undiciFetch(url as string, { ...(init as object), dispatcher }) as unknown as Promise<Response>
+    : fetch;
+  return (url, init = {}) =>
+    fetchWithin({ signal: rpcSignal.getStore() ?? NEVER }, { maxMs: HTTP_TIMEOUT_MS }, base)(url, init);
 }
 
 function tlsRootsOf(): string[] {
