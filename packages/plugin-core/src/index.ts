@@ -44,3 +44,4 @@ export { allowedUrl, type AllowedUrlOptions } from './validation/allowed-url';
 export { DescriptorIndex, splitFileDescriptorSet } from './reflection/descriptor-index';
 export { useProxyFromEnv } from './http/proxy-from-env';
 export { status as GrpcStatus } from '@grpc/grpc-js';
+export { authApiOf, type AuthApi } from './kinds/auth-api';

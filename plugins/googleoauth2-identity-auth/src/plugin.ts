@@ -3,7 +3,7 @@ import { identityV1DescriptorSet } from '@cloudforet/api';
 import { ExternalAuthService } from '@cloudforet/api/gen/spaceone/api/identity/plugin/external_auth';
 import { AuthService } from '@cloudforet/api/gen-legacy/identity-v1/spaceone/api/identity/plugin/auth';
 import { version } from '../package.json';
-import { authApiOf, type AuthApi } from './auth-api';
+import { authApiOf, type AuthApi } from '@cloudforet/plugin-core';
 import { externalAuthHandlers } from './external-auth-service';
 import { GoogleConnector, GOOGLE_API_URL } from './google-connector';
 import { GoogleManager } from './google-manager';

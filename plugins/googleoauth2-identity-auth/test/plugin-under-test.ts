@@ -1,7 +1,7 @@
 // Starts the plugin on loopback against a Google sandbox, with its logs captured, and a core-like client.
 import { createLogger, startServer } from '@cloudforet/plugin-core';
 import { CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testing';
-import type { AuthApi } from '../src/auth-api';
+import type { AuthApi } from '@cloudforet/plugin-core';
 import { createPlugin } from '../src/plugin';
 
 export interface PluginUnderTest {

@@ -8,7 +8,7 @@ import { KeycloakConnector, type KeycloakConnectorOptions } from './keycloak-con
 import { KeycloakManager } from './keycloak-manager';
 import { optionsSchema } from './keycloak-options';
 import { legacyAuthHandlers } from './legacy-auth-service';
-import { authApiOf, type AuthApi } from './auth-api';
+import { authApiOf, type AuthApi } from '@cloudforet/plugin-core';
 
 export interface KeycloakPluginOptions extends KeycloakConnectorOptions {
   /** `v2` (identity 2.x ExternalAuth, default) or `v1` (identity 1.x Auth); default from `AUTH_API`. */

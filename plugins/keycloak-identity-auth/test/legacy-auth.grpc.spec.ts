@@ -2,7 +2,7 @@
 // called with the keys the 1.x identity core sent.
 import { assertNoSecrets } from '@cloudforet/plugin-testing';
 import { startOidcSandbox, type OidcSandbox } from '@cloudforet/sandbox';
-import { authApiOf } from '../src/auth-api';
+import { authApiOf } from '@cloudforet/plugin-core';
 import { keycloakOptions } from './harness';
 import { callFailure, startPlugin, type PluginUnderTest } from './plugin-under-test';
 

@@ -3,7 +3,7 @@ import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugi
 import { CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testing';
 import { KeycloakConnector } from '../src/keycloak-connector';
 import { createPlugin } from '../src/plugin';
-import type { AuthApi } from '../src/auth-api';
+import type { AuthApi } from '@cloudforet/plugin-core';
 
 export interface PluginUnderTest {
   endpoint: string;
