@@ -1,18 +1,26 @@
+import { decodedViews } from './decoded-views';
+import { secretForms } from './secret-forms';
+
 export interface SecretLeak {
   /** The secret, masked: its first 4 characters and its length. */
   secret: string;
-  /** 1-based line numbers of the text where it appears (verbatim, URL-encoded or JSON-escaped). */
+  /** 1-based line numbers of the text where it appears, in any of the searched forms. */
   lines: number[];
 }
 
-/** Every secret that appears in `text`, in any of the forms a log line or error could carry it. */
+/**
+ * Every secret that appears in `text`, in any form a log line or an error could carry it:
+ * verbatim, JSON-escaped, URL-encoded (percent-encoding, form encoding with `+`), and
+ * base64 or base64url at any offset inside a larger encoded text (`Basic base64(user:secret)`).
+ */
 export function findSecrets(text: string, secrets: Iterable<string>): SecretLeak[] {
-  const rows = text.split('\n');
+  const wanted = [...new Set(secrets)].filter(Boolean);
+  if (wanted.length === 0) return [];
+  const rows = text.split('\n').map(decodedViews);
   const leaks: SecretLeak[] = [];
-  for (const secret of new Set(secrets)) {
-    if (!secret) continue;
-    const forms = [...new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])];
-    const lines = rows.flatMap((row, i) => (forms.some((f) => row.includes(f)) ? [i + 1] : []));
+  for (const secret of wanted) {
+    const forms = secretForms(secret);
+    const lines = rows.flatMap((views, i) => (views.some((v) => forms.some((f) => v.includes(f))) ? [i + 1] : []));
     if (lines.length) leaks.push({ secret: mask(secret), lines });
   }
   return leaks;
