@@ -11,7 +11,7 @@ export type Outcome =
   /** A clean Cloudforet error, or RESOURCE_EXHAUSTED/INVALID_ARGUMENT for a request over the size limit. */
   | { kind: 'error'; code: string; details: string }
   /** A property is broken: an unclean answer, a transport failure, or no answer in time. */
-  | { kind: 'defect'; code?: string; details?: string; problem: string };
+  | { kind: 'defect'; code?: string; details?: string; problem: string; hang?: boolean };
 
 /** What one call's settlement means for the properties. `oversized`: the request is over the plugin's size limit. */
 export function classifyOutcome(error: unknown, oversized: boolean, timeoutMs: number): Outcome {
@@ -30,7 +30,8 @@ export function classifyOutcome(error: unknown, oversized: boolean, timeoutMs: n
   }
   if (oversized && (code === 'RESOURCE_EXHAUSTED' || code === 'INVALID_ARGUMENT'))
     return { kind: 'error', code, details };
-  return { kind: 'defect', code, details, problem: problemOf(error, timeoutMs) };
+  const hang = code === 'DEADLINE_EXCEEDED' || undefined;
+  return { kind: 'defect', code, details, problem: problemOf(error, timeoutMs), hang };
 }
 
 function problemOf(error: CoreCallError, timeoutMs: number): string {
@@ -44,4 +45,8 @@ function problemOf(error: CoreCallError, timeoutMs: number): string {
 
 function firstLine(text: string): string {
   return text.split('\n')[0]!.slice(0, 200);
+}
+
+export function isHang(outcome: Outcome): boolean {
+  return outcome.kind === 'defect' && outcome.hang === true;
 }

@@ -22,6 +22,8 @@ export interface FuzzReport {
   cases: number;
   /** Cases the core-like client would not send (ParseDict refused them). */
   refused: number;
+  /** Cases that missed their deadline while other cases ran, and answered in time when replayed alone. */
+  starved: number;
   ok: number;
   /** Clean errors by `STATUS ERROR_CODE`. */
   errors: Record<string, number>;
@@ -81,7 +83,8 @@ export function formatSummary(report: FuzzReport): string {
   const slow = report.slowest.map((s) => `\n  ${s.id} ${s.ms} ms (${s.outcome}): ${s.ops.slice(0, 160)}`).join('');
   return (
     `fuzz: seed ${report.seed}, ${report.cases} cases in ${(report.durationMs / 1000).toFixed(1)} s: ` +
-    `${report.ok} ok, ${report.refused} refused by the client, ${report.failures.length} failure(s); ` +
+    `${report.ok} ok, ${report.refused} refused by the client, ${report.failures.length} failure(s), ` +
+    `${report.starved} late only next to other cases; ` +
     `clean errors: ${errors || 'none'}; slowest:${slow || ' none'}`
   );
 }

@@ -52,7 +52,10 @@ export async function runCase(target: CaseTarget, fuzzCase: FuzzCase): Promise<C
   let timer: NodeJS.Timeout | undefined;
   const limit = target.timeoutMs + target.slackMs;
   const hang = new Promise<Outcome>((resolve) => {
-    timer = setTimeout(() => resolve({ kind: 'defect', problem: `did not settle within ${limit} ms (a hang)` }), limit);
+    timer = setTimeout(
+      () => resolve({ kind: 'defect', problem: `did not settle within ${limit} ms (a hang)`, hang: true }),
+      limit,
+    );
   });
   const settled = call.then(
     () => classifyOutcome(undefined, false, target.timeoutMs),
