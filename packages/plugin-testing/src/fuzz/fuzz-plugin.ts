@@ -63,6 +63,7 @@ export async function fuzzPlugin(options: FuzzOptions): Promise<FuzzReport> {
   const secrets = options.secrets ?? [];
   const runs = options.runs ?? 5000;
   const methods = new Map<string, DescMethod>();
+  const encodings = new Map<Dict, Uint8Array>();
   const method = (name: string) => {
     if (!methods.has(name)) methods.set(name, describeMethod(client, name));
     return methods.get(name)!;
@@ -82,7 +83,10 @@ export async function fuzzPlugin(options: FuzzOptions): Promise<FuzzReport> {
     maxStringBytes: options.maxStringBytes,
     oversizeBytes: options.oversizeBytes,
     method,
-    encode: (name, seed) => toBinary(method(name).input, client.buildRequest(name, seed)),
+    encode: (name, seed) => {
+      if (!encodings.has(seed)) encodings.set(seed, toBinary(method(name).input, client.buildRequest(name, seed)));
+      return encodings.get(seed)!;
+    },
   };
   const control = options.control ?? { method: options.rpcs[0]!.method, params: options.rpcs[0]!.seeds[0]! };
   const report: FuzzReport = {

@@ -61,13 +61,14 @@ export const EXTREME_NUMBERS: readonly number[] = [
   Number.NEGATIVE_INFINITY,
 ];
 
-/** A hostile string: nasty, long (up to 64 KiB), or rarely huge (up to `maxHugeBytes`). */
+/** A hostile string: nasty, long (mostly up to 8 KiB, some up to 64 KiB), or rarely huge (up to `maxHugeBytes`). */
 export function hostileString(prng: Prng, maxHugeBytes = MIB): string {
   return prng.weighted<() => string>([
     [60, () => prng.pick(NASTY_STRINGS)],
     [15, () => prng.pick(NASTY_STRINGS) + prng.pick(NASTY_STRINGS)],
-    [15, () => repeatTo(prng.pick(NASTY_STRINGS) || 'x', prng.range(256, 64 * KIB))],
-    [2, () => repeatTo(prng.pick(NASTY_STRINGS) || 'x', prng.range(64 * KIB, maxHugeBytes))],
+    [12, () => repeatTo(prng.pick(NASTY_STRINGS) || 'x', prng.range(256, 8 * KIB))],
+    [3, () => repeatTo(prng.pick(NASTY_STRINGS) || 'x', prng.range(8 * KIB, 64 * KIB))],
+    [1, () => repeatTo(prng.pick(NASTY_STRINGS) || 'x', prng.range(64 * KIB, maxHugeBytes))],
     [8, () => randomUnicode(prng, prng.range(1, 64))],
   ])();
 }
