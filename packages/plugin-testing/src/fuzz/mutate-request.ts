@@ -175,7 +175,8 @@ const OPS: Record<OpKind, (ctx: OpContext) => string> = {
     return put(
       ctx,
       path,
-      Array.from({ length }, (_, i) => items[i % items.length]),
+      // Copies, not the same objects again: a later mutation of one element must not reach all of them.
+      Array.from({ length }, (_, i) => cloneDict(items[i % items.length])),
     );
   },
   huge(ctx) {
