@@ -180,8 +180,12 @@ const OPS: Record<OpKind, (ctx: OpContext) => string> = {
     );
   },
   huge(ctx) {
-    // Not into an enum: the client would refuse it anyway, after quoting all of it.
-    const path = pickPath(ctx, (v, p) => typeof v === 'string' && slotAt(ctx.desc, p)?.kind !== 'enum');
+    // Not into an enum (the client would refuse it anyway, after quoting all of it), and not deep
+    // (every nesting level copies the encoded bytes again: deep and huge would cost seconds to encode).
+    const path = pickPath(
+      ctx,
+      (v, p) => typeof v === 'string' && p.length <= 4 && slotAt(ctx.desc, p)?.kind !== 'enum',
+    );
     if (!path) return OPS.set(ctx);
     const size = ctx.prng.chance(0.025)
       ? ctx.prng.range(ctx.oversizeBytes * 0.9, ctx.oversizeBytes * 1.1)
