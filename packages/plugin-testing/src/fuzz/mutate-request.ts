@@ -166,7 +166,8 @@ const OPS: Record<OpKind, (ctx: OpContext) => string> = {
     return `secret ${ops.join(', ') || 'nowhere (no field)'}`;
   },
   'grow-array'(ctx) {
-    const path = pickPath(ctx, (v) => Array.isArray(v) && v.length > 0);
+    // Shallow arrays only: copies of deeply nested items cost the encoder their size at every level.
+    const path = pickPath(ctx, (v, p) => Array.isArray(v) && v.length > 0 && p.length <= 4);
     if (!path) return OPS.nest(ctx);
     const items = getAt(ctx.dict, path) as unknown[];
     // Long, but no larger in all than one huge string.
