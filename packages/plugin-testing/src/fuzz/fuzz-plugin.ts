@@ -7,7 +7,7 @@ import { caseList, describeMethod, inPool } from './fuzz-plan';
 import type { Dict } from './dict-paths';
 import { MIB } from './hostile-values';
 import { checkStillUp } from './check-still-up';
-import { outcomeLabel, reproOf, type FuzzFailure, type FuzzReport } from './fuzz-report';
+import { maskSecrets, outcomeLabel, reproOf, type FuzzFailure, type FuzzReport } from './fuzz-report';
 import { runCase, type CaseResult, type CaseTarget } from './run-case';
 import { isHang } from './classify-outcome';
 
@@ -100,6 +100,7 @@ export async function fuzzPlugin(options: FuzzOptions): Promise<FuzzReport> {
     starved: 0,
     ok: 0,
     errors: {},
+    examples: {},
     failures: [],
     slowest: [],
     durationMs: 0,
@@ -156,8 +157,10 @@ export async function fuzzPlugin(options: FuzzOptions): Promise<FuzzReport> {
     const label = outcomeLabel(outcome);
     if (outcome.kind === 'ok') report.ok++;
     else if (outcome.kind === 'refused') report.refused++;
-    else if (outcome.kind === 'error') report.errors[label] = (report.errors[label] ?? 0) + 1;
-    else
+    else if (outcome.kind === 'error') {
+      report.errors[label] = (report.errors[label] ?? 0) + 1;
+      report.examples[label] ??= `${c.id}: ${maskSecrets(outcome.details, secrets).slice(0, 200)}`;
+    } else
       fail({
         property: outcome.hang ? 'no-hang' : 'clean-answer',
         caseId: c.id,

@@ -27,6 +27,8 @@ export interface FuzzReport {
   ok: number;
   /** Clean errors by `STATUS ERROR_CODE`. */
   errors: Record<string, number>;
+  /** The first case of each clean error, with its details (cut, secrets masked). */
+  examples: Record<string, string>;
   failures: FuzzFailure[];
   /** The slowest cases: `id` with its time, outcome and mutations. */
   slowest: { id: string; ms: number; outcome: string; ops: string }[];
@@ -39,7 +41,7 @@ export function reproOf(fuzzCase: FuzzCase, secrets: readonly string[]): string 
     fuzzCase.kind === 'raw'
       ? `bytes (${fuzzCase.bytes.length}): ${Buffer.from(fuzzCase.bytes.slice(0, 64)).toString('hex')}${fuzzCase.bytes.length > 64 ? '…' : ''}`
       : `dict: ${truncatedJson(fuzzCase.dict)}`;
-  return mask(
+  return maskSecrets(
     `${fuzzCase.kind} case from seed request #${fuzzCase.seedIndex}; ${fuzzCase.ops.join('; ')}\n    ${request}`,
     secrets,
   );
@@ -74,21 +76,22 @@ export function formatFailures(report: FuzzReport, reproduce = ''): string {
   return lines.join('\n');
 }
 
-/** One line per run: counts, clean errors and the slowest cases. */
+/** A few lines per run: counts, clean errors (with an example each) and the slowest cases. */
 export function formatSummary(report: FuzzReport): string {
   const errors = Object.entries(report.errors)
     .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => `${k} ×${n}`)
-    .join(', ');
+    .map(([k, n]) => `\n  ${k} ×${n}, e.g. ${report.examples[k] ?? ''}`)
+    .join('');
   const slow = report.slowest.map((s) => `\n  ${s.id} ${s.ms} ms (${s.outcome}): ${s.ops.slice(0, 160)}`).join('');
   return (
     `fuzz: seed ${report.seed}, ${report.cases} cases in ${(report.durationMs / 1000).toFixed(1)} s: ` +
     `${report.ok} ok, ${report.refused} refused by the client, ${report.failures.length} failure(s), ` +
     `${report.starved} late only next to other cases; ` +
-    `clean errors: ${errors || 'none'}; slowest:${slow || ' none'}`
+    `clean errors:${errors || ' none'}\nslowest:${slow || ' none'}`
   );
 }
 
-function mask(text: string, secrets: readonly string[]): string {
+/** `text` with every secret replaced by `<secret #i>`. */
+export function maskSecrets(text: string, secrets: readonly string[]): string {
   return secrets.reduce((t, s, i) => (s ? t.split(s).join(`<secret #${i}>`) : t), text);
 }
