@@ -223,21 +223,24 @@ function pickPath(
   return paths.length ? ctx.prng.pick(paths) : undefined;
 }
 
-/** About how many characters `value` takes as JSON, counting no further than `limit`. */
+/**
+ * What encoding `value` costs, in characters times nesting depth (the encoder copies a nested
+ * message's bytes once per level), counting no further than `limit`.
+ */
 function approxSize(value: unknown, limit: number): number {
   let size = 0;
-  const walk = (v: unknown): void => {
+  const walk = (v: unknown, depth: number): void => {
     if (size > limit) return;
-    if (typeof v === 'string') size += v.length + 2;
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (!isDict(v)) size += 8;
+    if (typeof v === 'string') size += (v.length + 2) * depth;
+    else if (Array.isArray(v)) v.forEach((x) => walk(x, depth + 1));
+    else if (!isDict(v)) size += 8 * depth;
     else {
       for (const [k, x] of Object.entries(v)) {
-        size += k.length + 3;
-        walk(x);
+        size += (k.length + 3) * depth;
+        walk(x, depth + 1);
       }
     }
   };
-  walk(value);
+  walk(value, 0);
   return size;
 }
