@@ -2,6 +2,9 @@ import type { Outcome } from './classify-outcome';
 import { truncatedJson } from './describe-value';
 import type { FuzzCase } from './fuzz-case';
 
+/** Failures shown in full by formatFailures; the rest are counted. */
+const MAX_SHOWN = 20;
+
 export type FuzzProperty = 'clean-answer' | 'no-hang' | 'stays-up' | 'no-secret-leak';
 
 export interface FuzzFailure {
@@ -66,13 +69,14 @@ export function formatFailures(report: FuzzReport, reproduce = ''): string {
   const lines = [
     `fuzz: ${report.failures.length} failure(s) in ${report.cases} case(s), seed ${report.seed}, ${report.runsPerRpc} runs per RPC`,
   ];
-  for (const f of report.failures) {
+  for (const f of report.failures.slice(0, MAX_SHOWN)) {
     lines.push(`- [${f.property}] ${f.caseId}: ${f.problem}`);
     if (f.code !== undefined) lines.push(`    answered ${f.code} ${JSON.stringify(f.details?.slice(0, 300) ?? '')}`);
     if (f.repro) lines.push(`    ${f.repro}`);
     const only = /#\d+$/.test(f.caseId) ? ` FUZZ_CASE='${f.caseId}'` : '';
     lines.push(`    reproduce: FUZZ_SEED=${report.seed} FUZZ_RUNS=${report.runsPerRpc}${only} ${reproduce}`.trimEnd());
   }
+  if (report.failures.length > MAX_SHOWN) lines.push(`… and ${report.failures.length - MAX_SHOWN} more failure(s)`);
   return lines.join('\n');
 }
 
