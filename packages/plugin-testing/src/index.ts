@@ -30,3 +30,18 @@ export {
   type PythonCallResult,
 } from './python-core/python-core-client';
 export { parseEndpoint, type ParsedEndpoint } from './endpoint/parse-endpoint';
+export { fuzzPlugin, type FuzzOptions } from './fuzz/fuzz-plugin';
+export { describeFuzz, type FuzzSetup, type DescribeFuzzOptions } from './fuzz/describe-fuzz';
+export { fuzzSettings, CI_FUZZ_SEED, CI_FUZZ_RUNS, NIGHTLY_FUZZ_RUNS, type FuzzSettings } from './fuzz/fuzz-env';
+export { buildCase, type FuzzRpc, type FuzzCase, type DictCase, type RawCase } from './fuzz/fuzz-case';
+export {
+  formatFailures,
+  formatSummary,
+  type FuzzReport,
+  type FuzzFailure,
+  type FuzzProperty,
+} from './fuzz/fuzz-report';
+export { classifyOutcome, CLEAN_DETAILS, type Outcome } from './fuzz/classify-outcome';
+export { mutateRequest, type MutatorOptions, type MutatedRequest } from './fuzz/mutate-request';
+export { mutateBytes, type MutatedBytes } from './fuzz/mutate-bytes';
+export { Prng, caseSeed, randomSeed } from './fuzz/prng';

@@ -1,18 +1,26 @@
+import { decodedViews } from './decoded-views';
+import { secretForms } from './secret-forms';
+
 export interface SecretLeak {
   /** The secret, masked: its first 4 characters and its length. */
   secret: string;
-  /** 1-based line numbers of the text where it appears (verbatim, URL-encoded or JSON-escaped). */
+  /** 1-based line numbers of the text where it appears, in any of the searched forms. */
   lines: number[];
 }
 
-/** Every secret that appears in `text`, in any of the forms a log line or error could carry it. */
+/**
+ * Every secret that appears in `text`, in any form a log line or an error could carry it:
+ * verbatim, JSON-escaped, URL-encoded (percent-encoding, form encoding with `+`), and
+ * base64 or base64url at any offset inside a larger encoded text (`Basic base64(user:secret)`).
+ */
 export function findSecrets(text: string, secrets: Iterable<string>): SecretLeak[] {
-  const rows = text.split('\n');
+  const wanted = [...new Set(secrets)].filter(Boolean);
+  if (wanted.length === 0) return [];
+  const rows = text.split('\n').map((line) => new Line(line));
   const leaks: SecretLeak[] = [];
-  for (const secret of new Set(secrets)) {
-    if (!secret) continue;
-    const forms = [...new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])];
-    const lines = rows.flatMap((row, i) => (forms.some((f) => row.includes(f)) ? [i + 1] : []));
+  for (const secret of wanted) {
+    const forms = secretForms(secret).map((form) => ({ form, anchor: anchorOf(form) }));
+    const lines = rows.flatMap((row, i) => (forms.some((f) => row.holds(f.form, f.anchor)) ? [i + 1] : []));
     if (lines.length) leaks.push({ secret: mask(secret), lines });
   }
   return leaks;
@@ -24,6 +32,27 @@ export function assertNoSecrets(text: string, secrets: Iterable<string>, what = 
   if (leaks.length === 0) return;
   const detail = leaks.map((l) => `  ${l.secret} on line(s) ${l.lines.slice(0, 10).join(', ')}`).join('\n');
   throw new Error(`${leaks.length} secret(s) leaked into the ${what}:\n${detail}`);
+}
+
+/** One line of text, decoded only when a form's anchor says it might be worth it. */
+class Line {
+  private views?: string[];
+
+  constructor(private readonly text: string) {}
+
+  holds(form: string, anchor: string | undefined): boolean {
+    if (this.text.includes(form)) return true;
+    // JSON escapes and percent-encoding leave letters and digits as they are: no anchor, no leak.
+    if (anchor !== undefined && !this.text.includes(anchor)) return false;
+    this.views ??= decodedViews(this.text).slice(1);
+    return this.views.some((v) => v.includes(form));
+  }
+}
+
+/** The form's longest run of letters and digits, when long enough to rule a line out (else undefined). */
+function anchorOf(form: string): string | undefined {
+  const longest = (form.match(/[A-Za-z0-9]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length >= 4 ? longest : undefined;
 }
 
 function mask(secret: string): string {
