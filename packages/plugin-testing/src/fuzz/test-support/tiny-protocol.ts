@@ -91,7 +91,8 @@ export async function startTinyProtocol(defect: Defect, tolerantDecoding = true)
     if (hostile && defect === 'crash') void self.running?.shutdown();
     if (hostile && defect === 'base64-log') {
       const basic = Buffer.from(`bot:${String(request.channel_data?.token)}`).toString('base64');
-      ctx.log.info({ authorization: `Basic ${basic}` }, 'posting');
+      // Written past plugin-core's logger (as a plugin printing on its own would), so nothing redacts it.
+      logs.destination.write(`${JSON.stringify({ msg: 'posting', authorization: `Basic ${basic}` })}\n`);
     }
     if (typeof title !== 'string')
       throw new PluginError('ERROR_INVALID_PARAMETER_TYPE', 'title must be a string', GrpcStatus.INVALID_ARGUMENT);
