@@ -81,7 +81,7 @@ export async function startTinyProtocol(defect: Defect, tolerantDecoding = true)
   const wrap = <S extends ServiceDefinition>(definition: S) => (tolerantDecoding ? tolerant(definition) : definition);
   const logs = new LogCapture();
   const self: { running?: RunningPlugin } = {};
-  const dispatch = async (request: Dispatch, ctx: CallContext) => {
+  const dispatch = async (request: Dispatch, _ctx: CallContext) => {
     requireKeys(decoded(request), ['channel_data.token', 'message']);
     const title = request.message?.title;
     const hostile = typeof title !== 'string' || title !== 'Disk full';
