@@ -15,11 +15,12 @@ export function redactValue(value: unknown, registry: SecretRegistry = secrets):
   // Nothing to scrub: leave the value to pino as it is (the common case between RPCs).
   if (registry.size === 0 && (typeof value !== 'string' || value.length <= MAX_LOGGED_STRING)) return value;
   let nodes = 0;
-  const seen = new WeakSet<object>();
+  let seen: WeakSet<object> | undefined;
   const walk = (v: unknown, depth: number): unknown => {
     if (++nodes > MAX_NODES || depth > MAX_DEPTH) return '[Truncated]';
     if (typeof v === 'string') return clip(registry.redact(v));
     if (v === null || typeof v !== 'object') return v;
+    seen ??= new WeakSet();
     if (seen.has(v)) return '[Circular]';
     seen.add(v);
     if (v instanceof Error) {

@@ -12,6 +12,20 @@ const MIN_BASE64_CORE = 6;
  */
 export function secretVariants(value: string): string[] {
   if (value.length < MIN_SECRET_LENGTH) return [];
+  // The same token comes with every dispatch of a channel: compute its forms once.
+  const known = memo.get(value);
+  if (known) return known;
+  const variants = computeVariants(value);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  if (value.length <= MEMO_MAX_LENGTH) memo.set(value, variants);
+  return variants;
+}
+
+const MEMO_SIZE = 1024;
+const MEMO_MAX_LENGTH = 4096;
+const memo = new Map<string, string[]>();
+
+function computeVariants(value: string): string[] {
   const uri = encodeURIComponent(value);
   const variants = new Set([value, uri, uri.replace(/%20/g, '+'), JSON.stringify(value).slice(1, -1)]);
   for (const core of base64Cores(Buffer.from(value, 'utf8'))) {
