@@ -36,7 +36,14 @@ export { maxRequestBytesFor, MAX_REQUEST_BYTES_BY_KIND, DEFAULT_MAX_REQUEST_BYTE
 export { MemoryBudget, defaultBudgetBytes, SMALL_REQUEST_BYTES } from './limits/memory-budget';
 export { retry, parseRetryAfter, RetryExhaustedError, type RetryOptions, type RetryDecision } from './http/retry';
 export { sleep } from './http/sleep';
-export { deliveryRetryDecision, neverSent, errorCodes, type OutboundFailure } from './http/delivery-retry';
+export {
+  deliveryRetryDecision,
+  neverSent,
+  errorCodes,
+  errorChain,
+  type ChainedError,
+  type OutboundFailure,
+} from './http/delivery-retry';
 export { outboundTimeoutMs, type OutboundTimeoutOptions } from './http/outbound-timeout';
 export { fetchWithin, OutboundTimeoutError } from './http/fetch-within';
 export { requireHeaderValue } from './validation/http-values';

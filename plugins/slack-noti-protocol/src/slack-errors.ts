@@ -1,6 +1,7 @@
 import {
   authenticateFailure,
   deliveryRetryDecision,
+  errorChain,
   GrpcStatus,
   invalidParameter,
   PluginError,
@@ -118,13 +119,8 @@ export function toSlackPluginError(err: unknown, channelKey: string, tokenKey: s
 }
 
 /** A request cut by a timeout (fetchWithin's or fetch's own): Slack may have received it. */
-function timeoutOf(err: unknown): { timeoutMs?: number } | undefined {
-  type Chain = { name?: string; timeoutMs?: number; cause?: unknown; original?: unknown };
-  for (let e = err as Chain | undefined, i = 0; e && i < 6; i++) {
-    if (e.name === 'TimeoutError') return e;
-    e = (e.original ?? e.cause) as Chain | undefined;
-  }
-  return undefined;
+function timeoutOf(err: unknown): { timeoutMs?: unknown } | undefined {
+  return errorChain(err).find((e) => e.name === 'TimeoutError');
 }
 
 function describe(err: unknown): string {

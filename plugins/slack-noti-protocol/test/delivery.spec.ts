@@ -6,15 +6,10 @@ import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugi
 import { CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testing';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
 import { createPlugin, type SlackPluginOptions } from '../src/plugin';
+import { dispatchParams } from './dispatch-params';
 
 const TOKEN = 'xoxb-111111111111-2222222222222-DeliverySecretToken';
-const request = (title: string) => ({
-  secret_data: {},
-  channel_data: { token: TOKEN, channel: 'general' },
-  notification_type: 'INFO',
-  message: { title },
-  options: {},
-});
+const request = (title: string) => dispatchParams(TOKEN, title);
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('slack-noti-protocol deliveries against a slow Slack (1.5 s per answer)', () => {

@@ -9,6 +9,7 @@ import {
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
+import { dispatchParams } from './dispatch-params';
 import { runBundledPlugin } from './run-bundled-plugin';
 
 const TOKEN = 'xoxb-111111111111-2222222222222-HostileTestToken';
@@ -109,13 +110,7 @@ describe('slack-noti-protocol bundle under the image heap, against hostile reque
     expect(peak).toBeLessThan(480);
     const client = await CoreClient.connect(endpoint);
     try {
-      await client.call('Notification.dispatch', {
-        secret_data: {},
-        channel_data: { token: TOKEN, channel: 'general' },
-        notification_type: 'INFO',
-        message: { title: 'still here' },
-        options: {},
-      });
+      await client.call('Notification.dispatch', dispatchParams(TOKEN, 'still here'));
     } finally {
       client.close();
     }

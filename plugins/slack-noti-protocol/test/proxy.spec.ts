@@ -1,5 +1,6 @@
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { startConnectProxy, startSlackSandbox, type ConnectProxy, type SlackSandbox } from '@cloudforet/sandbox';
+import { dispatchParams } from './dispatch-params';
 import { runBundledPlugin } from './run-bundled-plugin';
 
 const TOKEN = 'xoxb-proxy-test-token-0001';
@@ -31,13 +32,7 @@ describe('slack-noti-protocol behind an HTTP proxy', () => {
       expect(line.proxy).toBe(`${proxy.url}/`);
       const client = await CoreClient.connect(endpoint);
       try {
-        await client.call('Notification.dispatch', {
-          secret_data: {},
-          channel_data: { token: TOKEN, channel: 'general' },
-          notification_type: 'INFO',
-          message: { title: 'via proxy' },
-          options: {},
-        });
+        await client.call('Notification.dispatch', dispatchParams(TOKEN, 'via proxy'));
       } finally {
         client.close();
       }

@@ -42,11 +42,27 @@ export function neverSent(error: unknown): boolean {
   return errorCodes(error).some((code) => NOT_SENT_CODES.has(code));
 }
 
-/** The `code`s of an error and of what it wraps (`cause`, SDK `original`, AggregateError `errors`). */
-export function errorCodes(error: unknown, depth = 0): string[] {
+/** The `code`s of an error and of what it wraps. */
+export function errorCodes(error: unknown): string[] {
+  return errorChain(error).flatMap((e) => (typeof e.code === 'string' ? [e.code] : []));
+}
+
+export interface ChainedError {
+  name?: unknown;
+  code?: unknown;
+  cause?: unknown;
+  original?: unknown;
+  errors?: unknown;
+  timeoutMs?: unknown;
+}
+
+/**
+ * An error and everything it wraps (`cause`, an SDK's `original`, an AggregateError's
+ * `errors`), depth first, at most 5 levels deep: where a transport failure's nature hides.
+ */
+export function errorChain(error: unknown, depth = 0): ChainedError[] {
   if (!error || typeof error !== 'object' || depth > 5) return [];
-  const e = error as { code?: unknown; cause?: unknown; original?: unknown; errors?: unknown };
-  const own = typeof e.code === 'string' ? [e.code] : [];
+  const e = error as ChainedError;
   const nested = [e.cause, e.original, ...(Array.isArray(e.errors) ? e.errors : [])];
-  return [...own, ...nested.flatMap((n) => errorCodes(n, depth + 1))];
+  return [e, ...nested.flatMap((n) => errorChain(n, depth + 1))];
 }
