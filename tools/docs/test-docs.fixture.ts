@@ -16,6 +16,7 @@ export const collectorDocs: PluginDocs = {
     labels: ['Compute'],
     tags: { description: 'X' },
     docs: { en: '# X' },
+    local_port: 50099,
   },
   services: [{ name: 'spaceone.api.inventory.plugin.Collector', methods: ['init', 'verify', 'collect'] }],
   schemas: {

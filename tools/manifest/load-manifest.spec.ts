@@ -14,6 +14,7 @@ provider: x
 capability: { supported_schema: [] }
 labels: []
 tags: { description: X }
+local_port: 50999
 `;
 
 function problemsOf(text: string): string[] {

@@ -99,6 +99,7 @@ describe('--from slack-noti-protocol', () => {
       image: 'cloudforet/plugin-teams-noti-protocol',
       name: 'Teams Notification Protocol',
       provider: 'teams',
+      local_port: old.local_port + 1,
       tags: { ...old.tags, description: 'Teams Notification Protocol' },
     });
     expect(text.split('\n').slice(0, 2)).toEqual([

@@ -29,6 +29,7 @@ export function copyPlugin(tree: Tree, source: CopySource, target: string, vars:
   manifest = setYamlLine(manifest, 'image', renamedImage(source.manifest.image, vars.pluginId));
   manifest = setYamlLine(manifest, 'name', vars.title);
   manifest = setYamlLine(manifest, 'provider', vars.provider);
+  manifest = setYamlLine(manifest, 'local_port', String(vars.localPort));
   if (source.manifest.tags.description === source.manifest.name)
     manifest = setYamlLine(manifest, 'description', vars.title, '  ');
   tree.write(manifestFile, manifest);

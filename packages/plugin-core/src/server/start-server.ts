@@ -9,6 +9,7 @@ import { DescriptorIndex } from '../reflection/descriptor-index';
 import { reflectionHandlers } from '../reflection/reflection-service';
 import { HealthStatus } from './health-service';
 import { InFlight } from './in-flight';
+import { ANY_HOST, ANY_IPV4_HOST, dialHost, listenHost } from './listen-host';
 import type { PluginDefinition } from './plugin-definition';
 import { wrapHandler } from './rpc-handlers';
 
@@ -18,7 +19,7 @@ const HEALTH = 'grpc.health.v1.Health';
 const SERVER_INFO = 'spaceone.api.core.v1.ServerInfo';
 
 export interface StartOptions {
-  /** Default `0.0.0.0`. */
+  /** Default `$HOST`, else `[::]` (IPv6 and IPv4; `0.0.0.0` where the kernel has no IPv6). */
   host?: string;
   /** Default `$PORT` or 50051; 0 picks a free port. */
   port?: number;
@@ -29,6 +30,8 @@ export interface StartOptions {
 
 export interface RunningPlugin {
   readonly port: number;
+  /** The address it listens on, e.g. `[::]` or `127.0.0.1`. */
+  readonly host: string;
   /** "host:port" to dial, e.g. 127.0.0.1:50051. */
   readonly endpoint: string;
   readonly services: readonly string[];
@@ -46,7 +49,7 @@ function coreMethodName(path: string): string {
 /** Starts a plugin's gRPC server with reflection, health and ServerInfo; no signal handling. */
 export async function startServer(plugin: PluginDefinition, opts: StartOptions = {}): Promise<RunningPlugin> {
   const log = opts.logger ?? createLogger();
-  const host = opts.host ?? '0.0.0.0';
+  let host = listenHost(opts.host);
   const port = opts.port ?? Number(process.env.PORT ?? 50051);
   const graceMs = opts.graceMs ?? Number(process.env.SHUTDOWN_GRACE_MS ?? 25_000);
   const pluginServices = plugin.services.map((s) => s.name);
@@ -73,11 +76,18 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
   server.addService(ReflectionV1alpha, reflection);
   server.addService(ReflectionV1, reflection);
 
-  const boundPort = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, p) =>
-      err ? reject(err) : resolve(p),
-    ),
-  );
+  const bind = (address: string) =>
+    new Promise<number>((resolve, reject) =>
+      server.bindAsync(address, ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    );
+  let boundPort: number;
+  try {
+    boundPort = await bind(`${host}:${port}`);
+  } catch (error) {
+    if (host !== ANY_HOST) throw error;
+    host = ANY_IPV4_HOST; // no IPv6 on this kernel
+    boundPort = await bind(`${host}:${port}`);
+  }
 
   let stopping: Promise<void> | undefined;
   const shutdown = () =>
@@ -96,6 +106,6 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
       });
     }));
 
-  const endpoint = `${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${boundPort}`;
-  return { port: boundPort, endpoint, services: listed, log, shutdown };
+  const endpoint = `${dialHost(host)}:${boundPort}`;
+  return { port: boundPort, host, endpoint, services: listed, log, shutdown };
 }
