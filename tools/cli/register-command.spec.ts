@@ -78,7 +78,9 @@ describe('cfplugin register', () => {
       env: NO_TOKEN_ENV,
     });
     expect(run).toMatchObject({ code: 1, stdout: '' });
-    expect(run.stderr).toBe('cfplugin register: --token (or CLOUDFORET_TOKEN) is required\n');
+    expect(run.stderr).toBe(
+      'cfplugin register: a token is required: --token, or $CLOUDFORET_TOKEN or $SPACEONE_TOKEN in the environment\n',
+    );
     expect(repo.calls).toEqual([]);
   });
 

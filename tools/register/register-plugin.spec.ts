@@ -66,7 +66,7 @@ describe('registerPlugin against a fake 2.x repository', () => {
 
   it('without a token: a clear error and nothing sent', async () => {
     await expect(registerPlugin(slack(), { endpoint: repo.endpoint, env: {} })).rejects.toThrow(
-      '--token (or CLOUDFORET_TOKEN) is required',
+      'a token is required: --token, or $CLOUDFORET_TOKEN or $SPACEONE_TOKEN in the environment',
     );
     expect(repo.calls).toEqual([]);
   });

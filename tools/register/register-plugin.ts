@@ -28,7 +28,8 @@ export interface RegisterResult {
 export async function registerPlugin(m: PluginManifest, opts: RegisterOptions): Promise<RegisterResult> {
   const env = opts.env ?? process.env;
   const token = opts.token || env.CLOUDFORET_TOKEN || env.SPACEONE_TOKEN;
-  if (!token) throw new RegisterError('--token (or CLOUDFORET_TOKEN) is required');
+  if (!token)
+    throw new RegisterError('a token is required: --token, or $CLOUDFORET_TOKEN or $SPACEONE_TOKEN in the environment');
   const api = opts.api ?? 'v2';
   if (api === 'v1' && !opts.domainId) throw new RegisterError('--domain-id is required with --api v1');
   const domain = api === 'v1' ? { domain_id: opts.domainId } : {};
