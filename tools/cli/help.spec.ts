@@ -4,7 +4,7 @@ import { runCfplugin } from './test-fixtures/run-cfplugin';
 
 jest.setTimeout(20_000);
 
-const COMMANDS = ['serve', 'test', 'call', 'register'];
+const COMMANDS = ['serve', 'test', 'call', 'register', 'repository'];
 
 describe('cfplugin usage', () => {
   it('--help lists every command on stdout, exit 0', async () => {

@@ -4,15 +4,16 @@ import type { Command } from './command';
 import { cfpluginVersion } from './cfplugin-version';
 import { callCommand } from './commands/call';
 import { registerCommand } from './commands/register';
+import { repositoryCommand } from './commands/repository';
 import { serveCommand } from './commands/serve';
 import { testCommand } from './commands/test';
 
-export const COMMANDS: Command[] = [serveCommand, testCommand, callCommand, registerCommand];
+export const COMMANDS: Command[] = [serveCommand, testCommand, callCommand, registerCommand, repositoryCommand];
 
 export const USAGE = `Usage: cfplugin <command> [options]
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.name.padEnd(12)}${c.summary}`).join('\n')}
 
 Run \`cfplugin <command> --help\` for a command's options; \`cfplugin --version\` for the version.
 Exit codes: 0 success, 1 failure, 2 wrong usage.`;
