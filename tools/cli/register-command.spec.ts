@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { startFakeRepository, type FakeRepository } from '../register/fake-repository';
 import { spawn } from 'node:child_process';
-import { freePort } from '../shared/free-port';
+import { freePort } from '../common/free-port';
 import { BIN, NO_TOKEN_ENV, runCfplugin } from './test-fixtures/run-cfplugin';
 
 jest.setTimeout(20_000);

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { BIN, runCfplugin } from './test-fixtures/run-cfplugin';
-import { freePort } from '../shared/free-port';
+import { freePort } from '../common/free-port';
 import { inspectArgs } from './inspect-args';
 
 /** Runs `cfplugin <args>` until the plugin logs its ready line; resolves with its lines and exit. */
@@ -90,7 +90,12 @@ describe('cfplugin serve', () => {
       const bundle = join(__dirname, '../../dist/plugins/slack-noti-protocol/main.js');
       expect(readFileSync(bundle, 'utf8')).toContain('//# sourceMappingURL=main.js.map');
       const { sources } = JSON.parse(readFileSync(`${bundle}.map`, 'utf8')) as { sources: string[] };
-      expect(sources).toContain('../../../plugins/slack-noti-protocol/src/plugin.ts');
+      // Relative to the bundle's folder, as a debugger resolves them.
+      const pluginSource = relative(
+        dirname(bundle),
+        join(__dirname, '../../plugins/slack-noti-protocol/src/plugin.ts'),
+      );
+      expect(sources).toContain(pluginSource);
       const core = await CoreClient.connect(`127.0.0.1:${port}`);
       try {
         expect(await core.call('Protocol.verify', { options: {}, secret_data: {} })).toEqual({});

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 // Generated at bundle time from plugins/*/test/harness.ts (tools/scripts/plugin-registry.mjs).
 import { harnesses } from 'virtual:plugin-harnesses';
-import { textTable } from '../shared/text-table';
+import { textTable } from '../common/text-table';
 import { buildah } from './buildah';
 import { checkPluginImage, type ImageOutcome } from './check-plugin-image';
 import { standinImages } from './standin-images';

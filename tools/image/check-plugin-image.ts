@@ -7,11 +7,11 @@ import { CoreClient, runConformance, type PluginHarness } from '@cloudforet/plug
 import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
 import { loadManifest } from '../manifest/load-manifest';
 import { serviceOf } from '../manifest/plugin-manifest';
-import { conformanceReport } from '../shared/conformance-report';
-import { waitForPlugin } from '../shared/wait-for-plugin';
+import { conformanceReport } from '../common/conformance-report';
+import { waitForPlugin } from '../common/wait-for-plugin';
 import { buildImage, inspectImage, layersOf, startContainer } from './buildah';
 import { heapLimitUnder } from './heap-under-limit';
-import { freePort } from '../shared/free-port';
+import { freePort } from '../common/free-port';
 
 const MB = 1e6;
 /** The targets, in decimal MB: the plugin's own layer, and the whole image. */

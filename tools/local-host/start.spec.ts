@@ -4,7 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from '../shared/free-port';
+import { freePort } from '../common/free-port';
 import type { LocalHostState } from './local-host-state';
 
 const ROOT = join(__dirname, '..', '..');

@@ -14,8 +14,8 @@ import { loadManifest } from '../manifest/load-manifest';
 import { serviceOf } from '../manifest/plugin-manifest';
 import { writeState, type LocalHostState } from './local-host-state';
 import { stopChildren } from './stop-children';
-import { textTable } from '../shared/text-table';
-import { waitForPlugin, type PluginStatus } from '../shared/wait-for-plugin';
+import { textTable } from '../common/text-table';
+import { waitForPlugin, type PluginStatus } from '../common/wait-for-plugin';
 
 const ROOT = process.cwd();
 /** Added to every plugin's local_port, to run a second local host beside the first (the tests do). */

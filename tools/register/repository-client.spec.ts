@@ -1,5 +1,5 @@
 import { status } from '@grpc/grpc-js';
-import { freePort } from '../shared/free-port';
+import { freePort } from '../common/free-port';
 import { RepositoryClient } from './repository-client';
 
 describe('RepositoryClient.describeFailure', () => {

@@ -21,7 +21,7 @@ export interface ExternalAuthFixture {
   domain_id?: string;
 }
 
-/** The keys the Cloudforet 2.x identity service sends (wire-contract §3). */
+/** The keys the Cloudforet 2.x identity service sends (docs/wire-contract.md, request keys). */
 export const EXTERNAL_AUTH_CORE_KEYS = {
   'ExternalAuth.init': ['options', 'domain_id'],
   'ExternalAuth.authorize': ['options', 'secret_data', 'credentials', 'schema_id', 'domain_id', 'metadata'],
