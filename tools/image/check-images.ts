@@ -7,11 +7,14 @@ import { parseArgs } from 'node:util';
 // Generated at bundle time from plugins/*/test/harness.ts (tools/scripts/plugin-registry.mjs).
 import { harnesses } from 'virtual:plugin-harnesses';
 import { textTable } from '../common/text-table';
-import { buildah } from './buildah';
+import { chooseBaseImages } from './base-images';
+import { buildah, buildImage } from './buildah';
 import { checkPluginImage, type ImageOutcome } from './check-plugin-image';
 import { standinImages } from './standin-images';
 
 const ROOT = process.cwd();
+/** The Dockerfile's `workspace` stage (npm ci of the whole repository), shared by every plugin's build. */
+const WORKSPACE_TAG = 'localhost/cloudforet-plugins-workspace:latest';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,10 +29,13 @@ const { values, positionals } = parseArgs({
 
 function usage(): string {
   return `usage: npm run images -- [--standin | --build-image REF --base-image REF] [plugin...]
-  --standin          build local stand-ins of the public base images first and use them (no registry access)
+  (no option)        the public base images when they can be pulled, else the local stand-ins
+  --standin          the local stand-ins of the public base images (built once per content; no registry access)
   --build-image REF  build stage image (default node:24-slim)
   --base-image REF   runtime base image (default gcr.io/distroless/nodejs24-debian12:nonroot)
-  --prune            remove the build stages' dangling layers afterwards (buildah rmi --prune; frees GBs)
+  --prune            afterwards, remove the dangling layers this and earlier runs left (buildah rmi --prune):
+                     the per-plugin build stages and superseded generations; the stand-ins and the tagged
+                     workspace stage stay, so the next run reuses them
 plugins: ${Object.keys(harnesses).join(', ')}`;
 }
 
@@ -60,9 +66,29 @@ async function main(): Promise<number> {
     console.error(`unknown plugin(s): ${unknown.join(', ')}\n${usage()}`);
     return 2;
   }
-  const buildArgs: Record<string, string> = values.standin ? standinImages(ROOT) : {};
+  const started = Date.now();
+  const explicit = values['build-image'] || values['base-image'];
+  const buildArgs: Record<string, string> = values.standin
+    ? standinImages(ROOT)
+    : explicit
+      ? {}
+      : await chooseBaseImages(ROOT, (line) => console.log(`images: ${line}`));
   if (values['build-image']) buildArgs.BUILD_IMAGE = values['build-image'];
   if (values['base-image']) buildArgs.BASE_IMAGE = values['base-image'];
+  const basesS = (Date.now() - started) / 1000;
+  console.log(`images: base images ready in ${basesS.toFixed(1)} s`);
+
+  // The installed workspace, tagged so that pruning keeps it and the next run's builds reuse its layers.
+  const workspaceStarted = Date.now();
+  let cached = 0;
+  await buildImage({ root: ROOT, tag: WORKSPACE_TAG, target: 'workspace', buildArgs }, (line) => {
+    if (/Using cache/.test(line)) cached++;
+    if (/^\[\d\/\d\] STEP|error/i.test(line)) console.log(`[workspace] ${line}`);
+  });
+  const workspaceS = (Date.now() - workspaceStarted) / 1000;
+  console.log(
+    `images: workspace stage ${cached ? `reused from the layer cache (${cached} steps)` : 'built'} in ${workspaceS.toFixed(1)} s`,
+  );
 
   const outcomes: ImageOutcome[] = [];
   for (const plugin of positionals.length ? positionals : Object.keys(harnesses)) {
@@ -79,6 +105,9 @@ async function main(): Promise<number> {
       console.warn(`images: prune left some layers: ${error.message.split('\n')[0]}`),
     );
   console.log(`\n${summary(outcomes)}`);
+  console.log(
+    `\nimages: ${((Date.now() - started) / 1000).toFixed(1)} s in all (base images ${basesS.toFixed(1)} s, workspace stage ${workspaceS.toFixed(1)} s)`,
+  );
   const failed = outcomes.filter((o) => !o.ok).length;
   console.log(`\nimages: ${outcomes.length - failed} passed, ${failed} failed`);
   return failed ? 1 : 0;

@@ -113,6 +113,17 @@ export async function checkPluginImage({ root, plugin, harness, buildArgs }: Ima
     outcome.firstInitMs = Date.now() - spawned;
     say(`first ${service}.init answered ${outcome.firstInitMs} ms after start`);
 
+    // Its default address is [::] (docs/wire-contract.md): IPv6 and IPv4 both reach it.
+    const port = endpoint.split(':')[1];
+    for (const address of [`[::1]:${port}`, `127.0.0.1:${port}`]) {
+      const probe = await CoreClient.connect(address);
+      const { version } = (await probe.call('ServerInfo.get_version', {}).finally(() => probe.close())) as {
+        version?: string;
+      };
+      if (version !== outcome.image.split(':').pop()) throw new Error(`${address} answered version ${version}`);
+    }
+    say(`answers on [::1]:${port} and 127.0.0.1:${port} (listens on [::], IPv6 and IPv4)`);
+
     const client = await CoreClient.connect(endpoint);
     const results = await runConformance(client, checks).finally(() => client.close());
     say(conformanceReport(results).replace(/\n/g, `\n[${plugin}] `));
