@@ -251,7 +251,7 @@ describe('after writing', () => {
     const printed = info.mock.calls.flat().join('\n');
     info.mockRestore();
     expect(printed).toContain(
-      'Created plugins/teams-noti-protocol/ (notification.Protocol, plugin-teams-noti-protocol).',
+      'Created plugins/teams-noti-protocol/ (notification.Protocol, plugin-teams-noti-protocol, local port 50051).',
     );
     expect(printed).toContain('npx nx run-many -t lint,typecheck,test -p teams-noti-protocol');
     expect(printed).not.toContain('npm install');
