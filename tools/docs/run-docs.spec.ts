@@ -10,17 +10,23 @@ const ROOT = join(__dirname, '..', '..');
 const NAME = 'slack-noti-protocol';
 const factories = { [NAME]: () => createPlugin() };
 
+/** A temporary repository root holding the Slack plugin's plugin.yaml, package.json and README. */
+function rootWithSlack(prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(root, 'plugins', NAME), { recursive: true });
+  copyFileSync(join(ROOT, '.prettierrc.json'), join(root, '.prettierrc.json'));
+  for (const file of ['plugin.yaml', 'package.json', 'README.md'])
+    copyFileSync(join(ROOT, 'plugins', NAME, file), join(root, 'plugins', NAME, file));
+  return root;
+}
+
 describe('runDocs', () => {
   let root: string;
   let readme: string;
   let fresh: string;
 
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'docs-'));
-    mkdirSync(join(root, 'plugins', NAME), { recursive: true });
-    copyFileSync(join(ROOT, '.prettierrc.json'), join(root, '.prettierrc.json'));
-    for (const file of ['plugin.yaml', 'package.json', 'README.md'])
-      copyFileSync(join(ROOT, 'plugins', NAME, file), join(root, 'plugins', NAME, file));
+    root = rootWithSlack('docs-');
     readme = join(root, 'plugins', NAME, 'README.md');
     fresh = readFileSync(readme, 'utf8');
   });
@@ -70,11 +76,7 @@ describe('runDocs', () => {
 describe('runDocs and TODO(copy) placeholders', () => {
   let root: string;
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'docs-todo-'));
-    mkdirSync(join(root, 'plugins', NAME), { recursive: true });
-    copyFileSync(join(ROOT, '.prettierrc.json'), join(root, '.prettierrc.json'));
-    for (const file of ['plugin.yaml', 'package.json', 'README.md'])
-      copyFileSync(join(ROOT, 'plugins', NAME, file), join(root, 'plugins', NAME, file));
+    root = rootWithSlack('docs-todo-');
     const readme = join(root, 'plugins', NAME, 'README.md');
     writeFileSync(readme, readFileSync(readme, 'utf8').replace(/\n/, '\n\nTODO(copy): what this plugin does.\n'));
   });
