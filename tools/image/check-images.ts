@@ -8,8 +8,9 @@ import { parseArgs } from 'node:util';
 import { harnesses } from 'virtual:plugin-harnesses';
 import { textTable } from '../common/text-table';
 import { chooseBaseImages } from './base-images';
-import { buildah, buildImage } from './buildah';
+import { buildImage } from './buildah';
 import { checkPluginImage, type ImageOutcome } from './check-plugin-image';
+import { danglingImages, pruneCreatedSince } from './dangling-images';
 import { standinImages } from './standin-images';
 
 const ROOT = process.cwd();
@@ -33,8 +34,8 @@ function usage(): string {
   --standin          the local stand-ins of the public base images (built once per content; no registry access)
   --build-image REF  build stage image (default node:24-slim)
   --base-image REF   runtime base image (default gcr.io/distroless/nodejs24-debian12:nonroot)
-  --prune            afterwards, remove the dangling layers this and earlier runs left (buildah rmi --prune):
-                     the per-plugin build stages and superseded generations; the stand-ins and the tagged
+  --prune            afterwards, remove the untagged images this run left (not those that were there before):
+                     the per-plugin build stages and what it superseded; the stand-ins and the tagged
                      workspace stage stay, so the next run reuses them
 plugins: ${Object.keys(harnesses).join(', ')}`;
 }
@@ -67,6 +68,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = Date.now();
+  const danglingBefore = values.prune ? await danglingImages() : new Set<string>();
   const explicit = values['build-image'] || values['base-image'];
   const buildArgs: Record<string, string> = values.standin
     ? standinImages(ROOT)
@@ -100,10 +102,7 @@ async function main(): Promise<number> {
     }
   }
   if (values.prune)
-    // A working container left by someone else keeps its layers; that is theirs to remove, not a failure.
-    await buildah(['rmi', '--prune']).catch((error: Error) =>
-      console.warn(`images: prune left some layers: ${error.message.split('\n')[0]}`),
-    );
+    console.log(`images: pruned ${await pruneCreatedSince(danglingBefore)} untagged image(s) this run left`);
   console.log(`\n${summary(outcomes)}`);
   console.log(
     `\nimages: ${((Date.now() - started) / 1000).toFixed(1)} s in all (base images ${basesS.toFixed(1)} s, workspace stage ${workspaceS.toFixed(1)} s)`,
