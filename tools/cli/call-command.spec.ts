@@ -69,11 +69,11 @@ describe('cfplugin call', () => {
     );
   });
 
-  it('an unknown method: the core`s message, exit 1', async () => {
+  it('a method the endpoint does not serve: says what is served there, exit 1', async () => {
     const run = await runCfplugin(['call', slack.plugin.endpoint, 'Collector.collect']);
-    expect(run).toMatchObject({ code: 1 });
+    expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(run.stderr).toBe(
-      `cfplugin call: Method not supported. (endpoint = ${slack.plugin.endpoint}, method = Collector.collect)\n`,
+      `cfplugin call: ${slack.plugin.endpoint} has no Collector.collect: it serves Protocol, Notification (version 1.2.0)\n`,
     );
   });
 });

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCfplugin } from './test-fixtures/run-cfplugin';
 
 jest.setTimeout(20_000);
 
-const COMMANDS = ['serve', 'test', 'call', 'register'];
+const COMMANDS = ['serve', 'test', 'call', 'register', 'repository'];
 
 describe('cfplugin usage', () => {
   it('--help lists every command on stdout, exit 0', async () => {
@@ -43,5 +45,13 @@ describe('cfplugin usage', () => {
   it('missing and extra arguments: exit 2', async () => {
     expect(await runCfplugin(['call', '127.0.0.1:1'])).toMatchObject({ code: 2, stderr: /missing argument/ });
     expect(await runCfplugin(['test', 'a:1', 'b:2'])).toMatchObject({ code: 2, stderr: /unexpected argument: b:2/ });
+  });
+});
+
+describe('cfplugin --version', () => {
+  it('prints the version of the tools package, exit 0', async () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V'])
+      expect(await runCfplugin([flag])).toMatchObject({ code: 0, stdout: `cfplugin ${version}\n`, stderr: '' });
   });
 });

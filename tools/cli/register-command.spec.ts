@@ -2,8 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { startFakeRepository, type FakeRepository } from '../register/test-fixtures/fake-repository';
-import { NO_TOKEN_ENV, runCfplugin } from './test-fixtures/run-cfplugin';
+import { startFakeRepository, type FakeRepository } from '../register/fake-repository';
+import { spawn } from 'node:child_process';
+import { freePort } from '../common/free-port';
+import { BIN, NO_TOKEN_ENV, runCfplugin } from './test-fixtures/run-cfplugin';
 
 jest.setTimeout(20_000);
 
@@ -49,7 +51,7 @@ describe('cfplugin register', () => {
     ]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(
-      `registered plugin-slack-noti-protocol in the repository at grpc://${repo.endpoint} (v2)\n`,
+      `registered plugin-slack-noti-protocol in the repository at grpc://${repo.endpoint} (2.x API, read by reflection)\n`,
     );
     expect(repo.calls.map((c) => [c.method, c.token])).toEqual([
       ['get', TOKEN],
@@ -78,14 +80,18 @@ describe('cfplugin register', () => {
       env: NO_TOKEN_ENV,
     });
     expect(run).toMatchObject({ code: 1, stdout: '' });
-    expect(run.stderr).toBe('cfplugin register: --token (or CLOUDFORET_TOKEN) is required\n');
+    expect(run.stderr).toBe(
+      'cfplugin register: a token is required: --token, or $CLOUDFORET_TOKEN or $SPACEONE_TOKEN in the environment\n',
+    );
     expect(repo.calls).toEqual([]);
   });
 
   it('an unreachable endpoint: a clear message, exit 1', async () => {
     const run = await runCfplugin(['register', 'slack-noti-protocol', '--endpoint', '127.0.0.1:1', '--token', TOKEN]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^cfplugin register: cannot reach the repository at 127\.0\.0\.1:1: .+\n$/);
+    expect(run.stderr).toBe(
+      'cfplugin register: cannot reach the repository at 127.0.0.1:1: nothing listens on 127.0.0.1:1\n',
+    );
     expect(run.stderr + run.stdout).not.toContain(TOKEN);
   });
 
@@ -113,7 +119,66 @@ describe('cfplugin register', () => {
     });
     expect(await runCfplugin(['register', 'slack-noti-protocol', '--api', 'v3', '--yaml-only'])).toMatchObject({
       code: 2,
-      stderr: /^cfplugin register: --api must be v1 or v2 \(got "v3"\)/,
+      stderr: /^cfplugin register: --api must be v2, v1 or auto \(got "v3"\)/,
     });
+  });
+
+  it('the 2.x default against a 1.x Repository: names both versions, exit 1, nothing sent', async () => {
+    const v1 = await startFakeRepository({ api: 'v1' });
+    try {
+      const run = await runCfplugin(['register', 'slack-noti-protocol', '--endpoint', v1.endpoint, '--token', TOKEN]);
+      expect(run).toMatchObject({ code: 1, stdout: '' });
+      expect(run.stderr).toMatch(
+        /^cfplugin register: the repository at .* speaks the 1\.x API, but the 2\.x API was asked for \(--api v2, the default\); nothing was sent/,
+      );
+      expect(v1.calls).toEqual([]);
+    } finally {
+      await v1.close();
+    }
+  });
+
+  it('a URL path in the endpoint: refused, nothing sent', async () => {
+    const run = await runCfplugin([
+      'register',
+      'slack-noti-protocol',
+      '--endpoint',
+      `grpc://${repo.endpoint}/repository`,
+      '--token',
+      TOKEN,
+    ]);
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr).toContain('(a gRPC endpoint has no path)');
+    expect(repo.calls).toEqual([]);
+  });
+});
+
+describe('cfplugin repository', () => {
+  it('runs a fake Repository that register reaches, prints each call without the token, stops on SIGTERM', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [BIN, 'repository', '--port', String(port)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    while (!out.includes('Ctrl-C stops it.')) await new Promise((r) => setTimeout(r, 50));
+    expect(out).toContain(`fake Repository (2.x API) on grpc://127.0.0.1:${port}`);
+    const run = await runCfplugin([
+      'register',
+      'slack-noti-protocol',
+      '--endpoint',
+      `grpc://127.0.0.1:${port}`,
+      '--token',
+      TOKEN,
+    ]);
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: /^registered plugin-slack-noti-protocol .*\(2\.x API, read by reflection\)/,
+    });
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(out).toMatch(/^get \{"plugin_id":"plugin-slack-noti-protocol".*\(with a token\)$/m);
+    expect(out).toMatch(/^register \{.*"labels":\["Notification","Slack"\].*\(with a token\)$/m);
+    expect(out).not.toContain(TOKEN);
   });
 });

@@ -23,7 +23,7 @@ describe('cfplugin test', () => {
       '✓ reflection (v1alpha) lists the plugin services, Health and ServerInfo',
       '✓ ServerInfo.get_version answers a version',
       '✓ Health.Check answers SERVING',
-      '✓ accepts every request key the 2.x core sends (wire-contract §3)',
+      '✓ accepts every request key the 2.x core sends (docs/wire-contract.md, request keys)',
       '✓ Protocol.init answers metadata with data_type and a JSON schema of channel data',
       '✓ Protocol.init is deterministic (the core calls it again and again)',
       '✓ Protocol.verify and dispatch with empty data answer or fail cleanly, and the plugin keeps serving',

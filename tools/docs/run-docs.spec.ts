@@ -1,4 +1,5 @@
 // npm run docs / docs:check against a copy of the Slack plugin's folder.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,17 +10,23 @@ const ROOT = join(__dirname, '..', '..');
 const NAME = 'slack-noti-protocol';
 const factories = { [NAME]: () => createPlugin() };
 
+/** A temporary repository root holding the Slack plugin's plugin.yaml, package.json and README. */
+function rootWithSlack(prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(root, 'plugins', NAME), { recursive: true });
+  copyFileSync(join(ROOT, '.prettierrc.json'), join(root, '.prettierrc.json'));
+  for (const file of ['plugin.yaml', 'package.json', 'README.md'])
+    copyFileSync(join(ROOT, 'plugins', NAME, file), join(root, 'plugins', NAME, file));
+  return root;
+}
+
 describe('runDocs', () => {
   let root: string;
   let readme: string;
   let fresh: string;
 
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'docs-'));
-    mkdirSync(join(root, 'plugins', NAME), { recursive: true });
-    copyFileSync(join(ROOT, '.prettierrc.json'), join(root, '.prettierrc.json'));
-    for (const file of ['plugin.yaml', 'package.json', 'README.md'])
-      copyFileSync(join(ROOT, 'plugins', NAME, file), join(root, 'plugins', NAME, file));
+    root = rootWithSlack('docs-');
     readme = join(root, 'plugins', NAME, 'README.md');
     fresh = readFileSync(readme, 'utf8');
   });
@@ -63,5 +70,39 @@ describe('runDocs', () => {
     const text = readFileSync(readme, 'utf8');
     expect(text.startsWith('# slack\n\nOnly prose.\n\n## Reference (generated)\n')).toBe(true);
     expect(text).toBe(`# slack\n\nOnly prose.\n${fresh.slice(fresh.indexOf('\n## Reference (generated)'))}`);
+  });
+});
+
+describe('runDocs and TODO(copy) placeholders', () => {
+  let root: string;
+  beforeAll(() => {
+    root = rootWithSlack('docs-todo-');
+    const readme = join(root, 'plugins', NAME, 'README.md');
+    writeFileSync(readme, readFileSync(readme, 'utf8').replace(/\n/, '\n\nTODO(copy): what this plugin does.\n'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const run = async () => {
+    const lines: string[] = [];
+    const code = await runDocs(factories, { root, check: true, print: (l) => lines.push(l) });
+    return { code, out: lines.join('\n') };
+  };
+
+  it('a new (uncommitted) copy: a warning naming each place, exit 0', async () => {
+    const { code, out } = await run();
+    expect(code).toBe(0);
+    expect(out).toContain(
+      `docs: warning: plugins/${NAME} still has 1 TODO(copy) placeholder(s) of a copied plugin: README.md:3 (an error once the plugin is committed)`,
+    );
+  });
+
+  it('a committed plugin: an error, exit 1', async () => {
+    spawnSync('git', ['init', '-q'], { cwd: root });
+    spawnSync('git', ['add', 'plugins'], { cwd: root });
+    const { code, out } = await run();
+    expect(code).toBe(1);
+    expect(out).toContain(
+      `docs: error: plugins/${NAME} still has 1 TODO(copy) placeholder(s) of a copied plugin: README.md:3`,
+    );
   });
 });

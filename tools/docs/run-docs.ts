@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectPluginDocs } from './collect-plugin-docs';
 import type { SandboxedDocs } from './docs-sandbox';
+import { copyTodos, isCommitted } from './copy-todos';
 import { prettierOptionsOf } from './format-markdown';
 import { renderReadme } from './render-readme';
 import { staleHint } from './stale-hint';
@@ -24,6 +25,7 @@ export async function runDocs(factories: PluginFactories, opts: RunDocsOptions):
   const print = opts.print ?? ((line: string) => console.log(line));
   const prettierOptions = prettierOptionsOf(opts.root);
   const stale: string[] = [];
+  const unedited: string[] = [];
   for (const [name, createPlugin] of Object.entries(factories)) {
     const file = join(opts.root, 'plugins', name, 'README.md');
     const relative = `plugins/${name}/README.md`;
@@ -40,8 +42,18 @@ export async function runDocs(factories: PluginFactories, opts: RunDocsOptions):
       writeFileSync(file, expected);
       print(`docs: ${relative} regenerated`);
     }
+    const todos = copyTodos(join(opts.root, 'plugins', name));
+    if (todos.length) {
+      const committed = isCommitted(opts.root, join('plugins', name));
+      if (committed) unedited.push(name);
+      print(
+        `docs: ${committed ? 'error' : 'warning'}: plugins/${name} still has ${todos.length} TODO(copy) placeholder(s) ` +
+          `of a copied plugin: ${todos.join(', ')}${committed ? '' : ' (an error once the plugin is committed)'}`,
+      );
+    }
   }
-  if (!stale.length) return 0;
-  print(`docs: ${stale.length} README(s) stale: run \`npm run docs\` and commit the result.`);
-  return 1;
+  if (opts.check && unedited.length)
+    print(`docs: ${unedited.length} plugin(s) with TODO(copy) placeholders: write what the plugin really does there.`);
+  if (stale.length) print(`docs: ${stale.length} README(s) stale: run \`npm run docs\` and commit the result.`);
+  return stale.length || (opts.check && unedited.length) ? 1 : 0;
 }

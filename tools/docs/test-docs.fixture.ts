@@ -16,6 +16,8 @@ export const collectorDocs: PluginDocs = {
     labels: ['Compute'],
     tags: { description: 'X' },
     docs: { en: '# X' },
+    local_port: 50099,
+    version: '2.0.1',
   },
   services: [{ name: 'spaceone.api.inventory.plugin.Collector', methods: ['init', 'verify', 'collect'] }],
   schemas: {

@@ -14,14 +14,22 @@ export async function buildah(args: string[]): Promise<string> {
 
 export interface BuildOptions {
   root: string;
-  plugin: string;
+  /** Omitted for a stage that needs none (`--target workspace`). */
+  plugin?: string;
   tag: string;
   buildArgs: Record<string, string>;
+  /** A stage of docker/Dockerfile to stop at. */
+  target?: string;
 }
 
-/** `buildah bud` of docker/Dockerfile; the build log streams to `log`. */
-export function buildImage({ root, plugin, tag, buildArgs }: BuildOptions, log: (line: string) => void): Promise<void> {
-  const args = ['bud', '--layers', '-f', 'docker/Dockerfile', '-t', tag, '--build-arg', `PLUGIN=${plugin}`];
+/** `buildah bud --layers` of docker/Dockerfile; the build log streams to `log`. */
+export function buildImage(
+  { root, plugin, tag, buildArgs, target }: BuildOptions,
+  log: (line: string) => void,
+): Promise<void> {
+  const args = ['bud', '--layers', '-f', 'docker/Dockerfile', '-t', tag];
+  if (plugin) args.push('--build-arg', `PLUGIN=${plugin}`);
+  if (target) args.push('--target', target);
   for (const [key, value] of Object.entries(buildArgs)) args.push('--build-arg', `${key}=${value}`);
   args.push('.');
   return new Promise((resolve, reject) => {

@@ -7,11 +7,11 @@ import { CoreClient, runConformance, type PluginHarness } from '@cloudforet/plug
 import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
 import { loadManifest } from '../manifest/load-manifest';
 import { serviceOf } from '../manifest/plugin-manifest';
-import { conformanceReport } from '../shared/conformance-report';
-import { waitForPlugin } from '../shared/wait-for-plugin';
+import { conformanceReport } from '../common/conformance-report';
+import { waitForPlugin } from '../common/wait-for-plugin';
 import { buildImage, inspectImage, layersOf, startContainer } from './buildah';
 import { heapLimitUnder } from './heap-under-limit';
-import { freePort } from '../shared/free-port';
+import { freePort } from '../common/free-port';
 
 const MB = 1e6;
 /** The targets, in decimal MB: the plugin's own layer, and the whole image. */
@@ -112,6 +112,17 @@ export async function checkPluginImage({ root, plugin, harness, buildArgs }: Ima
     if (status.init !== 'ok') throw new Error(`${service}.init ${status.init}`);
     outcome.firstInitMs = Date.now() - spawned;
     say(`first ${service}.init answered ${outcome.firstInitMs} ms after start`);
+
+    // Its default address is [::] (docs/wire-contract.md): IPv6 and IPv4 both reach it.
+    const port = endpoint.split(':')[1];
+    for (const address of [`[::1]:${port}`, `127.0.0.1:${port}`]) {
+      const probe = await CoreClient.connect(address);
+      const { version } = (await probe.call('ServerInfo.get_version', {}).finally(() => probe.close())) as {
+        version?: string;
+      };
+      if (version !== outcome.image.split(':').pop()) throw new Error(`${address} answered version ${version}`);
+    }
+    say(`answers on [::1]:${port} and 127.0.0.1:${port} (listens on [::], IPv6 and IPv4)`);
 
     const client = await CoreClient.connect(endpoint);
     const results = await runConformance(client, checks).finally(() => client.close());

@@ -1,8 +1,9 @@
 // `npm run demo [plugin]`: calls a plugin of a running `npm start` exactly as the Cloudforet
 // core would (by reflection only) with the example of its harness, and shows what the
-// sandbox received.
+// sandbox received. With several plugins running, the plugin must be named.
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { serviceOf, type ResourceType } from '../manifest/plugin-manifest';
+import { choosePlugin } from './choose-plugin';
 import { readState, STATE_FILE } from './local-host-state';
 
 async function main(): Promise<void> {
@@ -12,9 +13,7 @@ async function main(): Promise<void> {
   } catch {
     throw new Error(`no ${STATE_FILE}: start the local host first with \`npm start\``);
   }
-  const name = process.argv[2] ?? state.plugins[0].name;
-  const plugin = state.plugins.find((p) => p.name === name);
-  if (!plugin) throw new Error(`${name} is not running; running: ${state.plugins.map((p) => p.name).join(', ')}`);
+  const plugin = choosePlugin(state, process.argv[2]);
   const client = await CoreClient.connect(plugin.endpoint);
   try {
     console.log(`services (by reflection): ${client.services.join(', ')}`);
@@ -23,7 +22,11 @@ async function main(): Promise<void> {
     const response = await client.call(plugin.example.method, plugin.example.params);
     console.log(`${plugin.example.method} -> ${JSON.stringify(response)}`);
     const messages = (await (await fetch(`${state.sandboxUrl}/_sandbox/messages`)).json()) as unknown[];
-    console.log(`sandbox received (latest):\n${JSON.stringify(messages.at(-1) ?? null, null, 2)}`);
+    console.log(
+      messages.length
+        ? `sandbox received (latest):\n${JSON.stringify(messages.at(-1), null, 2)}`
+        : 'sandbox received nothing (this plugin does not talk to the Slack sandbox)',
+    );
   } finally {
     client.close();
   }

@@ -3,11 +3,14 @@ import { dirname, join } from 'node:path';
 
 /** What a running `npm start` tells `npm run demo`: where each plugin listens and what to call. */
 export interface LocalHostState {
+  /** The local host's own process (it also runs the sandbox). */
+  pid: number;
   sandboxUrl: string;
   plugins: {
     name: string;
     kind: string;
     endpoint: string;
+    pid: number;
     initOptions: Record<string, unknown>;
     example: { method: string; params: Record<string, unknown> };
   }[];

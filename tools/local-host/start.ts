@@ -1,36 +1,55 @@
-// `npm start [plugin...]`: the local host. Starts the sandbox, then every plugin (or those
-// named) from its bundle on consecutive ports from 50051, wired to the sandbox by the plugin's
-// harness; waits for health, prints a table (plugin, kind, endpoint, version, init) and how to
-// call them; Ctrl-C stops everything cleanly.
+// `npm start [--host H] [plugin...]`: the local host. Starts the sandbox, then every plugin (or those
+// named) from its bundle on its fixed `local_port` (plugin.yaml), bound to 127.0.0.1 unless --host says
+// otherwise, wired to the sandbox by the plugin's harness; waits for health, prints a table (plugin,
+// kind, endpoint, version, init) and how to call them. SIGINT or SIGTERM (Ctrl-C, or `kill <pid>`)
+// stops every plugin and the sandbox, then exits 0.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
 import { harnesses } from 'virtual:plugin-harnesses';
+import { checkLocalPorts } from '../manifest/local-ports';
 import { loadManifest } from '../manifest/load-manifest';
 import { serviceOf } from '../manifest/plugin-manifest';
 import { writeState, type LocalHostState } from './local-host-state';
-import { textTable } from '../shared/text-table';
-import { waitForPlugin, type PluginStatus } from '../shared/wait-for-plugin';
+import { stopChildren } from './stop-children';
+import { textTable } from '../common/text-table';
+import { waitForPlugin, type PluginStatus } from '../common/wait-for-plugin';
 
 const ROOT = process.cwd();
-const FIRST_PORT = Number(process.env.FIRST_PORT ?? 50051);
+/** Added to every plugin's local_port, to run a second local host beside the first (the tests do). */
+const PORT_OFFSET = Number(process.env.LOCAL_PORT_OFFSET ?? 0);
 const SANDBOX_SLACK_PORT = Number(process.env.SANDBOX_SLACK_PORT ?? 50151);
+/** Loopback only: the plugins take no credentials, so they are not for the network. */
+const DEFAULT_HOST = '127.0.0.1';
 
 function prefixLines(child: ChildProcess, name: string): void {
   for (const stream of [child.stdout, child.stderr])
     if (stream) createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
 }
 
+/** The address to dial for a plugin bound to `host`. */
+function dialAddress(host: string, port: number): string {
+  if (host === '0.0.0.0' || host === '::' || host === '[::]') return `127.0.0.1:${port}`;
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
 async function main(): Promise<void> {
+  const { values, positionals: names } = parseArgs({
+    allowPositionals: true,
+    options: { host: { type: 'string', default: DEFAULT_HOST } },
+  });
+  const host = values.host as string;
   const available = Object.keys(harnesses);
-  const names = process.argv.slice(2);
   const unknown = names.filter((n) => !available.includes(n));
   if (unknown.length) {
     console.error(`unknown plugin(s): ${unknown.join(', ')}; available: ${available.join(', ')}`);
     process.exit(2);
   }
-  const selected = names.length ? names : available;
+  const manifests = available.map((name) => ({ name, manifest: loadManifest(join(ROOT, 'plugins', name)) }));
+  checkLocalPorts(manifests);
+  const selected = manifests.filter((m) => !names.length || names.includes(m.name));
 
   const sandbox: Sandbox = await startSandbox({ slack: { port: SANDBOX_SLACK_PORT } });
   const children: ChildProcess[] = [];
@@ -39,25 +58,21 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('\nstopping...');
-    await Promise.all(
-      children.map((c) =>
-        c.exitCode !== null ? undefined : new Promise((r) => (c.once('exit', r), c.kill('SIGTERM'))),
-      ),
-    );
+    await stopChildren(children);
     await sandbox.close();
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
-  const plugins = selected.map((name, i) => {
-    const manifest = loadManifest(join(ROOT, 'plugins', name));
+  const plugins = selected.map(({ name, manifest }) => {
     const harness = harnesses[name](sandbox);
-    const endpoint = `127.0.0.1:${FIRST_PORT + i}`;
+    const port = manifest.local_port + PORT_OFFSET;
     const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/plugins', name, 'main.js')], {
       env: {
         ...process.env,
-        PORT: String(FIRST_PORT + i),
+        HOST: host,
+        PORT: String(port),
         ...(process.stdout.isTTY && !process.env.LOG_FORMAT ? { LOG_FORMAT: 'pretty' } : {}),
         ...harness.env,
       },
@@ -68,7 +83,7 @@ async function main(): Promise<void> {
     return {
       name,
       kind: manifest.resource_type,
-      endpoint,
+      endpoint: dialAddress(host, port),
       child,
       example: harness.example,
       initOptions: harness.initOptions ?? {},
@@ -94,11 +109,13 @@ async function main(): Promise<void> {
   }
 
   const state: LocalHostState = {
+    pid: process.pid,
     sandboxUrl: sandbox.slack.url,
-    plugins: plugins.map(({ name, kind, endpoint, initOptions, example }) => ({
+    plugins: plugins.map(({ name, kind, endpoint, initOptions, example, child }) => ({
       name,
       kind,
       endpoint,
+      pid: child.pid!,
       initOptions,
       example,
     })),
@@ -114,11 +131,15 @@ async function main(): Promise<void> {
     ]),
   );
   console.log(`
+Listening on ${host}${host === DEFAULT_HOST ? ' (this machine only; --host [::] to serve the network)' : ''}.
 Try it (in another terminal):
-  npm run demo [plugin]                      # calls the plugin's example as the core would, shows what the sandbox received
+  npm run demo ${plugins.length > 1 ? '<plugin>' : '        '}                  # calls the plugin's example as the core would, shows what the sandbox received
   npx cfplugin test ${plugins[0].endpoint}         # conformance report of a running plugin
   npx cfplugin call ${plugins[0].endpoint} ${serviceOf(plugins[0].kind)}.init
-Ctrl-C stops everything.`);
+Ctrl-C (or kill ${process.pid}) stops everything.`);
 }
 
-void main();
+main().catch((error: Error) => {
+  console.error(`npm start: ${error.message}`);
+  process.exit(1);
+});

@@ -14,6 +14,8 @@ provider: x
 capability: { supported_schema: [] }
 labels: []
 tags: { description: X }
+local_port: 50999
+version: 0.1.0
 `;
 
 function problemsOf(text: string): string[] {

@@ -18,6 +18,10 @@ export interface PluginManifest {
   labels: string[];
   tags: { description: string; icon?: string; long_description?: string; [key: string]: unknown };
   docs?: Record<string, unknown>;
+  /** = package.json version = image tag (never sent to the Repository). */
+  version: string;
+  /** The plugin's fixed port under `npm start` (never sent to the Repository). */
+  local_port: number;
 }
 
 export type RegistryType = 'DOCKER_HUB' | 'AWS_PRIVATE_ECR' | 'HARBOR' | 'GITHUB' | 'GCP_PRIVATE_GCR';

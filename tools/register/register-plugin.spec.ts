@@ -1,7 +1,8 @@
 import { GrpcStatus, PluginError } from '@cloudforet/plugin-core';
 import { registerPlugin } from './register-plugin';
 import { toRegisterRequest } from './register-request';
-import { startFakeRepository, type FakeRepository } from './test-fixtures/fake-repository';
+import { fieldsThatWouldBeLost, ourRequestMessage } from './repository-api';
+import { startFakeRepository, type FakeRepository } from './fake-repository';
 import { full, slack, TOKEN } from './test-fixtures/manifests';
 
 describe('registerPlugin against a fake 2.x repository', () => {
@@ -66,7 +67,7 @@ describe('registerPlugin against a fake 2.x repository', () => {
 
   it('without a token: a clear error and nothing sent', async () => {
     await expect(registerPlugin(slack(), { endpoint: repo.endpoint, env: {} })).rejects.toThrow(
-      '--token (or CLOUDFORET_TOKEN) is required',
+      'a token is required: --token, or $CLOUDFORET_TOKEN or $SPACEONE_TOKEN in the environment',
     );
     expect(repo.calls).toEqual([]);
   });
@@ -148,6 +149,89 @@ describe('registerPlugin against a fake 1.x repository', () => {
   });
 });
 
+describe('registerPlugin: the Repository API version, learnt by reflection before sending', () => {
+  let v1: FakeRepository;
+  let v2: FakeRepository;
+  beforeAll(async () => {
+    v1 = await startFakeRepository({ api: 'v1' });
+    v2 = await startFakeRepository({ api: 'v2' });
+  });
+  afterAll(() => Promise.all([v1.close(), v2.close()]));
+  beforeEach(() => {
+    v1.calls.length = 0;
+    v2.calls.length = 0;
+  });
+
+  it('the 2.x default against a 1.x Repository: refused, naming both versions, nothing sent', async () => {
+    await expect(registerPlugin(full(), { endpoint: v1.endpoint, token: TOKEN })).rejects.toThrow(
+      `the repository at ${v1.endpoint} speaks the 1.x API, but the 2.x API was asked for (--api v2, the default); ` +
+        'nothing was sent, since its field numbers differ and fields would be lost. Use --api v1 --domain-id <D>, or --api auto.',
+    );
+    expect(v1.calls).toEqual([]);
+  });
+
+  it('--api v1 against a 2.x Repository: refused, naming both versions, nothing sent', async () => {
+    await expect(
+      registerPlugin(full(), { endpoint: v2.endpoint, token: TOKEN, api: 'v1', domainId: 'domain-abc' }),
+    ).rejects.toThrow(`the repository at ${v2.endpoint} speaks the 2.x API, but the 1.x API was asked for (--api v1)`);
+    expect(v2.calls).toEqual([]);
+  });
+
+  it('--api auto takes the server’s version, and registers every field of it', async () => {
+    const on2 = await registerPlugin(full(), { endpoint: v2.endpoint, token: TOKEN, api: 'auto' });
+    expect(on2).toMatchObject({ api: 'v2', action: 'registered' });
+    expect(v2.calls[1].request).toMatchObject({
+      plugin_id: 'plugin-slack-noti-protocol',
+      capability: { supported_schema: [] },
+      labels: ['Notification', 'Slack'],
+      tags: slack().tags,
+    });
+    const on1 = await registerPlugin(full(), { endpoint: v1.endpoint, token: TOKEN, api: 'auto', domainId: 'd-1' });
+    expect(on1).toMatchObject({ api: 'v1', action: 'registered' });
+    expect(v1.calls[1].request).toMatchObject({
+      service_type: 'notification.Protocol',
+      capability: { supported_schema: [] },
+      labels: ['Notification', 'Slack'],
+      tags: slack().tags,
+      domain_id: 'd-1',
+    });
+  });
+
+  it('--api auto against a 1.x Repository without --domain-id: a clear error, nothing sent', async () => {
+    await expect(registerPlugin(full(), { endpoint: v1.endpoint, token: TOKEN, api: 'auto' })).rejects.toThrow(
+      `the repository at ${v1.endpoint} speaks the 1.x API, which needs --domain-id`,
+    );
+    expect(v1.calls).toEqual([]);
+  });
+
+  it('grpc+ssl:// against a plaintext Repository: says so in words, no OpenSSL string', async () => {
+    const error = (await registerPlugin(slack(), { endpoint: `grpc+ssl://${v2.endpoint}`, token: TOKEN }).catch(
+      (e: Error) => e,
+    )) as Error;
+    expect(error.message).toBe(
+      `cannot reach the repository at ${v2.endpoint}: ${v2.endpoint} does not speak TLS (the TLS handshake failed): if it serves plaintext gRPC, use grpc://${v2.endpoint}`,
+    );
+    expect(v2.calls).toEqual([]);
+  });
+});
+
+describe('fieldsThatWouldBeLost', () => {
+  it('names the keys the other version lacks or numbers differently', () => {
+    const request = toRegisterRequest(full());
+    const lost = fieldsThatWouldBeLost(
+      ourRequestMessage('v1', 'register'),
+      ourRequestMessage('v2', 'register'),
+      request,
+    );
+    expect(lost).toEqual(
+      expect.arrayContaining(['resource_type', 'capability', 'labels', 'tags', 'plugin_id', 'docs']),
+    );
+    expect(
+      fieldsThatWouldBeLost(ourRequestMessage('v2', 'register'), ourRequestMessage('v2', 'register'), request),
+    ).toEqual([]);
+  });
+});
+
 describe('registerPlugin errors', () => {
   it('names an unreachable endpoint within the deadline', async () => {
     const started = Date.now();
@@ -155,7 +239,7 @@ describe('registerPlugin errors', () => {
       /^cannot reach the repository at 127\.0\.0\.1:1: /,
     );
     expect(Date.now() - started).toBeLessThan(11_000);
-  });
+  }, 15_000);
 
   it('refuses --api v1 without a domain id', async () => {
     await expect(registerPlugin(slack(), { endpoint: '127.0.0.1:1', token: TOKEN, api: 'v1' })).rejects.toThrow(

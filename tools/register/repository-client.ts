@@ -1,9 +1,10 @@
 import { credentials, Metadata, status, type Client, type ServiceError } from '@grpc/grpc-js';
 import { PluginClient as PluginClientV2 } from '@cloudforet/api/gen/spaceone/api/repository/v1/plugin';
 import { PluginClient as PluginClientV1 } from '@cloudforet/api/gen-legacy/repository-v1/spaceone/api/repository/v1/plugin';
-import { parseEndpoint } from '@cloudforet/plugin-testing';
 import { RegisterError } from './register-error';
 import type { RepositoryApi } from './register-request';
+import { repositoryEndpoint } from './repository-endpoint';
+import { whyUnreachable } from './why-unreachable';
 
 /** Every call to the Repository gets this deadline. */
 export const REPOSITORY_DEADLINE_MS = 10_000;
@@ -22,19 +23,16 @@ type UnaryMethod = (
 export class RepositoryClient {
   private readonly client: Client;
   readonly address: string;
+  private readonly tls: boolean;
 
   constructor(
     endpoint: string,
     api: RepositoryApi,
     private readonly token: string,
   ) {
-    let parsed: ReturnType<typeof parseEndpoint>;
-    try {
-      parsed = parseEndpoint(endpoint);
-    } catch (error) {
-      throw new RegisterError(`--endpoint: ${(error as Error).message}`);
-    }
+    const parsed = repositoryEndpoint(endpoint);
     this.address = parsed.address;
+    this.tls = parsed.tls;
     const Ctor = api === 'v1' ? PluginClientV1 : PluginClientV2;
     this.client = new Ctor(parsed.address, parsed.tls ? credentials.createSsl() : credentials.createInsecure());
   }
@@ -51,13 +49,20 @@ export class RepositoryClient {
     );
   }
 
-  /** A failed call as one line: unreachable, or what the repository answered; the token is masked. */
-  describeFailure(error: unknown): RegisterError {
+  /**
+   * A failed call as one line: unreachable (with the reason a probe finds, not grpc-js's transport
+   * string), or what the repository answered; the token is masked.
+   */
+  async describeFailure(error: unknown): Promise<RegisterError> {
     const e = error as Partial<ServiceError>;
     const details = (e.details ?? e.message ?? String(error)).split(this.token).join('***');
     const unreachable =
       (e.code === status.UNAVAILABLE && !details.startsWith('ERROR_')) || e.code === status.DEADLINE_EXCEEDED;
-    if (unreachable) return new RegisterError(`cannot reach the repository at ${this.address}: ${details}`);
+    if (unreachable) {
+      const reason =
+        e.code === status.DEADLINE_EXCEEDED ? 'no answer within 10 s' : await whyUnreachable(this.address, this.tls);
+      return new RegisterError(`cannot reach the repository at ${this.address}: ${reason}`);
+    }
     const name = typeof e.code === 'number' ? (status[e.code] ?? `STATUS_${e.code}`) : 'UNKNOWN';
     return new RegisterError(`repository answered ${name}: ${details}`);
   }

@@ -3,7 +3,7 @@
 import { parse } from 'yaml';
 import { callLikePythonCore, CoreClient, ParseDictError, pythonCoreAvailable } from '@cloudforet/plugin-testing';
 import { toRegisterYaml } from './register-yaml';
-import { startFakeRepository, type FakeRepository } from './test-fixtures/fake-repository';
+import { startFakeRepository, type FakeRepository } from './fake-repository';
 import { full, slack, TOKEN } from './test-fixtures/manifests';
 
 const describeIfPython = pythonCoreAvailable() ? describe : describe.skip;

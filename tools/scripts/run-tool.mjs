@@ -17,7 +17,7 @@ export function requireDependencies() {
   }
 }
 
-/** Bundles tools/<entry>.ts and runs it; resolves with its exit code. Ctrl-C is left to the tool. */
+/** Bundles tools/<entry>.ts and runs it; resolves with its exit code. SIGINT/SIGTERM/SIGHUP are passed to the tool. */
 export async function runTool(entry, args) {
   const outfile = join(ROOT, 'dist/tools', `${entry.replace(/\//g, '-')}.js`);
   const result = await build({
@@ -31,6 +31,8 @@ export async function runTool(entry, args) {
   });
   writeOutputsAtomically(result);
   const child = spawn(process.execPath, ['--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
-  process.on('SIGINT', () => undefined); // the tool handles Ctrl-C itself
+  // Signals sent to this process's pid go to the tool, which stops its own children. (Ctrl-C in a
+  // terminal reaches both; a tool that stops on SIGINT takes the second one as the same request.)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }

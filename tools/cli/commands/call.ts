@@ -6,6 +6,7 @@ import { connectPlugin } from '../connect-plugin';
 import { methodKind } from '../method-kind';
 import { parseCommandArgs } from '../parse-command-args';
 import { readParams } from '../read-params';
+import { servedHere } from '../served-here';
 import { StreamCounter } from '../stream-counter';
 
 const usage = `Usage: cfplugin call <endpoint> <Service.method> [-p params.yaml | --params-json '{...}']
@@ -46,10 +47,14 @@ export const callCommand: Command = {
     const params = readParams(values.params as string | undefined, values['params-json'] as string | undefined);
     const client = await connectPlugin(endpoint);
     try {
-      if (methodKind(client, method) === 'server_streaming') await printStream(client, method, params);
+      const kind = methodKind(client, method);
+      if (kind === undefined)
+        throw new CommandFailed(`${endpoint} has no ${method}: it serves ${await servedHere(client, endpoint)}`);
+      if (kind === 'server_streaming') await printStream(client, method, params);
       else process.stdout.write(stringify(await client.call(method, params), { lineWidth: 0 }));
       return 0;
     } catch (error) {
+      if (error instanceof CommandFailed) throw error;
       if (error instanceof CoreCallError) {
         console.error(`${error.codeName}: ${error.details}`);
         return 1;

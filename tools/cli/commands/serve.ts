@@ -5,28 +5,34 @@ import { join } from 'node:path';
 import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
 import { CommandFailed, UsageError } from '../cli-errors';
 import type { Command } from '../command';
+import { inspectArgs } from '../inspect-args';
+import { loadPluginManifest } from '../load-plugin-manifest';
 import { parseCommandArgs } from '../parse-command-args';
 import { loadHarness } from '../plugin-harness-env';
 import { pluginDir, ROOT } from '../repo-root';
 
-const usage = `Usage: cfplugin serve <plugin> [--port 50051] [--sandbox]
+const usage = `Usage: cfplugin serve <plugin> [--port N] [--host H] [--sandbox] [--inspect[=[host:]port]]
 
 Bundles plugins/<plugin> (tools/scripts/build-plugin.mjs, the image's bundle) and runs it on the port.
 Its output is yours; Ctrl-C / SIGTERM go to the plugin, which drains; its exit code is cfplugin's.
 
-  --port <n>    port to listen on (default $PORT or 50051)
-  --sandbox     also start the local sandbox and point the plugin at it (the env of its test harness)
-  -h, --help    this help`;
+  --port <n>             port to listen on (default $PORT, else the plugin's local_port in plugin.yaml)
+  --host <h>             address to listen on (default 127.0.0.1: this machine only; [::] for every interface)
+  --sandbox              also start the local sandbox and point the plugin at it (the env of its test harness)
+  --inspect[=[h:]port]   run the plugin under the Node inspector (default 127.0.0.1:9229), with source maps
+                         to the TypeScript sources: attach VS Code or chrome://inspect (docs/debugging.md)
+  -h, --help             this help`;
 
 function pluginNames(): string[] {
   return readdirSync(join(ROOT, 'plugins')).filter((n) => existsSync(join(pluginDir(n), 'src/main.ts')));
 }
 
-function runBundle(name: string, env: NodeJS.ProcessEnv): Promise<number> {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/plugins', name, 'main.js')], {
-    env,
-    stdio: 'inherit',
-  });
+function runBundle(name: string, nodeArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawn(
+    process.execPath,
+    ['--enable-source-maps', ...nodeArgs, join(ROOT, 'dist/plugins', name, 'main.js')],
+    { env, stdio: 'inherit' },
+  );
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
@@ -41,21 +47,24 @@ function runBundle(name: string, env: NodeJS.ProcessEnv): Promise<number> {
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'bundle a plugin and run it (with --sandbox: against the local sandbox)',
+  summary: 'bundle a plugin and run it (--sandbox: against the local sandbox; --inspect: under the debugger)',
   usage,
   async run(args) {
     const { values, positionals, help } = parseCommandArgs(
-      args,
-      { port: { type: 'string' }, sandbox: { type: 'boolean' } },
+      // A bare --inspect takes the default address, as node's own flag does.
+      args.map((a) => (a === '--inspect' ? '--inspect=' : a)),
+      { port: { type: 'string' }, host: { type: 'string' }, sandbox: { type: 'boolean' }, inspect: { type: 'string' } },
       { min: 1, max: 1 },
     );
     if (help) return (console.log(usage), 0);
     const name = positionals[0];
-    const port = (values.port as string | undefined) ?? process.env.PORT ?? '50051';
-    if (!/^\d+$/.test(port) || Number(port) > 65535)
-      throw new UsageError(`--port must be a port number (got "${port}")`);
     if (!pluginNames().includes(name))
       throw new CommandFailed(`no plugin named "${name}" (plugins: ${pluginNames().join(', ')})`);
+    const port = (values.port as string | undefined) ?? process.env.PORT ?? String(loadPluginManifest(name).local_port);
+    if (!/^\d+$/.test(port) || Number(port) > 65535)
+      throw new UsageError(`--port must be a port number (got "${port}")`);
+    const host = (values.host as string | undefined) ?? '127.0.0.1';
+    const nodeArgs = inspectArgs(values.inspect as string | undefined);
 
     try {
       execFileSync(process.execPath, [join(ROOT, 'tools/scripts/build-plugin.mjs'), name], { stdio: 'inherit' });
@@ -70,7 +79,7 @@ export const serveCommand: Command = {
       console.log(`sandbox: Slack at ${sandbox.slack.url}; plugin env ${Object.keys(env).join(', ')}`);
     }
     try {
-      return await runBundle(name, { ...process.env, PORT: port, ...env });
+      return await runBundle(name, nodeArgs, { ...process.env, HOST: host, PORT: port, ...env });
     } finally {
       await sandbox?.close();
     }

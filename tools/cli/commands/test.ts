@@ -1,7 +1,7 @@
 import { runConformance } from '@cloudforet/plugin-testing';
 import type { Command } from '../command';
 import { checksForPlugin } from '../checks-for-plugin';
-import { conformanceReport } from '../../shared/conformance-report';
+import { conformanceReport } from '../../common/conformance-report';
 import { connectPlugin } from '../connect-plugin';
 import { parseCommandArgs } from '../parse-command-args';
 

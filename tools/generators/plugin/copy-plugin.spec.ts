@@ -56,31 +56,66 @@ describe('--from slack-noti-protocol', () => {
     await copy(tree);
   });
 
-  it('copies every source file, renaming file names, and no build output', () => {
-    const expected = [...SLACK_FILES, 'assets/icon.png', 'docs/teams-noti-protocol.md'].sort();
+  it('copies every source file, renaming file names (the provider word too), and no build output', () => {
+    const renamed = (f: string) => f.replace(/(^|\/)slack-/g, '$1teams-');
+    const expected = [...SLACK_FILES.map(renamed), 'assets/icon.png', 'docs/teams-noti-protocol.md'].sort();
     expect(SLACK_FILES).toEqual(expect.arrayContaining(['src/plugin.ts', 'test/harness.ts', 'plugin.yaml']));
     expect(filesUnder(tree, TEAMS)).toEqual(expected);
+    expect(expected).toEqual(expect.arrayContaining(['src/teams-connector.ts', 'src/teams-errors.ts']));
   });
 
-  it('leaves no old name in any text file', () => {
-    const leftovers = filesUnder(tree, TEAMS)
+  it('leaves no old name in any text file, except one line of the README and the connector marker', () => {
+    const mentions = filesUnder(tree, TEAMS)
       .filter((f) => f !== 'assets/icon.png')
-      .filter((f) => /slack-noti-protocol/.test(read(tree, `${TEAMS}/${f}`)));
-    expect(leftovers).toEqual([]);
+      .flatMap((f) =>
+        read(tree, `${TEAMS}/${f}`)
+          .split('\n')
+          .filter((line) => line.includes('slack-noti-protocol'))
+          .map((line) => `${f}: ${line}`),
+      );
+    expect(mentions).toEqual([
+      expect.stringMatching(
+        /^README\.md: Copied from `slack-noti-protocol`; until `src\/teams-connector\.ts` is replaced/,
+      ),
+      expect.stringMatching(
+        /^src\/teams-connector\.ts: \/\/ TODO\(copy\): this connector is slack-noti-protocol's, copied as it was/,
+      ),
+    ]);
     expect(read(tree, `${TEAMS}/docs/teams-noti-protocol.md`)).toBe('See plugin-teams-noti-protocol.\n');
+  });
+
+  it('renames the connector after the new plugin and marks it as the part to replace', () => {
+    const connector = read(tree, `${TEAMS}/src/teams-connector.ts`);
+    expect(connector.split('\n')[0]).toBe(
+      "// TODO(copy): this connector is slack-noti-protocol's, copied as it was: it still talks to that service.",
+    );
+    expect(connector).toContain('export class TeamsConnector');
+    expect(read(tree, `${TEAMS}/src/protocol-service.ts`)).toContain("from './teams-connector'");
+    expect(read(tree, `${TEAMS}/src/protocol-service.ts`)).not.toMatch(/SlackConnector|slack-connector/);
+  });
+
+  it('renames the environment variables: no SLACK_* left, TEAMS_* in their place', () => {
+    const all = filesUnder(tree, TEAMS)
+      .filter((f) => f !== 'assets/icon.png')
+      .map((f) => read(tree, `${TEAMS}/${f}`))
+      .join('\n');
+    expect(all).not.toMatch(/(?<![A-Za-z0-9_])SLACK_[A-Z]/);
+    expect(read(tree, `${TEAMS}/src/teams-connector.ts`)).toContain('process.env.TEAMS_API_URL');
+    expect(read(tree, `${TEAMS}/test/harness.ts`)).toContain('TEAMS_API_URL');
   });
 
   it('copies binary files byte for byte', () => {
     expect(tree.read(`${TEAMS}/assets/icon.png`)).toEqual(ICON);
   });
 
-  it('renames the package and the Nx project, and resets the version', () => {
+  it('renames the package and the Nx project, resets the version, and its description is a placeholder', () => {
     const pkg = JSON.parse(read(tree, `${TEAMS}/package.json`));
     const old = JSON.parse(read(tree, `${SLACK}/package.json`));
     expect(old.version).not.toBe('0.1.0');
     expect(pkg).toMatchObject({
       name: '@cloudforet/plugin-teams-noti-protocol',
       version: '0.1.0',
+      description: 'TODO(copy): what Teams Notification Protocol does (a Cloudforet notification.Protocol plugin)',
       nx: { name: 'teams-noti-protocol', tags: old.nx.tags },
       dependencies: old.dependencies,
       devDependencies: old.devDependencies,
@@ -89,18 +124,27 @@ describe('--from slack-noti-protocol', () => {
     expect(Object.keys(pkg)).toEqual(Object.keys(old));
   });
 
-  it('renames plugin.yaml: plugin_id, image (same org), name, provider; keeps the rest and its comments', () => {
+  it('plugin.yaml: renamed, version 0.1.0, next local port; description, long description, labels, icon are placeholders', () => {
     const text = read(tree, `${TEAMS}/plugin.yaml`);
     const manifest = parseManifest(text);
     const old = parseManifest(read(tree, `${SLACK}/plugin.yaml`));
     expect(manifest).toEqual({
       ...old,
       plugin_id: 'plugin-teams-noti-protocol',
+      version: '0.1.0',
       image: 'cloudforet/plugin-teams-noti-protocol',
       name: 'Teams Notification Protocol',
       provider: 'teams',
-      tags: { ...old.tags, description: 'Teams Notification Protocol' },
+      local_port: old.local_port + 1,
+      labels: [],
+      tags: {
+        description: 'TODO(copy): Teams Notification Protocol, in one line',
+        long_description: 'TODO(copy): what Teams Notification Protocol does, for the console',
+      },
     });
+    expect(text).toMatch(/^# TODO\(copy\): labels the console filters by/m);
+    expect(text).toMatch(/^ {2}# TODO\(copy\): icon: /m);
+    expect(text).not.toMatch(/slack/i);
     expect(text.split('\n').slice(0, 2)).toEqual([
       "# Registration of this plugin in Cloudforet's Repository service (see tools/manifest/).",
       '# `npx cfplugin register teams-noti-protocol` turns it into repository.v1.Plugin.register.',
@@ -110,19 +154,39 @@ describe('--from slack-noti-protocol', () => {
   it('renames the plugin definePlugin serves', () => {
     const source = read(tree, `${TEAMS}/src/plugin.ts`);
     expect(source).toContain("name: 'plugin-teams-noti-protocol',");
-    expect(source.replace(/teams-noti-protocol/g, 'slack-noti-protocol')).toBe(read(tree, `${SLACK}/src/plugin.ts`));
   });
 
-  it('retitles the README and empties its generated reference, which described the source', () => {
+  it('README and CHANGELOG: neutral placeholders, nothing of the source’s claims', () => {
     const readme = read(tree, `${TEAMS}/README.md`);
-    expect(readme.startsWith('# teams-noti-protocol\n')).toBe(true);
+    expect(readme.startsWith('# teams-noti-protocol\n\nTODO(copy): what this plugin does')).toBe(true);
     expect(readme).toContain('<!-- generated:docs:start -->\n<!-- generated:docs:end -->');
-    expect(readme).not.toContain('1.2.0');
+    expect(readme).not.toMatch(/Slack|drop-in|1\.2\.0/);
+    expect(read(tree, `${TEAMS}/CHANGELOG.md`)).not.toMatch(/Slack|1\.2\.0/);
   });
 
   it('leaves the source plugin untouched', () => {
     for (const file of SLACK_FILES)
       expect(tree.read(`${SLACK}/${file}`)).toEqual(readFileSync(join(ROOT, SLACK, file)));
+  });
+});
+
+describe('--from: the summary', () => {
+  it('lists exactly what the author must still change', async () => {
+    const tree = treeWithSlack();
+    const info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
+    (await copy(tree))();
+    const printed = info.mock.calls.flat().join('\n');
+    info.mockRestore();
+    const todo = printed.slice(printed.indexOf('Still to change'), printed.indexOf('Next:')).trimEnd().split('\n');
+    expect(todo.map((l) => l.trim().replace(/ {2,}/g, ' | '))).toEqual([
+      'Still to change (marked TODO(copy); `npm run docs:check` lists what is left):',
+      "plugins/teams-noti-protocol/src/teams-connector.ts | the connector: replace it with Teams Notification Protocol's API",
+      'plugins/teams-noti-protocol/README.md | what the plugin does',
+      'plugins/teams-noti-protocol/package.json | description',
+      'plugins/teams-noti-protocol/plugin.yaml | tags.description, tags.long_description, labels, tags.icon',
+      "environment variables, renamed SLACK_* -> TEAMS_*: TEAMS_API_URL, TEAMS_WEBHOOK_URL_PREFIX (their defaults in src/ still point at slack-noti-protocol's service)",
+      'dependencies kept for the copied connector: @slack/web-api, @slack/webhook (remove them from package.json once it is replaced)',
+    ]);
   });
 });
 

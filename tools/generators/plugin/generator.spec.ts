@@ -251,7 +251,7 @@ describe('after writing', () => {
     const printed = info.mock.calls.flat().join('\n');
     info.mockRestore();
     expect(printed).toContain(
-      'Created plugins/teams-noti-protocol/ (notification.Protocol, plugin-teams-noti-protocol).',
+      'Created plugins/teams-noti-protocol/ (notification.Protocol, plugin-teams-noti-protocol, local port 50051).',
     );
     expect(printed).toContain('npx nx run-many -t lint,typecheck,test -p teams-noti-protocol');
     expect(printed).not.toContain('npm install');
@@ -266,5 +266,21 @@ describe('after writing', () => {
     info.mockRestore();
     expect(installAndDocument).not.toHaveBeenCalled();
     expect(printed).toContain('npm install --no-audit --no-fund   # links the new workspace');
+  });
+});
+
+describe('local ports', () => {
+  it('a new plugin takes the next free local_port and leaves every existing plugin on its own', async () => {
+    const tree = newTree();
+    const slack = readFileSync(join(ROOT, 'plugins/slack-noti-protocol/plugin.yaml'), 'utf8');
+    tree.write('plugins/slack-noti-protocol/plugin.yaml', slack);
+    tree.write('plugins/zz-mon-webhook/plugin.yaml', slack.replace(/^local_port: .*$/m, 'local_port: 50060'));
+    await generate(tree, { name: 'aws-ec2-inven-collector', kind: 'collector' });
+    await generate(tree, { name: 'azure-monitor-mon-webhook', kind: 'webhook' });
+    const port = (name: string) => parseManifest(read(tree, `plugins/${name}/plugin.yaml`)).local_port;
+    expect(port('slack-noti-protocol')).toBe(parseManifest(slack).local_port);
+    expect(port('zz-mon-webhook')).toBe(50060);
+    expect(port('aws-ec2-inven-collector')).toBe(50061);
+    expect(port('azure-monitor-mon-webhook')).toBe(50062);
   });
 });

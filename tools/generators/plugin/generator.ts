@@ -14,13 +14,13 @@ export async function pluginGenerator(
   templatesDir = TEMPLATES_DIR,
 ): Promise<GeneratorCallback> {
   const plan = planPlugin(tree, options);
-  if (plan.source) copyPlugin(tree, plan.source, plan.target, plan.vars);
-  else generateFromTemplates(tree, plan.target, plan.vars, templatesDir);
+  const copy = plan.source ? copyPlugin(tree, plan.source, plan.target, plan.vars) : undefined;
+  if (!plan.source) generateFromTemplates(tree, plan.target, plan.vars, templatesDir);
   if (!options.skipFormat) await formatPluginFiles(tree, plan.target);
 
   return () => {
     if (!options.skipInstall) installAndDocument(tree.root, plan.vars.name);
-    logger.info(nextSteps(plan, !options.skipInstall));
+    logger.info(nextSteps(plan, !options.skipInstall, copy));
   };
 }
 

@@ -2,6 +2,8 @@ import { joinPathFragments, offsetFromRoot, type Tree } from '@nx/devkit';
 import { readCopySource, type CopySource } from './copy-source';
 import { isPluginKind, KIND_NAMES } from './plugin-kinds';
 import { defaultProvider, providerPartOf, titleOf, validatePluginName } from './plugin-name';
+import { nextLocalPort } from '../../manifest/local-ports';
+import { usedLocalPorts } from './used-local-ports';
 import { copiedTitle } from './plugin-renames';
 import type { PluginGeneratorSchema } from './schema';
 import { templateVars, type TemplateVars } from './template-vars';
@@ -32,7 +34,8 @@ export function planPlugin(tree: Tree, options: PluginGeneratorSchema): PluginPl
   const target = joinPathFragments(directory, name);
   if (tree.exists(target)) throw new Error(`${target}/ already exists: choose another name, or delete it first.`);
 
-  const vars = templateVars(name, kind, offsetFromRoot(target), options.provider);
+  const localPort = nextLocalPort(usedLocalPorts(tree, directory));
+  const vars = templateVars(name, kind, offsetFromRoot(target), options.provider, localPort);
   if (!source) return { target, vars };
   const oldPart = providerPartOf(source.name, kind);
   const newPart = providerPartOf(name, kind);

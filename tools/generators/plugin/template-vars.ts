@@ -1,3 +1,4 @@
+import { FIRST_LOCAL_PORT } from '../../manifest/local-ports';
 import { PLUGIN_KINDS, type PluginKind } from './plugin-kinds';
 import { defaultProvider, titleOf } from './plugin-name';
 
@@ -21,11 +22,19 @@ export interface TemplateVars {
   kind: PluginKind;
   /** The way from the plugin folder back to the repository root: `../../` for plugins/<name>. */
   offsetFromRoot: string;
+  /** Its fixed port under `npm start` (plugin.yaml `local_port`). */
+  localPort: number;
   /** Always ''; lets a template name a file x.ts__tmpl__ as Nx generators commonly do. */
   tmpl: '';
 }
 
-export function templateVars(name: string, kind: PluginKind, offsetFromRoot: string, provider?: string): TemplateVars {
+export function templateVars(
+  name: string,
+  kind: PluginKind,
+  offsetFromRoot: string,
+  provider?: string,
+  localPort = FIRST_LOCAL_PORT,
+): TemplateVars {
   const info = PLUGIN_KINDS[kind];
   const pluginId = `plugin-${name}`;
   return {
@@ -39,6 +48,7 @@ export function templateVars(name: string, kind: PluginKind, offsetFromRoot: str
     service: info.service,
     kind,
     offsetFromRoot,
+    localPort,
     tmpl: '',
   };
 }

@@ -3,7 +3,7 @@ import { status as GrpcStatus } from '@grpc/grpc-js';
 /**
  * An error a plugin returns to the Cloudforet core. On the wire it becomes the
  * gRPC status `status` with details `"<code>: <message>"`, which the core
- * splits on the first colon (reference §1.6).
+ * splits on the first colon (docs/wire-contract.md, errors).
  */
 export class PluginError extends Error {
   constructor(

@@ -3,7 +3,7 @@ import { startServer, type RunningPlugin, type StartOptions } from './start-serv
 import type { PluginDefinition } from './plugin-definition';
 
 /**
- * The entry point of a plugin image: serves on 0.0.0.0:${PORT:-50051}, logs one
+ * The entry point of a plugin image: serves on ${HOST:-[::]}:${PORT:-50051} (IPv6 and IPv4), logs one
  * ready line, and on SIGTERM/SIGINT drains in-flight RPCs before exiting 0.
  * Outbound fetches follow HTTPS_PROXY/HTTP_PROXY/NO_PROXY when they are set.
  */
@@ -14,7 +14,7 @@ export async function serve(plugin: PluginDefinition, opts: StartOptions = {}): 
     {
       plugin: plugin.name,
       version: plugin.version,
-      endpoint: `${opts.host ?? '0.0.0.0'}:${running.port}`,
+      endpoint: `${running.host}:${running.port}`,
       services: running.services,
       ...(proxy ? { proxy } : {}),
     },

@@ -9,6 +9,7 @@ import { DescriptorIndex } from '../reflection/descriptor-index';
 import { reflectionHandlers } from '../reflection/reflection-service';
 import { HealthStatus } from './health-service';
 import { InFlight } from './in-flight';
+import { ANY_HOST, ANY_IPV4_HOST, dialHost, listenHost } from './listen-host';
 import type { PluginDefinition } from './plugin-definition';
 import { wrapHandler } from './rpc-handlers';
 import { guardDeserialize } from './guarded-deserialize';
@@ -20,7 +21,7 @@ const HEALTH = 'grpc.health.v1.Health';
 const SERVER_INFO = 'spaceone.api.core.v1.ServerInfo';
 
 export interface StartOptions {
-  /** Default `0.0.0.0`. */
+  /** Default `$HOST`, else `[::]` (IPv6 and IPv4; `0.0.0.0` where the kernel has no IPv6). */
   host?: string;
   /** Default `$PORT` or 50051; 0 picks a free port. */
   port?: number;
@@ -35,6 +36,8 @@ export interface RunningPlugin {
   readonly maxRequestBytes: number;
   /** Wire bytes of large requests it handles at once. */
   readonly memoryBudgetBytes: number;
+  /** The address it listens on, e.g. `[::]` or `127.0.0.1`. */
+  readonly host: string;
   /** "host:port" to dial, e.g. 127.0.0.1:50051. */
   readonly endpoint: string;
   readonly services: readonly string[];
@@ -52,7 +55,7 @@ function coreMethodName(path: string): string {
 /** Starts a plugin's gRPC server with reflection, health and ServerInfo; no signal handling. */
 export async function startServer(plugin: PluginDefinition, opts: StartOptions = {}): Promise<RunningPlugin> {
   const log = opts.logger ?? createLogger();
-  const host = opts.host ?? '0.0.0.0';
+  let host = listenHost(opts.host);
   const port = opts.port ?? Number(process.env.PORT ?? 50051);
   const graceMs = opts.graceMs ?? Number(process.env.SHUTDOWN_GRACE_MS ?? 25_000);
   const pluginServices = plugin.services.map((s) => s.name);
@@ -90,11 +93,18 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
   server.addService(guarded(ReflectionV1alpha), reflection.handlers);
   server.addService(guarded(ReflectionV1), reflection.handlers);
 
-  const boundPort = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, p) =>
-      err ? reject(err) : resolve(p),
-    ),
-  );
+  const bind = (address: string) =>
+    new Promise<number>((resolve, reject) =>
+      server.bindAsync(address, ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    );
+  let boundPort: number;
+  try {
+    boundPort = await bind(`${host}:${port}`);
+  } catch (error) {
+    if (host !== ANY_HOST) throw error;
+    host = ANY_IPV4_HOST; // no IPv6 on this kernel
+    boundPort = await bind(`${host}:${port}`);
+  }
 
   // Drain: health turns NOT_SERVING (the server keeps answering it), new calls are turned
   // away, idle reflection streams close; in-flight calls get the grace period, then their
@@ -127,9 +137,10 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
       });
     })());
 
-  const endpoint = `${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${boundPort}`;
+  const endpoint = `${dialHost(host)}:${boundPort}`;
   return {
     port: boundPort,
+    host,
     endpoint,
     services: listed,
     log,

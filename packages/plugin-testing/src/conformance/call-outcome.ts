@@ -11,7 +11,7 @@ export interface CallFailure {
 export type Dict = Record<string, unknown>;
 
 /**
- * A plugin error the core can read: details `ERROR_<CODE>: …` (wire-contract §1.6). `ERROR_UNKNOWN` is
+ * A plugin error the core can read: details `ERROR_<CODE>: …` (docs/wire-contract.md, errors). `ERROR_UNKNOWN` is
  * what plugin-core makes of an unexpected exception (a crash), and a status without `ERROR_` details is
  * a transport failure, so neither counts as clean. A specific `ERROR_*` code is clean whatever its
  * status (upstream webhooks answer INTERNAL `ERROR_PARSE_EVENT`).

@@ -20,7 +20,7 @@ export interface CollectorFixture {
   collected?: (resources: Dict[]) => Promise<void> | void;
 }
 
-/** The keys the Cloudforet 2.x inventory service sends (wire-contract §3). `Job` is optional. */
+/** The keys the Cloudforet 2.x inventory service sends (docs/wire-contract.md, request keys). `Job` is optional. */
 export const COLLECTOR_CORE_KEYS = {
   'Collector.init': ['options'],
   'Collector.verify': ['options', 'secret_data'],

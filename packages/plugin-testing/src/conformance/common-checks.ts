@@ -46,7 +46,7 @@ export function coreKeysCheck(
   opts: { optional?: string[] } = {},
 ): ConformanceCheck {
   return {
-    name: 'accepts every request key the 2.x core sends (wire-contract §3)',
+    name: 'accepts every request key the 2.x core sends (docs/wire-contract.md, request keys)',
     async run(client) {
       for (const [method, keys] of Object.entries(requests)) {
         const [service] = method.split('.');

@@ -24,7 +24,7 @@ export interface DataSourceFixture {
   data?: (answer: { labels: unknown[]; values: Dict }) => Promise<void> | void;
 }
 
-/** The keys the Cloudforet 2.x monitoring service sends (wire-contract §3). */
+/** The keys the Cloudforet 2.x monitoring service sends (docs/wire-contract.md, request keys). */
 export const DATASOURCE_CORE_KEYS = {
   'DataSource.init': ['options'],
   'DataSource.verify': ['options', 'secret_data', 'schema'],

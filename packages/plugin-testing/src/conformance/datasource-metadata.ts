@@ -2,7 +2,7 @@ import { isStringList, type Dict } from './call-outcome';
 
 /**
  * What is wrong with a monitoring DataSource.init `metadata` for a METRIC data source, checked as the
- * monitoring service does (wire-contract §3): `supported_stat` is a required list; `required_keys` and
+ * monitoring service does (docs/wire-contract.md, request keys): `supported_stat` is a required list; `required_keys` and
  * `supported_providers` are optional lists. An empty `required_keys` makes every Metric call fail
  * (`ERROR_NOT_FOUND_REQUIRED_KEY`: monitoring takes the query from `required_keys[0]` of a resource).
  */

@@ -35,7 +35,7 @@ export type Credentials = Dict | (() => Promise<Dict> | Dict);
 
 const resolve = async (c: Credentials): Promise<Dict> => (typeof c === 'function' ? c() : c);
 
-/** The keys the Cloudforet 2.x identity service sends (wire-contract §3). */
+/** The keys the Cloudforet 2.x identity service sends (docs/wire-contract.md, request keys). */
 export const EXTERNAL_AUTH_CORE_KEYS = {
   'ExternalAuth.init': ['options', 'domain_id'],
   'ExternalAuth.authorize': ['options', 'secret_data', 'credentials', 'schema_id', 'domain_id', 'metadata'],

@@ -18,7 +18,7 @@ export interface InitCheckOptions {
   mayRequireOptions?: boolean;
 }
 
-/** `init` answers well-formed metadata, and answers the same twice (the core re-runs it often, §1.9). */
+/** `init` answers well-formed metadata, and answers the same twice (the core re-runs it often: docs/how-the-core-runs-a-plugin.md). */
 export function initChecks(opts: InitCheckOptions): ConformanceCheck[] {
   const init = async (client: Parameters<ConformanceCheck['run']>[0]) => {
     const call = client.call(opts.method, opts.request);

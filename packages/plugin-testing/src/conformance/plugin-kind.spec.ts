@@ -41,7 +41,7 @@ describe('genericChecks', () => {
       'ServerInfo.get_version answers a version',
       'Health.Check answers SERVING',
     ]);
-    expect(names).toContain('accepts every request key the 2.x core sends (wire-contract §3)');
+    expect(names).toContain('accepts every request key the 2.x core sends (docs/wire-contract.md, request keys)');
     expect(names.filter((n) => /\.init (answers|is deterministic)/.test(n))).toHaveLength(2);
     expect(names.at(-1)).toMatch(/cleanly/);
   });

@@ -16,7 +16,7 @@ export interface ProtocolFixture {
   delivered?: (notificationType: string) => Promise<void> | void;
 }
 
-/** The keys the Cloudforet 2.x notification service sends (wire-contract §3). */
+/** The keys the Cloudforet 2.x notification service sends (docs/wire-contract.md, request keys). */
 export const PROTOCOL_CORE_KEYS = {
   'Protocol.init': ['options'],
   'Protocol.verify': ['options', 'secret_data'],

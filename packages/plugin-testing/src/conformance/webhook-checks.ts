@@ -18,7 +18,7 @@ export interface WebhookFixture {
   parsed?: (events: Dict[]) => Promise<void> | void;
 }
 
-/** The keys the Cloudforet 2.x monitoring service sends (wire-contract §3). */
+/** The keys the Cloudforet 2.x monitoring service sends (docs/wire-contract.md, request keys). */
 export const WEBHOOK_CORE_KEYS = {
   'Webhook.init': ['options'],
   'Webhook.verify': ['options'],

@@ -1,7 +1,7 @@
 import { CoreCallError } from '../errors/core-call-error';
 import { ParseDictError } from '../errors/parse-dict-error';
 
-/** A clean Cloudforet error (wire-contract §1.6): `ERROR_<CODE>: message`. */
+/** A clean Cloudforet error (docs/wire-contract.md, errors): `ERROR_<CODE>: message`. */
 export const CLEAN_DETAILS = /^ERROR_[A-Z0-9_]+: /;
 
 export type Outcome =

@@ -1,4 +1,4 @@
-// A loopback stand-in of Cloudforet's Repository service (repository.v1.Plugin), served by plugin-core
+// A loopback stand-in of Cloudforet's Repository service (`cfplugin repository` runs it; the specs too) (repository.v1.Plugin), served by plugin-core
 // like a real plugin, so reflection describes it too (CoreClient / spacectl / the Python client can call it).
 // It records every request with its `token` header; `get` of an unknown plugin_id answers NOT_FOUND.
 import {
@@ -36,7 +36,14 @@ export interface FakeRepository {
 }
 
 export async function startFakeRepository(
-  opts: { api?: 'v1' | 'v2'; existing?: Record<string, unknown>[] } = {},
+  opts: {
+    api?: 'v1' | 'v2';
+    existing?: Record<string, unknown>[];
+    /** Default 0: a free port. */
+    port?: number;
+    /** Told of every call once it is recorded (`cfplugin repository` prints them). */
+    onCall?: (call: RecordedRepositoryCall) => void;
+  } = {},
 ): Promise<FakeRepository> {
   const api = opts.api ?? 'v2';
   const calls: RecordedRepositoryCall[] = [];
@@ -45,7 +52,9 @@ export async function startFakeRepository(
 
   const faults: FakeRepository['faults'] = {};
   const record = (method: RecordedRepositoryCall['method'], request: object, ctx: CallContext) => {
-    calls.push({ method, request: { ...request }, token: ctx.metadata.get('token')[0]?.toString() });
+    const call = { method, request: { ...request }, token: ctx.metadata.get('token')[0]?.toString() };
+    calls.push(call);
+    opts.onCall?.(call);
     const fault = faults[method];
     delete faults[method];
     if (fault) throw fault;
@@ -86,7 +95,7 @@ export async function startFakeRepository(
     }),
     {
       host: '127.0.0.1',
-      port: 0,
+      port: opts.port ?? 0,
       graceMs: 0,
       logger: createLogger({ format: 'json', destination: new LogCapture().destination }),
     },
