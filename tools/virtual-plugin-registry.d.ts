@@ -2,7 +2,7 @@
 declare module 'virtual:plugin-harnesses' {
   import type { PluginHarness } from '@cloudforet/plugin-testing';
   import type { Sandbox } from '@cloudforet/sandbox';
-  export const harnesses: Record<string, (sandbox: Sandbox) => PluginHarness>;
+  export const harnesses: Record<string, (sandbox: Sandbox) => Promise<PluginHarness>>;
 }
 
 declare module 'virtual:plugin-factories' {

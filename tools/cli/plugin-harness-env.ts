@@ -6,10 +6,10 @@ import { CommandFailed } from './cli-errors';
 import { pluginDir } from './repo-root';
 
 /** plugins/<name>/test/harness.ts's `harness(sandbox)`, loaded by path (the CLI runs TypeScript sources). */
-export function loadHarness(name: string, sandbox: Sandbox): PluginHarness {
+export async function loadHarness(name: string, sandbox: Sandbox): Promise<PluginHarness> {
   const file = join(pluginDir(name), 'test', 'harness.ts');
   if (!existsSync(file)) throw new CommandFailed(`plugins/${name} has no test/harness.ts to wire it to the sandbox`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { harness } = require(file) as { harness: (sandbox: Sandbox) => PluginHarness };
+  const { harness } = require(file) as { harness: (sandbox: Sandbox) => Promise<PluginHarness> };
   return harness(sandbox);
 }

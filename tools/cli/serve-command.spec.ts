@@ -46,7 +46,7 @@ describe('cfplugin serve', () => {
     });
     expect(lines[0]).toMatch(/^build: slack-noti-protocol -> .*main\.js/);
     expect(lines.find((l) => l.startsWith('sandbox: '))).toMatch(
-      /^sandbox: Slack at http:\/\/127\.0\.0\.1:\d+; plugin env SLACK_API_URL, SLACK_WEBHOOK_URL_PREFIX$/,
+      /^sandbox: slack http:\/\/127\.0\.0\.1:\d+; plugin env SLACK_API_URL, SLACK_WEBHOOK_URL_PREFIX$/,
     );
     const core = await CoreClient.connect(`127.0.0.1:${port}`);
     try {

@@ -4,9 +4,7 @@ import { stableOrigins } from './docs-sandbox';
 describe('stableOrigins', () => {
   it('writes each stand-in origin as http://<stand-in>.sandbox, leaving other URLs alone', () => {
     const sandbox = {
-      oidc: { url: 'http://127.0.0.1:41001' },
-      google: { url: 'http://127.0.0.1:41002' },
-      reset: () => undefined,
+      started: () => ({ oidc: { url: 'http://127.0.0.1:41001' }, google: { url: 'http://127.0.0.1:41002' } }),
     } as unknown as Sandbox;
     expect(
       stableOrigins(

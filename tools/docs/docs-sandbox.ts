@@ -15,7 +15,7 @@ export interface SandboxedDocs {
 
 export function sandboxedDocs(
   root: string,
-  harnesses: Record<string, (sandbox: Sandbox) => PluginHarness>,
+  harnesses: Record<string, (sandbox: Sandbox) => Promise<PluginHarness>>,
 ): SandboxedDocs {
   let sandbox: Promise<Sandbox> | undefined;
   return {
@@ -23,7 +23,7 @@ export function sandboxedDocs(
       if (!harnesses[name]) return undefined;
       sandbox ??= startSandbox();
       const running = await sandbox;
-      const harness = harnesses[name](running);
+      const harness = await harnesses[name](running);
       if (!harness.docsInitOptions) return undefined;
       const saved = { ...process.env };
       Object.assign(process.env, harness.env);
@@ -43,7 +43,7 @@ export function sandboxedDocs(
 /** `http://127.0.0.1:<port>` of each stand-in → `http://<stand-in>.sandbox`. */
 export function stableOrigins(text: string, sandbox: Sandbox): string {
   let out = text;
-  for (const [name, standIn] of Object.entries(sandbox)) {
+  for (const [name, standIn] of Object.entries(sandbox.started())) {
     const url = (standIn as { url?: unknown }).url;
     if (typeof url === 'string' && url.startsWith('http://127.0.0.1:'))
       out = out.split(url).join(`http://${name}.sandbox`);

@@ -35,7 +35,7 @@ export interface ImageOutcome {
 export interface ImageCheck {
   root: string;
   plugin: string;
-  harness: (sandbox: Sandbox) => PluginHarness;
+  harness: (sandbox: Sandbox) => Promise<PluginHarness>;
   /** BUILD_IMAGE / BASE_IMAGE overrides. */
   buildArgs: Record<string, string>;
 }
@@ -94,7 +94,7 @@ export async function checkPluginImage({ root, plugin, harness, buildArgs }: Ima
   );
 
   const sandbox = await startSandbox();
-  const { env, checks, initOptions = {} } = harness(sandbox);
+  const { env, checks, initOptions = {} } = await harness(sandbox);
   const endpoint = `127.0.0.1:${await freePort()}`;
   // The container's own log is shown when something fails, and its ready line always.
   const containerLog: string[] = [];

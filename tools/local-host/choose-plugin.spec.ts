@@ -9,7 +9,7 @@ const plugin = (name: string) => ({
   initOptions: {},
   example: { method: 'Protocol.init', params: {} },
 });
-const state = (...names: string[]): LocalHostState => ({ pid: 1, sandboxUrl: 'http://x', plugins: names.map(plugin) });
+const state = (...names: string[]): LocalHostState => ({ pid: 1, plugins: names.map(plugin) });
 
 describe('npm run demo: which plugin', () => {
   it('takes the only plugin running when none is named', () => {

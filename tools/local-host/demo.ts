@@ -3,8 +3,10 @@
 // sandbox received. With several plugins running, the plugin must be named.
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { serviceOf, type ResourceType } from '../manifest/plugin-manifest';
+import { methodKind } from '../cli/method-kind';
 import { choosePlugin } from './choose-plugin';
 import { readState, STATE_FILE } from './local-host-state';
+import { streamSummary } from './stream-summary';
 
 async function main(): Promise<void> {
   let state;
@@ -19,14 +21,24 @@ async function main(): Promise<void> {
     console.log(`services (by reflection): ${client.services.join(', ')}`);
     const init = await client.call(`${serviceOf(plugin.kind as ResourceType)}.init`, { options: plugin.initOptions });
     console.log(`init -> ${JSON.stringify(init)}`);
-    const response = await client.call(plugin.example.method, plugin.example.params);
-    console.log(`${plugin.example.method} -> ${JSON.stringify(response)}`);
-    const messages = (await (await fetch(`${state.sandboxUrl}/_sandbox/messages`)).json()) as unknown[];
-    console.log(
-      messages.length
-        ? `sandbox received (latest):\n${JSON.stringify(messages.at(-1), null, 2)}`
-        : 'sandbox received nothing (this plugin does not talk to the Slack sandbox)',
-    );
+    const { method, params } = plugin.example;
+    if (methodKind(client, method) === 'server_streaming') {
+      const started = Date.now();
+      const messages: Record<string, unknown>[] = [];
+      for await (const message of client.stream(method, params)) messages.push(message);
+      console.log(`${method} -> ${messages.length} messages in ${Date.now() - started} ms`);
+      console.log(streamSummary(messages));
+    } else {
+      console.log(`${method} -> ${JSON.stringify(await client.call(method, params))}`);
+    }
+    if (plugin.received) {
+      const received = (await (await fetch(plugin.received)).json()) as unknown[];
+      console.log(
+        received.length
+          ? `the sandbox received (latest of ${received.length}):\n${JSON.stringify(received.at(-1), null, 2)}`
+          : 'the sandbox received nothing',
+      );
+    }
   } finally {
     client.close();
   }

@@ -5,7 +5,6 @@ import { dirname, join } from 'node:path';
 export interface LocalHostState {
   /** The local host's own process (it also runs the sandbox). */
   pid: number;
-  sandboxUrl: string;
   plugins: {
     name: string;
     kind: string;
@@ -13,6 +12,8 @@ export interface LocalHostState {
     pid: number;
     initOptions: Record<string, unknown>;
     example: { method: string; params: Record<string, unknown> };
+    /** The harness's `received`: a sandbox URL listing what the plugin sent out. */
+    received?: string;
   }[];
 }
 

@@ -65,8 +65,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
-  const plugins = selected.map(({ name, manifest }) => {
-    const harness = harnesses[name](sandbox);
+  const wired = await Promise.all(selected.map(({ name }) => harnesses[name](sandbox)));
+  const plugins = selected.map(({ name, manifest }, i) => {
+    const harness = wired[i];
     const port = manifest.local_port + PORT_OFFSET;
     const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/plugins', name, 'main.js')], {
       env: {
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
       endpoint: dialAddress(host, port),
       child,
       example: harness.example,
+      received: harness.received,
       initOptions: harness.initOptions ?? {},
     };
   });
@@ -110,20 +112,20 @@ async function main(): Promise<void> {
 
   const state: LocalHostState = {
     pid: process.pid,
-    sandboxUrl: sandbox.slack.url,
-    plugins: plugins.map(({ name, kind, endpoint, initOptions, example, child }) => ({
+    plugins: plugins.map(({ name, kind, endpoint, initOptions, example, received, child }) => ({
       name,
       kind,
       endpoint,
       pid: child.pid!,
       initOptions,
       example,
+      received,
     })),
   };
   writeState(state);
-  console.log(
-    `\nsandbox: ${sandbox.slack.url}  (Slack messages received: curl ${sandbox.slack.url}/_sandbox/messages)\n`,
-  );
+  console.log(`\nsandbox: ${sandbox.describe()}`);
+  for (const p of plugins.filter((p) => p.received)) console.log(`  what ${p.name} sent out: curl ${p.received}`);
+  console.log('');
   console.log(
     textTable([
       ['plugin', 'kind', 'endpoint', 'version', 'init'],

@@ -23,6 +23,11 @@ export { genericChecks, kindOfServices, type PluginKind } from './conformance/pl
 export { describeConformance } from './conformance/describe-conformance';
 export { type PluginHarness } from './harness/plugin-harness';
 export {
+  describeHarnessConformance,
+  type HarnessConformance,
+  type HarnessRun,
+} from './harness/describe-harness-conformance';
+export {
   callLikePythonCore,
   pythonCoreAvailable,
   PYTHON,

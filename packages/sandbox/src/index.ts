@@ -11,7 +11,15 @@ export type {
   SlackSandboxOptions,
 } from './slack/slack-sandbox-types';
 export { startConnectProxy, type ConnectProxy, type ConnectProxyOptions } from './proxy/start-connect-proxy';
-export { startSandbox, type Sandbox, type SandboxOptions } from './all/start-sandbox';
+export {
+  startSandbox,
+  type Sandbox,
+  type SandboxOptions,
+  type StandIn,
+  type StandIns,
+  type StandInName,
+  type StandInOptions,
+} from './all/start-sandbox';
 export { startOidcSandbox, DEFAULT_OIDC_CLIENTS } from './oidc/start-oidc-sandbox';
 export { DEFAULT_REALM_USERS, type RealmUser } from './oidc/realm-users';
 export type { OidcSandbox, OidcSandboxOptions, OidcClientConfig } from './oidc/oidc-sandbox-types';

@@ -14,8 +14,8 @@ export function googleOptions(google: GoogleSandbox, extra: Record<string, unkno
   };
 }
 
-export function harness(sandbox: Sandbox): PluginHarness {
-  const { google } = sandbox;
+export async function harness(sandbox: Sandbox): Promise<PluginHarness> {
+  const google = await sandbox.start('google');
   const options = googleOptions(google, { validator: 'example.com', check_audience: true });
   return {
     env: { GOOGLE_OAUTH2_API_URL: google.url },

@@ -53,8 +53,8 @@ export function badTokens(oidc: OidcSandbox) {
   ];
 }
 
-export function harness(sandbox: Sandbox): PluginHarness {
-  const { oidc } = sandbox;
+export async function harness(sandbox: Sandbox): Promise<PluginHarness> {
+  const oidc = await sandbox.start('oidc');
   const options = keycloakOptions(oidc, { validate_token: true, audience: oidc.loginClientId });
   return {
     env: {},

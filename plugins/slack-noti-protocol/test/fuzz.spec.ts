@@ -3,7 +3,7 @@
 // be OK or a clean Cloudforet error, none may hang, the process must stay up, and neither the
 // logs nor any error may carry the bot token or the webhook URL, in any encoding.
 import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { describeFuzz, LogCapture, type FuzzSetup } from '@cloudforet/plugin-testing';
+import { describeFuzz, LogCapture, type FuzzSetup, type PluginHarness } from '@cloudforet/plugin-testing';
 import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { EXAMPLE_MESSAGE, harness, SANDBOX_TOKEN } from './harness';
@@ -12,12 +12,14 @@ const WEBHOOK_PATH = 'T0000/B0000/FuzzWebhookSecretPart';
 
 let sandbox: Sandbox;
 let running: RunningPlugin;
+let wired: PluginHarness;
 const logs = new LogCapture();
 
 beforeAll(async () => {
   // No faults and no latency: Slack answers at once, so the run measures the plugin.
   sandbox = await startSandbox();
-  Object.assign(process.env, harness(sandbox).env);
+  wired = await harness(sandbox);
+  Object.assign(process.env, wired.env);
   running = await startServer(createPlugin(), {
     host: '127.0.0.1',
     port: 0,
@@ -46,7 +48,7 @@ function setup(): FuzzSetup {
       {
         method: 'Notification.dispatch',
         seeds: [
-          harness(sandbox).example.params,
+          wired.example.params,
           {
             secret_data: {},
             channel_data: { webhook_url: webhookUrl },

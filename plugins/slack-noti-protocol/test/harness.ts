@@ -19,8 +19,8 @@ export const EXAMPLE_MESSAGE = {
   occurred_at: '2026-11-23T10:00:00.000Z',
 };
 
-export function harness(sandbox: Sandbox): PluginHarness {
-  const { slack } = sandbox;
+export async function harness(sandbox: Sandbox): Promise<PluginHarness> {
+  const slack = await sandbox.start('slack');
   const dispatch = {
     secret_data: {},
     channel_data: { token: SANDBOX_TOKEN, channel: 'general' },
@@ -39,5 +39,6 @@ export function harness(sandbox: Sandbox): PluginHarness {
       },
     }),
     example: { method: 'Notification.dispatch', params: { ...dispatch, notification_type: 'WARNING' } },
+    received: `${slack.url}/_sandbox/messages`,
   };
 }

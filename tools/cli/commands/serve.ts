@@ -75,8 +75,8 @@ export const serveCommand: Command = {
     let env: Record<string, string> = {};
     if (values.sandbox) {
       sandbox = await startSandbox();
-      env = loadHarness(name, sandbox).env;
-      console.log(`sandbox: Slack at ${sandbox.slack.url}; plugin env ${Object.keys(env).join(', ')}`);
+      env = (await loadHarness(name, sandbox)).env;
+      console.log(`sandbox: ${sandbox.describe()}; plugin env ${Object.keys(env).join(', ') || 'none'}`);
     }
     try {
       return await runBundle(name, nodeArgs, { ...process.env, HOST: host, PORT: port, ...env });

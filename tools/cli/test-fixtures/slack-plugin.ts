@@ -14,7 +14,7 @@ export interface RunningSlack {
 export async function startSlackPlugin(): Promise<RunningSlack> {
   const sandbox = await startSandbox();
   const saved = { ...process.env };
-  Object.assign(process.env, harness(sandbox).env);
+  Object.assign(process.env, (await harness(sandbox)).env);
   let plugin: RunningPlugin;
   try {
     plugin = await startServer(createPlugin(), {

@@ -33,7 +33,7 @@ function describeKind(kind: PluginKind) {
   it('has the entry points the common files import, named after the plugin', () => {
     expect(read('src/plugin.ts')).toMatch(/export (async )?function createPlugin|export const createPlugin/);
     expect(read('src/plugin.ts')).toContain(`plugin-${name}`);
-    expect(read('test/harness.ts')).toMatch(/export function harness\(/);
+    expect(read('test/harness.ts')).toMatch(/export async function harness\(/);
   });
 
   it("keeps the common plugin.yaml's identity", () => {

@@ -3,7 +3,8 @@ import type { ConformanceCheck } from '../conformance/conformance-check';
 /**
  * How to run one plugin against the sandbox, from the outside: every plugin
  * exports one from `plugins/<name>/test/harness.ts` as
- * `export function harness(sandbox: Sandbox): PluginHarness`.
+ * `export async function harness(sandbox: Sandbox): Promise<PluginHarness>`; it starts the
+ * stand-ins it talks to (`await sandbox.start('slack')`), and only those.
  * The same harness drives the plugin's in-process conformance test, its container
  * image check in CI, `npm start` and `cfplugin serve`.
  */
@@ -22,4 +23,9 @@ export interface PluginHarness {
   docsInitOptions?: Record<string, unknown>[];
   /** One call worth showing (npm start, demo): method as the core names it, and its params. */
   example: { method: string; params: Record<string, unknown> };
+  /**
+   * A stand-in's control URL that answers a JSON list of what the plugin sent out (messages
+   * posted, mails received); `npm run demo` shows its latest entry after the example call.
+   */
+  received?: string;
 }

@@ -5,42 +5,99 @@ import type { OidcSandbox, OidcSandboxOptions } from '../oidc/oidc-sandbox-types
 import { startSlackSandbox } from '../slack/start-slack-sandbox';
 import type { SlackSandbox, SlackSandboxOptions } from '../slack/slack-sandbox-types';
 
-/** Every stand-in of the outside world, started together on loopback. */
-export interface Sandbox {
+/** What every stand-in has: where it listens, and how to clear and stop it. */
+export interface StandIn {
+  readonly url: string;
+  /** Clears recorded traffic and queued faults. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/** The stand-ins by name. A new stand-in joins here, in StandInOptions and in STARTERS. */
+export interface StandIns {
   slack: SlackSandbox;
   /** A Keycloak-like OpenID provider (oidc-provider). */
   oidc: OidcSandbox;
   /** Google's OAuth2 tokeninfo. */
   google: GoogleSandbox;
-  /** Clears recorded traffic and queued faults of every stand-in. */
-  reset(): void;
-  close(): Promise<void>;
 }
 
-export interface SandboxOptions {
-  slack?: SlackSandboxOptions;
-  oidc?: OidcSandboxOptions;
-  google?: GoogleSandboxOptions;
+export interface StandInOptions {
+  slack: SlackSandboxOptions;
+  oidc: OidcSandboxOptions;
+  google: GoogleSandboxOptions;
 }
+
+export type StandInName = keyof StandIns;
+
+const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<StandIns[K]> } = {
+  slack: startSlackSandbox,
+  oidc: startOidcSandbox,
+  google: startGoogleSandbox,
+};
+
+/** Options per stand-in, applied when (and if) it starts. */
+export type SandboxOptions = Partial<StandInOptions>;
 
 /**
- * Starts all stand-ins (ephemeral ports unless given). A plugin's test harness
- * receives this and picks the stand-ins it talks to; new stand-ins join here.
+ * The outside world on loopback. Nothing runs until a harness asks: `await sandbox.start('slack')`
+ * starts that stand-in once (later calls answer the same one); afterwards `sandbox.slack` is it.
  */
+export type Sandbox = Readonly<StandIns> & {
+  start<K extends StandInName>(name: K): Promise<StandIns[K]>;
+  /** The stand-ins started so far, by name. */
+  started(): Partial<StandIns>;
+  /** `slack http://127.0.0.1:…, oidc http://127.0.0.1:…` of the started stand-ins (or "none"). */
+  describe(): string;
+  /** Clears recorded traffic and queued faults of every started stand-in. */
+  reset(): void;
+  close(): Promise<void>;
+};
+
+/** A sandbox with no stand-in running yet (ephemeral ports unless the options give one). */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const [slack, oidc, google] = await Promise.all([
-    startSlackSandbox(options.slack),
-    startOidcSandbox(options.oidc),
-    startGoogleSandbox(options.google),
-  ]);
-  const all = [slack, oidc, google];
-  return {
-    slack,
-    oidc,
-    google,
-    reset: () => all.forEach((s) => s.reset()),
+  const starting = new Map<StandInName, Promise<StandIn>>();
+  const running: Partial<Record<StandInName, StandIn>> = {};
+  let closed = false;
+
+  const start = <K extends StandInName>(name: K): Promise<StandIns[K]> => {
+    if (closed) return Promise.reject(new Error(`sandbox is closed; cannot start "${name}"`));
+    let pending = starting.get(name);
+    if (!pending) {
+      const starter = STARTERS[name] as (o?: StandInOptions[K]) => Promise<StandIns[K]>;
+      pending = starter(options[name] as StandInOptions[K] | undefined).then((standIn) => {
+        running[name] = standIn;
+        return standIn;
+      });
+      starting.set(name, pending);
+    }
+    return pending as Promise<StandIns[K]>;
+  };
+
+  const sandbox = {
+    start,
+    started: () => ({ ...running }) as Partial<StandIns>,
+    describe: () =>
+      Object.entries(running)
+        .map(([name, s]) => `${name} ${s.url}`)
+        .join(', ') || 'none',
+    reset: () => Object.values(running).forEach((s) => s.reset()),
     close: async () => {
-      await Promise.all(all.map((s) => s.close()));
+      closed = true;
+      const all = await Promise.allSettled(starting.values());
+      await Promise.all(all.flatMap((s) => (s.status === 'fulfilled' ? [s.value.close()] : [])));
     },
   };
+  for (const name of Object.keys(STARTERS) as StandInName[]) {
+    Object.defineProperty(sandbox, name, {
+      enumerable: false,
+      get() {
+        const standIn = running[name];
+        if (!standIn)
+          throw new Error(`sandbox stand-in "${name}" is not running: \`await sandbox.start('${name}')\` first`);
+        return standIn;
+      },
+    });
+  }
+  return sandbox as unknown as Sandbox;
 }
