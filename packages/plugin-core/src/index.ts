@@ -52,3 +52,11 @@ export { DescriptorIndex, splitFileDescriptorSet } from './reflection/descriptor
 export { useProxyFromEnv } from './http/proxy-from-env';
 export { status as GrpcStatus } from '@grpc/grpc-js';
 export { authApiOf, type AuthApi } from './kinds/auth-api';
+export { pluginApiOf, type PluginApi } from './kinds/alert-manager/plugin-api';
+export { alertManagerServices, ALERT_MANAGER_TWINS } from './kinds/alert-manager/alert-manager-services';
+export { toAlertManagerEvent } from './kinds/alert-manager/event-mapping';
+export { toClassicDispatch } from './kinds/alert-manager/notification-mapping';
+export { tracingFromEnv } from './tracing/tracing-from-env';
+export { otelTracing, type OtelTracingOptions } from './tracing/otel-tracing';
+export { NO_TRACING, type RpcTracing, type RpcTrace } from './tracing/rpc-tracing';
+export { parseTraceparent, type RemoteTrace } from './tracing/traceparent';

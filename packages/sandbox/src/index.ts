@@ -25,3 +25,5 @@ export { DEFAULT_REALM_USERS, type RealmUser } from './oidc/realm-users';
 export type { OidcSandbox, OidcSandboxOptions, OidcClientConfig } from './oidc/oidc-sandbox-types';
 export { startGoogleSandbox, SANDBOX_GOOGLE_CLIENT_ID } from './google/start-google-sandbox';
 export type { GoogleSandbox, GoogleSandboxOptions, GoogleTokenGrant } from './google/google-sandbox-types';
+export { startOtlpSandbox } from './otlp/start-otlp-sandbox';
+export type { OtlpSandbox, OtlpSandboxOptions, ReceivedSpan } from './otlp/otlp-sandbox-types';
