@@ -120,7 +120,13 @@ describe('Telegram Bot API sandbox', () => {
   });
 
   it('answers queued faults in order, per method when asked, then normally', async () => {
-    sandbox.failNext({ status: 429, retryAfter: 3 }, { status: 502, method: 'sendPhoto' }, { status: 403 });
+    sandbox.failNext(
+      { pass: true },
+      { status: 429, retryAfter: 3 },
+      { status: 502, method: 'sendPhoto' },
+      { status: 403 },
+    );
+    expect((await call('sendMessage', { chat_id: GROUP, text: 'passed' })).status).toBe(200);
     const limited = await call('sendMessage', { chat_id: GROUP, text: 'a' });
     expect(limited).toEqual({
       status: 429,
@@ -140,7 +146,7 @@ describe('Telegram Bot API sandbox', () => {
       expect.stringContaining('<title>502 Bad Gateway</title>'),
     ]);
     expect((await call('sendMessage', { chat_id: GROUP, text: 'c' })).status).toBe(200);
-    expect(sandbox.requests.map((r) => r.status)).toEqual([429, 403, 502, 200]);
+    expect(sandbox.requests.map((r) => r.status)).toEqual([200, 429, 403, 502, 200]);
   });
 
   it('a drop fault delivers the message and never answers', async () => {

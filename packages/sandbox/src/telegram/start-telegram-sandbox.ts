@@ -87,7 +87,8 @@ export async function startTelegramSandbox(opts: TelegramSandboxOptions = {}): P
         at,
       });
 
-    const fault = faults.take(apiMethod);
+    const taken = faults.take(apiMethod);
+    const fault = taken && 'pass' in taken ? undefined : taken;
     let outcome: BotApiOutcome;
     if (fault && !('drop' in fault)) {
       const answer = telegramFaultReply(fault);

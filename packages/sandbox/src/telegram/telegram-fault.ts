@@ -17,6 +17,7 @@ export function describeInvalidTelegramFault(value: unknown): string | undefined
   const f = value as Record<string, unknown>;
   if (f.method !== undefined && (typeof f.method !== 'string' || f.method === ''))
     return 'method must be a non-empty string';
+  if ('pass' in f) return f.pass === true && !('status' in f) ? undefined : 'a pass is { pass: true }';
   if ('drop' in f) return f.drop === true && !('status' in f) ? undefined : 'a drop fault is { drop: true }';
   if (f.status === 429)
     return whole(f.retryAfter) ? undefined : 'a 429 fault needs retryAfter, a whole number of seconds >= 0';
@@ -30,7 +31,7 @@ export function describeInvalidTelegramFault(value: unknown): string | undefined
     return f.retryAfter === undefined || whole(f.retryAfter)
       ? undefined
       : 'retryAfter must be a whole number of seconds >= 0';
-  return 'status must be 400, 401, 403, 404, 429, 500, 502, 503 or 504, or the fault must be { drop: true }';
+  return 'status must be 400, 401, 403, 404, 429, 500, 502, 503 or 504, or the fault must be { drop: true } or { pass: true }';
 }
 
 export function assertTelegramFaults(values: readonly unknown[]): asserts values is TelegramFault[] {
@@ -41,7 +42,7 @@ export function assertTelegramFaults(values: readonly unknown[]): asserts values
 }
 
 /** The answer the Bot API (or the proxy in front of it) gives for the fault; drop faults have none. */
-export function telegramFaultReply(fault: Exclude<TelegramFault, { drop: true }>): HttpReply {
+export function telegramFaultReply(fault: Exclude<TelegramFault, { drop: true } | { pass: true }>): HttpReply {
   if (fault.status === 429) {
     const description = `Too Many Requests: retry after ${fault.retryAfter}`;
     return jsonReply(429, { ok: false, error_code: 429, description, parameters: { retry_after: fault.retryAfter } });

@@ -44,7 +44,9 @@ export type TelegramFault =
   /** 500 as JSON; 502 and 504 as the HTML page of Telegram's front proxy; 503 as text, with Retry-After when given. */
   | { status: 500 | 502 | 503 | 504; retryAfter?: number; method?: string }
   /** The request is carried out (a message is delivered and recorded), then the connection is dropped unanswered. */
-  | { drop: true; method?: string };
+  | { drop: true; method?: string }
+  /** No fault: the request is answered normally (to fault the second request, queue a pass first). */
+  | { pass: true; method?: string };
 
 export interface RecordedTelegramMessage {
   method: 'sendMessage' | 'sendPhoto';
