@@ -91,8 +91,7 @@ function brokenConnection(err: unknown): boolean {
 }
 
 function whereOf(step: DeliveryStep): string {
-  if (step.what === 'image') return ' (for the image; the text was delivered)';
-  if (step.what === 'callbacks') return ' (for the callback links; the text was delivered)';
+  if (step.what !== 'message') return ' (the text was delivered)';
   if (step.of === 1) return '';
   const before = step.part > 1 ? `, ${step.part - 1} delivered before it` : '';
   return ` (message ${step.part} of ${step.of}${before})`;
