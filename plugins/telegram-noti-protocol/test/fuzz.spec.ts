@@ -49,7 +49,7 @@ function setup(): FuzzSetup {
   };
 }
 
-// 2,000 cases in `npm test` (about 35 s on the 2-core CI machine); `npm run fuzz` runs 100,000.
+// 2,000 cases in `npm test` (about 35 s of CPU); `npm run fuzz` runs 100,000.
 describeFuzz('telegram-noti-protocol fuzz', setup, {
   reproduce: 'npx jest plugins/telegram-noti-protocol/test/fuzz.spec.ts',
   ciRuns: 2_000,
