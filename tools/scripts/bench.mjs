@@ -13,12 +13,13 @@ await build({
     join(root, 'tools/bench/unary-overhead.ts'),
     join(root, 'tools/bench/bench-server.ts'),
     join(root, 'tools/bench/auth-authorize.ts'),
+    join(root, 'tools/bench/dispatch-telegram.ts'),
   ],
   outdir,
   ...NODE_BUNDLE,
   tsconfig: join(root, 'tools/tsconfig.json'),
 });
 const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark
-for (const bench of ['unary-overhead', 'auth-authorize'])
+for (const bench of ['unary-overhead', 'auth-authorize', 'dispatch-telegram'])
   if (!only || bench.includes(only))
     execFileSync(process.execPath, [join(outdir, `${bench}.js`)], { stdio: 'inherit' });

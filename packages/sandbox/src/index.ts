@@ -25,3 +25,15 @@ export { DEFAULT_REALM_USERS, type RealmUser } from './oidc/realm-users';
 export type { OidcSandbox, OidcSandboxOptions, OidcClientConfig } from './oidc/oidc-sandbox-types';
 export { startGoogleSandbox, SANDBOX_GOOGLE_CLIENT_ID } from './google/start-google-sandbox';
 export type { GoogleSandbox, GoogleSandboxOptions, GoogleTokenGrant } from './google/google-sandbox-types';
+export { startTelegramSandbox } from './telegram/start-telegram-sandbox';
+export { DEFAULT_TELEGRAM_CHATS } from './telegram/chat-directory';
+export { parseTelegramHtml, TelegramHtmlError } from './telegram/parse-telegram-html';
+export type {
+  RecordedBotApiRequest,
+  RecordedTelegramMessage,
+  TelegramChat,
+  TelegramEntity,
+  TelegramFault,
+  TelegramSandbox,
+  TelegramSandboxOptions,
+} from './telegram/telegram-sandbox-types';

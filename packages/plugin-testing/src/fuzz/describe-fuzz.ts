@@ -10,6 +10,8 @@ export interface DescribeFuzzOptions {
   timeoutMs?: number;
   /** How to rerun this spec, appended to each failure's FUZZ_* variables (default `npx jest <this spec>`). */
   reproduce?: string;
+  /** Cases per RPC in `npm test` (default CI_FUZZ_RUNS); FUZZ_RUNS and `npm run fuzz` still set the count. */
+  ciRuns?: number;
 }
 
 /**
@@ -19,6 +21,7 @@ export interface DescribeFuzzOptions {
  */
 export function describeFuzz(title: string, setup: () => FuzzSetup, opts: DescribeFuzzOptions = {}): void {
   const settings = fuzzSettings();
+  if (opts.ciRuns !== undefined && !settings.nightly && !process.env.FUZZ_RUNS) settings.runs = opts.ciRuns;
   const label = `FUZZ_SEED=${settings.seed} FUZZ_RUNS=${settings.runs}${settings.only ? ` FUZZ_CASE=${settings.only}` : ''}`;
   describe(title, () => {
     it(

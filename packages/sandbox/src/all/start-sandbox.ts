@@ -4,6 +4,8 @@ import { startOidcSandbox } from '../oidc/start-oidc-sandbox';
 import type { OidcSandbox, OidcSandboxOptions } from '../oidc/oidc-sandbox-types';
 import { startSlackSandbox } from '../slack/start-slack-sandbox';
 import type { SlackSandbox, SlackSandboxOptions } from '../slack/slack-sandbox-types';
+import { startTelegramSandbox } from '../telegram/start-telegram-sandbox';
+import type { TelegramSandbox, TelegramSandboxOptions } from '../telegram/telegram-sandbox-types';
 
 /** What every stand-in has: where it listens, and how to clear and stop it. */
 export interface StandIn {
@@ -20,12 +22,15 @@ export interface StandIns {
   oidc: OidcSandbox;
   /** Google's OAuth2 tokeninfo. */
   google: GoogleSandbox;
+  /** The Telegram Bot API. */
+  telegram: TelegramSandbox;
 }
 
 export interface StandInOptions {
   slack: SlackSandboxOptions;
   oidc: OidcSandboxOptions;
   google: GoogleSandboxOptions;
+  telegram: TelegramSandboxOptions;
 }
 
 export type StandInName = keyof StandIns;
@@ -34,6 +39,7 @@ const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<S
   slack: startSlackSandbox,
   oidc: startOidcSandbox,
   google: startGoogleSandbox,
+  telegram: startTelegramSandbox,
 };
 
 /** Options per stand-in, applied when (and if) it starts. */
