@@ -4,6 +4,8 @@ import { startOidcSandbox } from '../oidc/start-oidc-sandbox';
 import type { OidcSandbox, OidcSandboxOptions } from '../oidc/oidc-sandbox-types';
 import { startSlackSandbox } from '../slack/start-slack-sandbox';
 import type { SlackSandbox, SlackSandboxOptions } from '../slack/slack-sandbox-types';
+import { startSmtpSandbox } from '../smtp/start-smtp-sandbox';
+import type { SmtpSandbox, SmtpSandboxOptions } from '../smtp/smtp-sandbox-types';
 
 /** What every stand-in has: where it listens, and how to clear and stop it. */
 export interface StandIn {
@@ -20,12 +22,15 @@ export interface StandIns {
   oidc: OidcSandbox;
   /** Google's OAuth2 tokeninfo. */
   google: GoogleSandbox;
+  /** A real SMTP server (smtp-server): STARTTLS, implicit TLS, AUTH. */
+  smtp: SmtpSandbox;
 }
 
 export interface StandInOptions {
   slack: SlackSandboxOptions;
   oidc: OidcSandboxOptions;
   google: GoogleSandboxOptions;
+  smtp: SmtpSandboxOptions;
 }
 
 export type StandInName = keyof StandIns;
@@ -34,6 +39,7 @@ const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<S
   slack: startSlackSandbox,
   oidc: startOidcSandbox,
   google: startGoogleSandbox,
+  smtp: startSmtpSandbox,
 };
 
 /** Options per stand-in, applied when (and if) it starts. */
