@@ -1,0 +1,16 @@
+import type { NotificationMessage, NotificationType } from '@cloudforet/plugin-core';
+import { htmlPart } from './html-layout';
+import { mailView, subjectOf } from './mail-view';
+import { textPart } from './text-layout';
+
+export interface MailContent {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** Subject, HTML part and plain-text part of the notification, from one view of the message. */
+export function mailContent(message: NotificationMessage, type: NotificationType): MailContent {
+  const view = mailView(message, type);
+  return { subject: subjectOf(view.title), html: htmlPart(view), text: textPart(view) };
+}
