@@ -1,4 +1,4 @@
-/** HTML that is already safe to insert: made only by the `html` tag below. */
+/** HTML that is already safe to insert: made only by the `markup` tag below. */
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
@@ -14,11 +14,11 @@ export function escapeHtml(text: string): string {
 
 /**
  * A template tag that escapes every interpolated value exactly once: text is escaped,
- * SafeHtml (the result of another `html` template) is inserted as it is, arrays are
+ * SafeHtml (the result of another `markup` template) is inserted as it is, arrays are
  * joined, and null, undefined and false render nothing. User text therefore cannot be
  * escaped twice or not at all, whatever the nesting.
  */
-export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
+export function markup(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
   let out = strings[0];
   for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1];
   return new SafeHtml(out);
