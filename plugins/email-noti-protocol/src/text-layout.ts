@@ -2,7 +2,7 @@ import type { MailView } from './mail-view';
 
 /** The plain-text part: the same content as the HTML part, one block per section. */
 export function textPart(view: MailView): string {
-  const line = (s: string) => s.replace(/[\x00-\x08\x0b-\x1f\x7f]+|\r\n|\r|\n/g, ' ');
+  const line = (s: string) => s.replace(/[\x00-\x1f\x7f]+/g, ' ');
   const blocks: string[][] = [];
   if (view.domainName) blocks.push([line(view.domainName)]);
   blocks.push([`[${view.type}] ${line(view.title)}`.trimEnd(), ...(view.link ? [line(view.link)] : [])]);

@@ -13,6 +13,11 @@ describeHarnessConformance('email-noti-protocol conformance (through its harness
       const { suite, sandbox } = run();
       expect(suite.checks.map((c) => c.name)).toContain('Notification.dispatch delivers every notification type');
       const last = sandbox.smtp.messages.at(-1);
-      expect(last).toMatchObject({ port: 'starttls', secure: true, user: 'sandbox-user', from: ['alerts@example.com'] });
+      expect(last).toMatchObject({
+        port: 'starttls',
+        secure: true,
+        user: 'sandbox-user',
+        from: ['alerts@example.com'],
+      });
     }),
 });

@@ -96,6 +96,8 @@ export interface SmtpSandbox {
   readonly messages: ReceivedMail[];
   /** Mails accepted since the last reset (also with `keepMessages: false`). */
   readonly accepted: number;
+  /** Mail transactions begun (MAIL FROM commands), accepted or not, since the last reset: sendings. */
+  readonly transactions: number;
   readonly connections: SmtpConnectionCounts;
   /** AUTH attempts, by outcome, since the last reset. */
   readonly auth: { succeeded: number; failed: number };

@@ -91,6 +91,7 @@ describe('SMTP sandbox', () => {
     smtp.failNext({ at: 'data', drop: true });
     await expect(send()).rejects.toMatchObject({ code: 'ECONNECTION' });
     expect(smtp.messages).toHaveLength(1);
+    expect(smtp.transactions).toBe(4); // the auth failure never reached MAIL FROM
     expect(() => smtp.failNext({ at: 'nowhere' as never, reply: 451 })).toThrow(/fault #0 has at "nowhere"/);
   });
 

@@ -40,6 +40,7 @@ export async function startSmtpSandbox(opts: SmtpSandboxOptions = {}): Promise<S
   };
   const auth = { succeeded: 0, failed: 0 };
   let accepted = 0;
+  let transactions = 0;
 
   const servers: SMTPServer[] = [];
   /** Cuts a session's connection without a reply (its socket, the TLS one after STARTTLS). */
@@ -101,7 +102,10 @@ export async function startSmtpSandbox(opts: SmtpSandboxOptions = {}): Promise<S
           cb(null, { user: credentials.username });
         });
       },
-      onMailFrom: (_address, session, cb) => hook('mail', session, cb),
+      onMailFrom(_address, session, cb) {
+        transactions++;
+        hook('mail', session, cb);
+      },
       onRcptTo: (_address, session, cb) => hook('rcpt', session, cb),
       onData(stream, session, cb) {
         void receive(stream, session, port).then(cb, (err: Error) => cb(err));
@@ -154,6 +158,9 @@ export async function startSmtpSandbox(opts: SmtpSandboxOptions = {}): Promise<S
     get accepted() {
       return accepted;
     },
+    get transactions() {
+      return transactions;
+    },
     connections: counts,
     auth,
     latencyMs: opts.latencyMs ?? 0,
@@ -164,6 +171,7 @@ export async function startSmtpSandbox(opts: SmtpSandboxOptions = {}): Promise<S
     reset() {
       messages.length = 0;
       accepted = 0;
+      transactions = 0;
       counts.opened = 0;
       counts.peak = counts.open;
       auth.succeeded = 0;
