@@ -158,7 +158,7 @@ function transportOptions(settings: SmtpSettings) {
     ...(settings.user ? { auth: { user: settings.user, pass: settings.password ?? '' } } : {}),
     tls: { rejectUnauthorized: settings.verify, ...(settings.ca ? { ca: settings.ca } : {}) },
     connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
+    greetingTimeout: 8_000,
     socketTimeout: 60_000,
     // Nothing in a notification is a file or a URL to fetch.
     disableFileAccess: true,

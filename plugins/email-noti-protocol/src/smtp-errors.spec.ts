@@ -66,6 +66,34 @@ describe('toSmtpPluginError', () => {
     expect(cert.status).toBe(9);
   });
 
+  it('a timeout before the session was ready is a connection error (nothing was sent)', () => {
+    const greeting = {
+      code: 'ETIMEDOUT',
+      timeoutType: 'GREETING_TIMEOUT',
+      command: 'CONN',
+      message: 'Greeting never received',
+    };
+    expect(classifySmtpError(greeting)).toEqual({ retry: false });
+    expect(toSmtpPluginError(greeting).details).toBe(
+      'ERROR_SMTP_CONNECTION: Cannot talk to the SMTP server: it sent no greeting in time (TLS spoken to a plain port, or the reverse?); check secret_data.smtp_host, secret_data.smtp_port and secret_data.smtp_tls.',
+    );
+    expect(
+      toSmtpPluginError({ code: 'ETIMEDOUT', timeoutType: 'SOCKET_TIMEOUT', message: 'Timeout' }).details,
+    ).toContain('the message may have been delivered');
+  });
+
+  it('a server that wants a login names the keys to set', () => {
+    const e = toSmtpPluginError({
+      code: 'EENVELOPE',
+      responseCode: 530,
+      command: 'MAIL FROM',
+      response: '530 Error: authentication Required',
+    });
+    expect(e.details).toBe(
+      'ERROR_AUTHENTICATE_FAILURE: Authenticate failure. (message = the SMTP server requires a login (530 Error: authentication Required); set secret_data.user and secret_data.password)',
+    );
+  });
+
   it('says a message may have been delivered when the connection was lost or timed out', () => {
     const e = toSmtpPluginError(lost);
     expect(e.status).toBe(14);

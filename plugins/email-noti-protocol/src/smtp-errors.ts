@@ -19,7 +19,16 @@ interface SmtpLikeError {
   response?: string;
   command?: string;
   message?: string;
+  /** nodemailer's kind of ETIMEDOUT: CONNECT_TIMEOUT, GREETING_TIMEOUT, UPGRADE_TIMEOUT, SOCKET_TIMEOUT. */
+  timeoutType?: string;
 }
+
+/** Timeouts before the session was ready: nothing of a message was sent. */
+const SETUP_TIMEOUTS: Record<string, string> = {
+  CONNECT_TIMEOUT: 'the connection was not accepted in time',
+  GREETING_TIMEOUT: 'it sent no greeting in time (TLS spoken to a plain port, or the reverse?)',
+  UPGRADE_TIMEOUT: 'the TLS handshake did not finish in time',
+};
 
 const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET)|ERR_TLS_CERT|HOSTNAME_MISMATCH/;
 
@@ -52,12 +61,21 @@ export function toSmtpPluginError(err: unknown): PluginError {
   if (err instanceof RetryExhaustedError) return gaveUp(err);
   const e = err as SmtpLikeError;
   const timeout = errorChain(err).find((c) => c.name === 'TimeoutError') as { timeoutMs?: number } | undefined;
+  if (e?.code === 'ETIMEDOUT' && e.timeoutType && SETUP_TIMEOUTS[e.timeoutType]) {
+    return new PluginError(
+      'ERROR_SMTP_CONNECTION',
+      `Cannot talk to the SMTP server: ${SETUP_TIMEOUTS[e.timeoutType]}; check secret_data.smtp_host, secret_data.smtp_port and secret_data.smtp_tls.`,
+      GrpcStatus.UNAVAILABLE,
+    );
+  }
   if (timeout || e?.code === 'ETIMEDOUT') {
     return mayHaveBeenDelivered('ERROR_SMTP_DELIVERY', `The SMTP server did not answer in time (${describe(e)})`);
   }
-  if (e?.code === 'EAUTH') {
+  if (e?.code === 'EAUTH' || e?.responseCode === 530) {
     return authenticateFailure(
-      `the SMTP server refused the login (${describe(e)}); check secret_data.user and secret_data.password`,
+      e.responseCode === 530
+        ? `the SMTP server requires a login (${describe(e)}); set secret_data.user and secret_data.password`
+        : `the SMTP server refused the login (${describe(e)}); check secret_data.user and secret_data.password`,
     );
   }
   if (isCertificateError(e)) {
