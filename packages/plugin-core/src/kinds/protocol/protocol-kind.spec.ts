@@ -1,4 +1,4 @@
-import { validateSchema } from '../../validation/json-schema';
+import { validateSchema, type JsonSchema } from '../../validation/json-schema';
 import { mayHaveBeenDelivered } from './not-sent-again';
 import { DEFAULT_MESSAGE_LIMITS, notificationMessageSchema } from './notification-message';
 import { notificationTypeOf } from './notification-type';
@@ -20,7 +20,7 @@ describe('notificationTypeOf', () => {
 });
 
 describe('notificationMessageSchema', () => {
-  const fails = (schema: object, message: unknown) => {
+  const fails = (schema: JsonSchema, message: unknown) => {
     try {
       validateSchema(schema, message, 'message');
     } catch (e) {
