@@ -186,6 +186,21 @@ describe('email-noti-protocol over gRPC, against a real SMTP server', () => {
       expect(smtp.messages).toHaveLength(1);
     });
 
+    it('STARTTLS not offered: refused before AUTH, so the password never travels in clear', async () => {
+      const plainOnly = await startSmtpSandbox({ starttls: false, allowInsecureAuth: true });
+      try {
+        const err = await failure(dispatch({ secret_data: secret({ smtp_port: plainOnly.port }) }));
+        expect(err.codeName).toBe('FAILED_PRECONDITION');
+        expect(err.details).toMatch(
+          /^ERROR_SMTP_TLS: TLS with the SMTP server failed \(.*\); check secret_data\.smtp_tls/,
+        );
+        expect(plainOnly.auth).toEqual({ succeeded: 0, failed: 0 });
+        expect(plainOnly.transactions).toBe(0);
+      } finally {
+        await plainOnly.close();
+      }
+    });
+
     it('a plain connection when asked (development), without AUTH when there is no user', async () => {
       const open = await startSmtpSandbox({ authOptional: true });
       try {

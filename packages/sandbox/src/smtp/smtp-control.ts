@@ -9,7 +9,12 @@ export function handleSmtpControl(method: string, pathname: string, body: string
     case 'GET /_sandbox/messages':
       return jsonReply(200, sandbox.messages);
     case 'GET /_sandbox/connections':
-      return jsonReply(200, { ...sandbox.connections, accepted: sandbox.accepted, transactions: sandbox.transactions, auth: sandbox.auth });
+      return jsonReply(200, {
+        ...sandbox.connections,
+        accepted: sandbox.accepted,
+        transactions: sandbox.transactions,
+        auth: sandbox.auth,
+      });
     case 'POST /_sandbox/faults':
       return queueFaults(body, sandbox);
     case 'POST /_sandbox/reset':

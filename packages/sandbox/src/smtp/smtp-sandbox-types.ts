@@ -35,6 +35,8 @@ export interface SmtpSandboxOptions {
   authOptional?: boolean;
   /** AUTH before STARTTLS is accepted on the plain port; default false, as real submission servers. */
   allowInsecureAuth?: boolean;
+  /** STARTTLS offered on the plain port (default true); false answers it 502, as a server without TLS. */
+  starttls?: boolean;
   /** Delay before every reply to a message's data, in ms (default 0). */
   latencyMs?: number;
   /** Parse and keep every mail (default true); off, only counts are kept (benchmarks). */

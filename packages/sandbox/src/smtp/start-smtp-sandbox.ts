@@ -83,6 +83,7 @@ export async function startSmtpSandbox(opts: SmtpSandboxOptions = {}): Promise<S
       authMethods: opts.authMethods ?? ['PLAIN', 'LOGIN'],
       authOptional: opts.authOptional ?? false,
       allowInsecureAuth: opts.allowInsecureAuth ?? false,
+      ...(opts.starttls === false ? { disabledCommands: ['STARTTLS'], hideSTARTTLS: true } : {}),
       logger: false,
       closeTimeout: 100,
       onConnect(session, cb) {
