@@ -107,8 +107,11 @@ export class SmtpConnector {
   }
 
   private poolFor(settings: SmtpSettings): Pooled {
-    // The key holds the password only as part of a hash.
-    const key = createHash('sha256').update(JSON.stringify(settings)).digest('base64url');
+    // One pool per server, TLS mode and login (not per sender); the key holds the password only hashed.
+    const { host, port, tls, verify, ca, user, password } = settings;
+    const key = createHash('sha256')
+      .update(JSON.stringify([host, port, tls, verify, ca, user, password]))
+      .digest('base64url');
     let pooled = this.pools.get(key);
     if (pooled) {
       this.pools.delete(key); // re-inserted last: the map's order is least recently used first

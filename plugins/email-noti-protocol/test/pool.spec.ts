@@ -62,6 +62,19 @@ describe('email-noti-protocol connection pool', () => {
     expect(smtp.connections.opened).toBe(before);
   });
 
+  it('another sender to the same server and login shares the pool', async () => {
+    const before = smtp.connections.opened;
+    await client.call('Notification.dispatch', {
+      secret_data: { ...sandboxSecret(smtp), from_email: 'other-sender@example.com' },
+      channel_data: { email: 'user@example.com' },
+      notification_type: 'INFO',
+      message: { title: 'from another sender' },
+      options: {},
+    });
+    expect(smtp.connections.opened).toBe(before);
+    expect(smtp.messages.at(-1)?.envelope.from).toBe('other-sender@example.com');
+  });
+
   it('shutdown closes the pool: the server sees no connection left', async () => {
     expect(smtp.connections.open).toBeGreaterThan(0);
     await running.shutdown();
