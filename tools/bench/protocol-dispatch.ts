@@ -70,6 +70,9 @@ interface Result {
   p50: number;
   p99: number;
   peakMb: number;
+  /** The plugin process's CPU per answered dispatch, and this process's (client and stand-in). */
+  pluginCpuMs: number;
+  benchCpuMs: number;
   connections?: { opened: number; peak: number };
   problem?: string;
 }
@@ -83,6 +86,12 @@ function startPlugin(plugin: string, env: Record<string, string>): Promise<{ chi
     child.once('message', (m: { port: number }) => resolve({ child, port: m.port }));
     child.once('exit', (code) => reject(new Error(`${plugin} exited with ${code}`)));
   });
+}
+
+/** CPU time a process has used, in ms (utime + stime of /proc/<pid>/stat, 100 ticks/s; Linux). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** Peak resident memory of a process, in MB (VmHWM; Linux). */
@@ -118,7 +127,9 @@ async function run(scenario: DispatchScenario): Promise<Result> {
       }
     };
     const started = performance.now();
+    const [pluginCpu, benchCpu] = [cpuMs(child.pid!), process.cpuUsage()];
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    const benchUsed = process.cpuUsage(benchCpu);
     const seconds = (performance.now() - started) / 1000;
     const sorted = latencies.sort((a, b) => a - b);
     const errors = [...failures.values()].reduce((a, b) => a + b, 0);
@@ -130,6 +141,8 @@ async function run(scenario: DispatchScenario): Promise<Result> {
       p50: percentile(sorted, 50),
       p99: percentile(sorted, 99),
       peakMb: peakRssMb(child.pid!),
+      pluginCpuMs: (cpuMs(child.pid!) - pluginCpu) / Math.max(1, sorted.length),
+      benchCpuMs: (benchUsed.user + benchUsed.system) / 1000 / Math.max(1, sorted.length),
       connections: scenario.connections && { ...scenario.connections(sandbox) },
     };
     const problem = errors
@@ -160,6 +173,7 @@ async function main(): Promise<void> {
       `p50 ${r.p50.toFixed(1).padStart(6)} ms`,
       `p99 ${r.p99.toFixed(1).padStart(6)} ms`,
       `peak ${r.peakMb.toFixed(0).padStart(4)} MB`,
+      `CPU/msg plugin ${r.pluginCpuMs.toFixed(1)} ms, client+server ${r.benchCpuMs.toFixed(1)} ms`,
       r.connections
         ? `connections opened ${String(r.connections.opened).padStart(5)}, at once ≤ ${String(r.connections.peak).padStart(3)}`
         : 'connections -',
