@@ -52,12 +52,3 @@ export { DescriptorIndex, splitFileDescriptorSet } from './reflection/descriptor
 export { useProxyFromEnv } from './http/proxy-from-env';
 export { status as GrpcStatus } from '@grpc/grpc-js';
 export { authApiOf, type AuthApi } from './kinds/auth-api';
-export { NOTIFICATION_TYPES, notificationTypeOf, type NotificationType } from './kinds/protocol/notification-type';
-export {
-  notificationMessageSchema,
-  DEFAULT_MESSAGE_LIMITS,
-  type NotificationMessage,
-  type MessageLimits,
-  type MessageSchemaOptions,
-} from './kinds/protocol/notification-message';
-export { mayHaveBeenDelivered } from './kinds/protocol/not-sent-again';

@@ -1,4 +1,6 @@
-import type { NotificationMessage, NotificationType } from '@cloudforet/plugin-core';
+import type { NotificationMessage } from './message-schema';
+
+export type NotificationType = 'INFO' | 'ERROR' | 'SUCCESS' | 'WARNING';
 
 /** Attachment colours of the upstream plugin, by notification type. */
 export const COLORS: Record<NotificationType, string> = {

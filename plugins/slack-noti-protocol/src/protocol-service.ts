@@ -1,24 +1,26 @@
 import {
   allowedUrl,
-  notificationMessageSchema,
-  notificationTypeOf,
+  invalidParameter,
+  requiredParameter,
   requireHeaderValue,
   validateSchema,
   type CallContext,
-  type NotificationMessage,
 } from '@cloudforet/plugin-core';
 import type {
   InitRequest,
   PluginInfo,
   PluginVerifyRequest,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
-import type { PluginDispatchRequest } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
+import {
+  PluginDispatchRequest_NotificationType as NotificationTypeEnum,
+  type PluginDispatchRequest,
+} from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
 import { channelSchemaFor, channelTypeOf } from './channel-schema';
-import { buildAttachment } from './message-layout';
+import { buildAttachment, type NotificationType } from './message-layout';
+import { messageSchema, type NotificationMessage } from './message-schema';
 import { SlackConnector, type SlackTarget } from './slack-connector';
 
-/** plugin-core's default bounds are Slack's own (it truncates text past 40,000 characters). */
-const messageSchema = notificationMessageSchema();
+const NOTIFICATION_TYPES: readonly NotificationType[] = ['INFO', 'ERROR', 'SUCCESS', 'WARNING'];
 
 /** Protocol.init: the channel form the console renders; cheap and deterministic, as the core calls it often. */
 export function init(request: InitRequest): PluginInfo {
@@ -57,6 +59,15 @@ export function makeDispatch(
     ctx.log.debug({ notification_type: type, channel_type: channelType }, 'delivered to Slack');
     return {};
   };
+}
+
+function notificationTypeOf(value: NotificationTypeEnum | undefined): NotificationType {
+  if (value === undefined || value === NotificationTypeEnum.NOTIFICATION_TYPE_NONE)
+    throw requiredParameter('notification_type');
+  if (!NOTIFICATION_TYPES.includes(value as NotificationType)) {
+    throw invalidParameter('notification_type', `must be one of ${NOTIFICATION_TYPES.join(', ')}`);
+  }
+  return value as NotificationType;
 }
 
 function targetOf(channelType: string, data: Record<string, string>, webhookUrlPrefix: string): SlackTarget {

@@ -10,10 +10,7 @@ export interface DescribeFuzzOptions {
   timeoutMs?: number;
   /** How to rerun this spec, appended to each failure's FUZZ_* variables (default `npx jest <this spec>`). */
   reproduce?: string;
-  /**
-   * Cases per RPC in CI (`npm test`) when FUZZ_RUNS is not set (default 5 000), for a plugin whose
-   * valid cases reach a real server and cost more; `npm run fuzz` keeps its 100 000.
-   */
+  /** Cases per RPC in `npm test` (default CI_FUZZ_RUNS); FUZZ_RUNS and `npm run fuzz` still set the count. */
   ciRuns?: number;
 }
 
@@ -23,7 +20,8 @@ export interface DescribeFuzzOptions {
  * A failure lists each broken property with its case and the variables that reproduce it.
  */
 export function describeFuzz(title: string, setup: () => FuzzSetup, opts: DescribeFuzzOptions = {}): void {
-  const settings = fuzzSettings(process.env, opts.ciRuns);
+  const settings = fuzzSettings();
+  if (opts.ciRuns !== undefined && !settings.nightly && !process.env.FUZZ_RUNS) settings.runs = opts.ciRuns;
   const label = `FUZZ_SEED=${settings.seed} FUZZ_RUNS=${settings.runs}${settings.only ? ` FUZZ_CASE=${settings.only}` : ''}`;
   describe(title, () => {
     it(

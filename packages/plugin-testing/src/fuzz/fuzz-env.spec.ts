@@ -30,11 +30,3 @@ describe('fuzzSettings', () => {
     expect(() => fuzzSettings({ FUZZ_SEED: 'x' })).toThrow('FUZZ_SEED must be a whole number or "random", not "x"');
   });
 });
-
-describe('fuzzSettings with a spec of its own CI size', () => {
-  it('uses the spec`s ciRuns in CI only; FUZZ_RUNS and nightly still win', () => {
-    expect(fuzzSettings({}, 1_000).runs).toBe(1_000);
-    expect(fuzzSettings({ FUZZ_RUNS: '20' }, 1_000).runs).toBe(20);
-    expect(fuzzSettings({ FUZZ_MODE: 'nightly' }, 1_000).runs).toBe(100_000);
-  });
-});
