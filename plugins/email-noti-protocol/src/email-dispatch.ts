@@ -1,24 +1,33 @@
 import {
-  notificationMessageSchema,
+  MESSAGE_LIMITS,
+  messageSchema,
   notificationTypeOf,
   validateSchema,
   type CallContext,
-  type NotificationMessage,
+  type JsonSchema,
 } from '@cloudforet/plugin-core';
 import { channelShape } from './channel-schema';
 import { mailContent } from './mail-content';
+import type { EmailMessage } from './mail-view';
 import { recipientsOf } from './recipients';
 import type { SmtpConnector } from './smtp-connector';
 import { smtpSettingsOf } from './smtp-settings';
 
 /**
- * The message as a mail lays it out: a title is required (it is the subject; upstream
- * failed with ERROR_UNKNOWN without one), `content_type` is HTML or MARKDOWN as upstream.
+ * The message as a mail lays it out: plugin-core's, plus a required title (it is the
+ * subject; upstream failed with ERROR_UNKNOWN without one), `domain_name`, and `contents`
+ * with its `content_type`, HTML or MARKDOWN as upstream.
  */
-export const emailMessageSchema = notificationMessageSchema({
+export const emailMessageSchema: JsonSchema = {
+  ...messageSchema,
   required: ['title'],
-  contentTypes: ['HTML', 'MARKDOWN'],
-});
+  properties: {
+    ...(messageSchema.properties as Record<string, unknown>),
+    domain_name: { type: 'string', maxLength: MESSAGE_LIMITS.title },
+    content_type: { type: 'string', enum: ['HTML', 'MARKDOWN'] },
+    contents: { type: 'string', maxLength: MESSAGE_LIMITS.text },
+  },
+};
 
 /** A dispatch as plain dicts: what Notification.dispatch receives, whatever the API edge. */
 export interface EmailDispatch {
@@ -45,7 +54,7 @@ export async function dispatchEmail(
   validateSchema(channelShape, request.channel_data, 'channel_data');
   const to = recipientsOf(String(request.channel_data?.email));
   const settings = smtpSettingsOf(request.secret_data);
-  const content = mailContent(request.message as NotificationMessage, type);
+  const content = mailContent(request.message as EmailMessage, type);
   const info = await connector.send(settings, to, content, ctx);
   const rejected = (info.rejected ?? []).length;
   if (rejected > 0)

@@ -1,6 +1,14 @@
 import type { NotificationMessage, NotificationType } from '@cloudforet/plugin-core';
 import { formatOccurredAt } from './occurred-at';
 
+/** The message keys a mail reads beyond plugin-core's: the notification service's and the newer framework's. */
+export interface EmailMessage extends NotificationMessage {
+  domain_name?: string;
+  /** `HTML` shows `contents` instead of the description, tags and image. */
+  content_type?: string;
+  contents?: string;
+}
+
 /** Colour of each notification type, as the `r,g,b` of upstream's email_conf. */
 export const TYPE_COLORS: Record<NotificationType, string> = {
   INFO: '167,169,178',
@@ -32,7 +40,7 @@ export interface MailView {
  * Upstream's choice of content: `content_type: HTML` shows `contents` (escaped, as since
  * upstream 1.1.5) instead of the description, tags and image; anything else shows those.
  */
-export function mailView(message: NotificationMessage, type: NotificationType): MailView {
+export function mailView(message: EmailMessage, type: NotificationType): MailView {
   const withContents = message.content_type === 'HTML';
   return {
     type,
