@@ -344,12 +344,13 @@ describe('email-noti-protocol over gRPC, against a real SMTP server', () => {
           { timeoutMs: 1200 },
         ),
       );
-      expect(Date.now() - started).toBeLessThan(2000);
+      expect(Date.now() - started).toBeLessThan(2400);
       expect(err.codeName).toMatch(/^(DEADLINE_EXCEEDED|UNAVAILABLE)$/);
-      await settle(2000);
+      // The server takes it in the end: "may have been delivered" was the truth; nothing follows.
+      for (let i = 0; i < 100 && smtp.requests.length === 0; i++) await settle(50);
+      await settle(500);
+      expect(smtp.requests.map((r) => [r.stage, r.reply])).toEqual([['data', 250]]);
       expect(smtp.transactions).toBe(1);
-      // The server did take it in the end: "may have been delivered" was the truth.
-      expect(smtp.accepted).toBe(1);
     });
   });
 

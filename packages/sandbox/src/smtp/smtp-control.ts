@@ -1,43 +1,22 @@
-import { jsonReply, type HttpReply } from '../slack/http-reply';
-import { assertSmtpFaults } from './smtp-fault';
-import type { SmtpFault, SmtpSandbox } from './smtp-sandbox-types';
+import { handleControlRequest, type StandInControl } from '../http/control-endpoints';
+import { jsonReply, type HttpReply } from '../http/http-reply';
+import type { SmtpConnectionCounts } from './smtp-sandbox-types';
 
-/** The /_sandbox/* endpoints that let another process inspect and steer the SMTP stand-in. */
-export function handleSmtpControl(method: string, pathname: string, body: string, sandbox: SmtpSandbox): HttpReply {
-  const route = `${method} ${pathname}`;
-  switch (route) {
-    case 'GET /_sandbox/messages':
-      return jsonReply(200, sandbox.messages);
-    case 'GET /_sandbox/connections':
-      return jsonReply(200, {
-        ...sandbox.connections,
-        accepted: sandbox.accepted,
-        transactions: sandbox.transactions,
-        auth: sandbox.auth,
-      });
-    case 'POST /_sandbox/faults':
-      return queueFaults(body, sandbox);
-    case 'POST /_sandbox/reset':
-      sandbox.reset();
-      return jsonReply(200, { ok: true });
-    default:
-      return jsonReply(404, { ok: false, error: 'unknown_control_endpoint' });
-  }
+export interface SmtpControl extends StandInControl {
+  readonly connections: SmtpConnectionCounts;
+  readonly accepted: number;
+  readonly transactions: number;
+  readonly auth: { succeeded: number; failed: number };
 }
 
-function queueFaults(body: string, sandbox: SmtpSandbox): HttpReply {
-  let faults: unknown;
-  try {
-    faults = JSON.parse(body);
-  } catch {
-    return jsonReply(400, { ok: false, error: 'invalid_json' });
+/**
+ * The shared /_sandbox/* endpoints (messages: the received mails; requests: each mail
+ * transaction's outcome; faults; reset), plus `GET /_sandbox/connections`, the counts.
+ */
+export function handleSmtpControl(method: string, pathname: string, body: string, control: SmtpControl): HttpReply {
+  if (method === 'GET' && pathname === '/_sandbox/connections') {
+    const { connections, accepted, transactions, auth } = control;
+    return jsonReply(200, { ...connections, accepted, transactions, auth });
   }
-  if (!Array.isArray(faults)) return jsonReply(400, { ok: false, error: 'invalid_faults', detail: 'not an array' });
-  try {
-    assertSmtpFaults(faults);
-  } catch (error) {
-    return jsonReply(400, { ok: false, error: 'invalid_faults', detail: (error as Error).message });
-  }
-  sandbox.failNext(...(faults as SmtpFault[]));
-  return jsonReply(200, { ok: true });
+  return handleControlRequest(method, pathname, body, control);
 }

@@ -20,27 +20,6 @@ export function assertSmtpFaults(faults: unknown[]): asserts faults is SmtpFault
   });
 }
 
-/** The queue of pending faults; the head is taken only by an exchange at its stage. */
-export class SmtpFaultQueue {
-  private queue: SmtpFault[] = [];
-
-  add(faults: SmtpFault[]): void {
-    this.queue.push(...faults);
-  }
-
-  take(stage: SmtpStage): SmtpFault | undefined {
-    return this.queue[0]?.at === stage ? this.queue.shift() : undefined;
-  }
-
-  get pending(): number {
-    return this.queue.length;
-  }
-
-  clear(): void {
-    this.queue = [];
-  }
-}
-
 /** An error smtp-server turns into the fault's reply. */
 export function faultReplyError(fault: SmtpFault): Error & { responseCode: number } {
   const code = fault.reply ?? 451;

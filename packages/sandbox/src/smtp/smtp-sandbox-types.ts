@@ -69,6 +69,15 @@ export interface ReceivedMail {
   receivedAt: number;
 }
 
+/** How one mail transaction (from MAIL FROM on) ended. */
+export interface SmtpTransaction {
+  /** The stage it ended at. */
+  stage: SmtpStage;
+  /** The reply code sent, or `dropped` when a fault cut the connection. */
+  reply: number | 'dropped';
+  at: number;
+}
+
 /** TCP connections the SMTP ports accepted since the last reset. */
 export interface SmtpConnectionCounts {
   /** Connections opened. */
@@ -87,7 +96,7 @@ export interface SmtpSandbox {
   readonly port: number;
   /** Implicit-TLS port. */
   readonly tlsPort: number;
-  /** `http://127.0.0.1:<controlPort>`: `/_sandbox/messages`, `/connections`, `/faults`, `/reset`. */
+  /** `http://127.0.0.1:<controlPort>`: `/_sandbox/messages`, `/requests`, `/connections`, `/faults`, `/reset`. */
   readonly controlUrl: string;
   /** PEM of the test CA that signed the server's certificate (SANs 127.0.0.1, ::1, localhost). */
   readonly caCertificate: string;
@@ -100,6 +109,8 @@ export interface SmtpSandbox {
   readonly accepted: number;
   /** Mail transactions begun (MAIL FROM commands), accepted or not, since the last reset: sendings. */
   readonly transactions: number;
+  /** How each transaction ended, oldest first: `{ stage: 'data', reply: 250 }` for a mail accepted. */
+  readonly requests: SmtpTransaction[];
   readonly connections: SmtpConnectionCounts;
   /** AUTH attempts, by outcome, since the last reset. */
   readonly auth: { succeeded: number; failed: number };

@@ -92,6 +92,12 @@ describe('SMTP sandbox', () => {
     await expect(send()).rejects.toMatchObject({ code: 'ECONNECTION' });
     expect(smtp.messages).toHaveLength(1);
     expect(smtp.transactions).toBe(4); // the auth failure never reached MAIL FROM
+    expect(smtp.requests.map((r) => [r.stage, r.reply])).toEqual([
+      ['rcpt', 450],
+      ['data', 554],
+      ['data', 250],
+      ['data', 'dropped'],
+    ]);
     expect(() => smtp.failNext({ at: 'nowhere' as never, reply: 451 })).toThrow(/fault #0 has at "nowhere"/);
   });
 
@@ -124,7 +130,9 @@ describe('SMTP sandbox', () => {
     const listed = (await (await fetch(`${smtp.controlUrl}/_sandbox/messages`)).json()) as { subject: string }[];
     expect(listed.map((m) => m.subject)).toEqual(['over http']);
     const counts = await (await fetch(`${smtp.controlUrl}/_sandbox/connections`)).json();
-    expect(counts).toMatchObject({ opened: 1, accepted: 1, auth: { succeeded: 1, failed: 0 } });
+    expect(counts).toMatchObject({ opened: 1, accepted: 1, transactions: 1, auth: { succeeded: 1, failed: 0 } });
+    const requests = await (await fetch(`${smtp.controlUrl}/_sandbox/requests`)).json();
+    expect(requests).toMatchObject([{ stage: 'data', reply: 250 }]);
     const bad = await fetch(`${smtp.controlUrl}/_sandbox/faults`, { method: 'POST', body: '[{"at":"data"}]' });
     expect(bad.status).toBe(400);
     const ok = await fetch(`${smtp.controlUrl}/_sandbox/faults`, {

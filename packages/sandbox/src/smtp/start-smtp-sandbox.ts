@@ -2,12 +2,20 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
-import { textReply, writeHttpReply } from '../slack/http-reply';
-import { readRequestBody } from '../slack/read-request-body';
+import { FaultQueue } from '../http/fault-queue';
+import { textReply, writeHttpReply } from '../http/http-reply';
+import { readRequestBody } from '../http/read-request-body';
 import { readReceivedMail } from './received-mail';
-import { handleSmtpControl } from './smtp-control';
-import { assertSmtpFaults, faultReplyError, SmtpFaultQueue } from './smtp-fault';
-import type { ReceivedMail, SmtpSandbox, SmtpSandboxOptions, SmtpStage } from './smtp-sandbox-types';
+import { handleSmtpControl, type SmtpControl } from './smtp-control';
+import { assertSmtpFaults, faultReplyError } from './smtp-fault';
+import type {
+  ReceivedMail,
+  SmtpFault,
+  SmtpSandbox,
+  SmtpSandboxOptions,
+  SmtpStage,
+  SmtpTransaction,
+} from './smtp-sandbox-types';
 import { testCertificates } from './test-certificates';
 
 export const SANDBOX_SMTP_USER = 'sandbox-user';
@@ -27,7 +35,9 @@ export async function startSmtpSandbox(opts: SmtpSandboxOptions = {}): Promise<S
   const users = opts.users ?? { [SANDBOX_SMTP_USER]: SANDBOX_SMTP_PASSWORD };
   const [user, password] = Object.entries(users)[0] ?? ['', ''];
   const keepMessages = opts.keepMessages ?? true;
-  const faults = new SmtpFaultQueue();
+  // Each exchange takes the first queued fault for its stage.
+  const faults = new FaultQueue<SmtpFault>((fault, stage) => fault.at === stage);
+  const requests: SmtpTransaction[] = [];
   const shutdown = new AbortController();
   const messages: ReceivedMail[] = [];
   const counts = {
@@ -58,10 +68,18 @@ export async function startSmtpSandbox(opts: SmtpSandboxOptions = {}): Promise<S
     if (f.delayMs) await pause(f.delayMs);
     if (f.drop) {
       drop(session);
+      ended(stage, 'dropped');
       return 'dropped';
     }
-    return f.reply !== undefined ? faultReplyError(f) : undefined;
+    if (f.reply === undefined) return undefined;
+    ended(stage, f.reply);
+    return faultReplyError(f);
   }
+
+  /** Records how a mail transaction ended (AUTH and connect faults are not transactions). */
+  const ended = (stage: SmtpStage, reply: SmtpTransaction['reply']) => {
+    if (stage !== 'connect' && stage !== 'auth') requests.push({ stage, reply, at: Date.now() });
+  };
 
   const pause = (ms: number) => sleep(ms, undefined, { signal: shutdown.signal }).catch(() => undefined);
 
@@ -128,21 +146,22 @@ export async function startSmtpSandbox(opts: SmtpSandboxOptions = {}): Promise<S
     if (sandbox.latencyMs > 0) await pause(sandbox.latencyMs);
     if (keepMessages) messages.push(await readReceivedMail(Buffer.concat(chunks), session, port));
     accepted++;
+    ended('data', 250);
     return undefined;
   }
 
   const submission = smtpServer('starttls');
   const implicit = smtpServer('tls');
-  const control = createHttpServer((req, res) => {
+  const controlServer = createHttpServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${HOST}`);
     readRequestBody(req, 64 * 1024)
-      .then((body) => writeHttpReply(res, handleSmtpControl(req.method ?? 'GET', url.pathname, body, sandbox)))
+      .then((body) => writeHttpReply(res, handleSmtpControl(req.method ?? 'GET', url.pathname, body, control)))
       .catch(() => writeHttpReply(res, textReply(400, 'bad_request')));
   });
   const [port, tlsPort, controlPort] = await Promise.all([
     listen(submission, opts.port ?? 0),
     listen(implicit, opts.tlsPort ?? 0),
-    listenHttp(control, opts.controlPort ?? 0),
+    listenHttp(controlServer, opts.controlPort ?? 0),
   ]);
 
   let closing: Promise<void> | undefined;
@@ -156,6 +175,7 @@ export async function startSmtpSandbox(opts: SmtpSandboxOptions = {}): Promise<S
     user,
     password,
     messages,
+    requests,
     get accepted() {
       return accepted;
     },
@@ -167,10 +187,11 @@ export async function startSmtpSandbox(opts: SmtpSandboxOptions = {}): Promise<S
     latencyMs: opts.latencyMs ?? 0,
     failNext(...queued) {
       assertSmtpFaults(queued);
-      faults.add(queued);
+      faults.queue(queued);
     },
     reset() {
       messages.length = 0;
+      requests.length = 0;
       accepted = 0;
       transactions = 0;
       counts.opened = 0;
@@ -183,15 +204,36 @@ export async function startSmtpSandbox(opts: SmtpSandboxOptions = {}): Promise<S
       closing ??= (async () => {
         shutdown.abort();
         for (const server of servers) for (const connection of server.connections) connection._socket.destroy();
-        control.closeAllConnections();
+        controlServer.closeAllConnections();
         await Promise.all([
           new Promise<void>((r) => submission.close(() => r())),
           new Promise<void>((r) => implicit.close(() => r())),
-          new Promise<void>((r) => control.close(() => r())),
+          new Promise<void>((r) => controlServer.close(() => r())),
         ]);
       })();
       return closing;
     },
+  };
+  const control: SmtpControl = {
+    get messages() {
+      return sandbox.messages;
+    },
+    get requests() {
+      return sandbox.requests;
+    },
+    queueFaults: (queued) => sandbox.failNext(...(queued as SmtpFault[])),
+    get pendingFaults() {
+      return faults.pending;
+    },
+    reset: () => sandbox.reset(),
+    connections: counts,
+    get accepted() {
+      return accepted;
+    },
+    get transactions() {
+      return transactions;
+    },
+    auth,
   };
   return sandbox;
 }
