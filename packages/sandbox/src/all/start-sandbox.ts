@@ -1,11 +1,11 @@
+import { startSmtpSandbox } from '../smtp/start-smtp-sandbox';
+import type { SmtpSandbox, SmtpSandboxOptions } from '../smtp/smtp-sandbox-types';
 import { startGoogleSandbox } from '../google/start-google-sandbox';
 import type { GoogleSandbox, GoogleSandboxOptions } from '../google/google-sandbox-types';
 import { startOidcSandbox } from '../oidc/start-oidc-sandbox';
 import type { OidcSandbox, OidcSandboxOptions } from '../oidc/oidc-sandbox-types';
 import { startSlackSandbox } from '../slack/start-slack-sandbox';
 import type { SlackSandbox, SlackSandboxOptions } from '../slack/slack-sandbox-types';
-import { startSmtpSandbox } from '../smtp/start-smtp-sandbox';
-import type { SmtpSandbox, SmtpSandboxOptions } from '../smtp/smtp-sandbox-types';
 
 /** What every stand-in has: where it listens, and how to clear and stop it. */
 export interface StandIn {
@@ -17,29 +17,29 @@ export interface StandIn {
 
 /** The stand-ins by name. A new stand-in joins here, in StandInOptions and in STARTERS. */
 export interface StandIns {
+  /** A real SMTP server (smtp-server): STARTTLS, implicit TLS, AUTH. */
+  smtp: SmtpSandbox;
   slack: SlackSandbox;
   /** A Keycloak-like OpenID provider (oidc-provider). */
   oidc: OidcSandbox;
   /** Google's OAuth2 tokeninfo. */
   google: GoogleSandbox;
-  /** A real SMTP server (smtp-server): STARTTLS, implicit TLS, AUTH. */
-  smtp: SmtpSandbox;
 }
 
 export interface StandInOptions {
+  smtp: SmtpSandboxOptions;
   slack: SlackSandboxOptions;
   oidc: OidcSandboxOptions;
   google: GoogleSandboxOptions;
-  smtp: SmtpSandboxOptions;
 }
 
 export type StandInName = keyof StandIns;
 
 const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<StandIns[K]> } = {
+  smtp: startSmtpSandbox,
   slack: startSlackSandbox,
   oidc: startOidcSandbox,
   google: startGoogleSandbox,
-  smtp: startSmtpSandbox,
 };
 
 /** Options per stand-in, applied when (and if) it starts. */
