@@ -10,6 +10,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outdir = join(root, 'dist/bench');
 await build({
   entryPoints: [
+    join(root, 'tools/bench/protocol-dispatch.ts'),
+    join(root, 'tools/bench/protocol-dispatch-server.ts'),
     join(root, 'tools/bench/unary-overhead.ts'),
     join(root, 'tools/bench/bench-server.ts'),
     join(root, 'tools/bench/auth-authorize.ts'),
@@ -19,7 +21,7 @@ await build({
   ...NODE_BUNDLE,
   tsconfig: join(root, 'tools/tsconfig.json'),
 });
-const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark
-for (const bench of ['unary-overhead', 'auth-authorize', 'dispatch-telegram'])
+const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark (`-- dispatch` the protocols')
+for (const bench of ['unary-overhead', 'auth-authorize', 'protocol-dispatch', 'dispatch-telegram'])
   if (!only || bench.includes(only))
     execFileSync(process.execPath, [join(outdir, `${bench}.js`)], { stdio: 'inherit' });

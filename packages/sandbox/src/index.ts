@@ -1,3 +1,14 @@
+export { startSmtpSandbox, SANDBOX_SMTP_USER, SANDBOX_SMTP_PASSWORD } from './smtp/start-smtp-sandbox';
+export { testCertificates, type TestCertificates } from './smtp/test-certificates';
+export type {
+  ReceivedMail,
+  SmtpConnectionCounts,
+  SmtpFault,
+  SmtpSandbox,
+  SmtpSandboxOptions,
+  SmtpStage,
+  SmtpTransaction,
+} from './smtp/smtp-sandbox-types';
 export { startSlackSandbox, DEFAULT_WEBHOOK_PATH } from './slack/start-slack-sandbox';
 export { DEFAULT_CHANNELS } from './slack/channel-directory';
 export { SANDBOX_IDENTITY } from './slack/handle-web-api-call';

@@ -135,6 +135,7 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
           resolve();
         });
       });
+      await plugin.close?.();
     })());
 
   const endpoint = `${dialHost(host)}:${boundPort}`;

@@ -1,3 +1,5 @@
+import { startSmtpSandbox } from '../smtp/start-smtp-sandbox';
+import type { SmtpSandbox, SmtpSandboxOptions } from '../smtp/smtp-sandbox-types';
 import { startGoogleSandbox } from '../google/start-google-sandbox';
 import type { GoogleSandbox, GoogleSandboxOptions } from '../google/google-sandbox-types';
 import { startOidcSandbox } from '../oidc/start-oidc-sandbox';
@@ -17,6 +19,8 @@ export interface StandIn {
 
 /** The stand-ins by name. A new stand-in joins here, in StandInOptions and in STARTERS. */
 export interface StandIns {
+  /** A real SMTP server (smtp-server): STARTTLS, implicit TLS, AUTH. */
+  smtp: SmtpSandbox;
   slack: SlackSandbox;
   /** A Keycloak-like OpenID provider (oidc-provider). */
   oidc: OidcSandbox;
@@ -27,6 +31,7 @@ export interface StandIns {
 }
 
 export interface StandInOptions {
+  smtp: SmtpSandboxOptions;
   slack: SlackSandboxOptions;
   oidc: OidcSandboxOptions;
   google: GoogleSandboxOptions;
@@ -36,6 +41,7 @@ export interface StandInOptions {
 export type StandInName = keyof StandIns;
 
 const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<StandIns[K]> } = {
+  smtp: startSmtpSandbox,
   slack: startSlackSandbox,
   oidc: startOidcSandbox,
   google: startGoogleSandbox,
