@@ -1,0 +1,58 @@
+import type {
+  EventInfo,
+  EventInfo_Severity,
+  EventsInfo,
+} from '@cloudforet/api/gen/spaceone/api/monitoring/plugin/event';
+
+/** `event_type` values monitoring stores. */
+export const EVENT_TYPES = ['ALERT', 'RECOVERY', 'ERROR'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** `EventInfo.Severity` names; NONE (0) is what an unset severity reads as. */
+export const EVENT_SEVERITIES = ['CRITICAL', 'ERROR', 'WARNING', 'INFO', 'NOT_AVAILABLE', 'NONE'] as const;
+export type EventSeverity = (typeof EVENT_SEVERITIES)[number];
+
+/**
+ * One event a webhook parsed from a body, independent of any generated message type, so
+ * that the same parsing serves `monitoring.plugin.Event.parse` and, with an edge mapping,
+ * other event APIs. Absent optional fields are left out (unset on the wire).
+ */
+export interface WebhookEvent {
+  event_key: string;
+  event_type: EventType;
+  title: string;
+  description?: string;
+  severity: EventSeverity;
+  resource?: Record<string, unknown>;
+  rule?: string;
+  /** `YYYY-MM-DDTHH:MM:SS.mmmZ` (iso8601Z). */
+  occurred_at: string;
+  additional_info?: Record<string, unknown>;
+  image_url?: string;
+  provider?: string;
+  account?: string;
+}
+
+/** The `EventsInfo` answer of `Event.parse`: the gRPC edge of a webhook's parser. */
+export function toEventsInfo(events: readonly WebhookEvent[]): EventsInfo {
+  return { results: events.map(toEventInfo) };
+}
+
+export function toEventInfo(event: WebhookEvent): EventInfo {
+  const { resource, additional_info, severity, ...rest } = event;
+  return {
+    ...rest,
+    severity: severity as EventInfo_Severity,
+    ...(resource && { resource: structSafe(resource) as Record<string, unknown> }),
+    ...(additional_info && { additional_info: structSafe(additional_info) as Record<string, unknown> }),
+  };
+}
+
+/** A Struct holds doubles only: Python ints (bigint here) travel as numbers, as change_struct_type sends them. */
+function structSafe(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(structSafe);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, structSafe(v)]));
+  return value;
+}

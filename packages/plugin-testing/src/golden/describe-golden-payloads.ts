@@ -1,0 +1,73 @@
+import { createLogger, startServer, type PluginDefinition, type RunningPlugin } from '@cloudforet/plugin-core';
+import { CoreClient } from '../client/core-client';
+import { CoreCallError } from '../errors/core-call-error';
+import { loadGoldenPayloads, NOW, type GoldenPayload } from './golden-payload';
+
+export interface GoldenOptions {
+  createPlugin: () => PluginDefinition;
+  /** The folder of `*.json` golden payloads (`test/golden`). */
+  dir: string;
+  /** At least this many payloads must be there (default 10). */
+  min?: number;
+}
+
+/**
+ * One test per golden payload: the plugin, served in-process and called through the core-like
+ * client over gRPC (`Event.parse {options, data}`), answers exactly the written-out events,
+ * field by field and `event_key` included, or exactly the written-out error.
+ */
+export function describeGoldenPayloads(title: string, { createPlugin, dir, min = 10 }: GoldenOptions): void {
+  const goldens = loadGoldenPayloads(dir);
+  let running: RunningPlugin;
+  let client: CoreClient;
+
+  describe(title, () => {
+    beforeAll(async () => {
+      running = await startServer(createPlugin(), {
+        host: '127.0.0.1',
+        port: 0,
+        logger: createLogger({ level: 'silent' }),
+      });
+      client = await CoreClient.connect(running.endpoint);
+    });
+    afterAll(async () => {
+      client?.close();
+      await running?.shutdown();
+    });
+
+    it(`has at least ${min} golden payloads, each with its source`, () => {
+      expect(goldens.length).toBeGreaterThanOrEqual(min);
+      for (const [, g] of goldens) expect(g.source.length).toBeGreaterThan(10);
+    });
+
+    it.each(goldens)('%s', async (_file, golden) => {
+      const before = Date.now();
+      const answer = await client.call('Event.parse', { options: golden.options, data: golden.data }).then(
+        (r) => ({ events: (r.results ?? []) as Record<string, unknown>[] }),
+        (e: unknown) => {
+          if (!(e instanceof CoreCallError)) throw e;
+          return { error: { code: e.codeName, details: e.details } };
+        },
+      );
+      expect(withNow(answer, before, Date.now())).toEqual(expected(golden));
+    });
+  });
+}
+
+function expected(golden: GoldenPayload) {
+  return golden.error ? { error: golden.error } : { events: golden.events };
+}
+
+/** Parse-time `occurred_at`s within the call's window read as `<now>`, so that the rest compares exactly. */
+function withNow<T extends object>(answer: T, from: number, to: number): T {
+  for (const event of (answer as { events?: Record<string, unknown>[] }).events ?? []) {
+    const t = Date.parse(String(event.occurred_at));
+    if (
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(String(event.occurred_at)) &&
+      t >= from - 1000 &&
+      t <= to + 1000
+    )
+      event.occurred_at = NOW;
+  }
+  return answer;
+}
