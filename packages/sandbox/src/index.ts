@@ -25,3 +25,6 @@ export { DEFAULT_REALM_USERS, type RealmUser } from './oidc/realm-users';
 export type { OidcSandbox, OidcSandboxOptions, OidcClientConfig } from './oidc/oidc-sandbox-types';
 export { startGoogleSandbox, SANDBOX_GOOGLE_CLIENT_ID } from './google/start-google-sandbox';
 export type { GoogleSandbox, GoogleSandboxOptions, GoogleTokenGrant } from './google/google-sandbox-types';
+export { startSnsSandbox } from './sns/start-sns-sandbox';
+export type { SnsSandbox, SnsSandboxOptions, SnsEnvelope } from './sns/sns-sandbox-types';
+export { TestCertificateAuthority, type IssuedCertificate } from './sns/test-certificates';

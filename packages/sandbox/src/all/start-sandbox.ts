@@ -4,6 +4,8 @@ import { startOidcSandbox } from '../oidc/start-oidc-sandbox';
 import type { OidcSandbox, OidcSandboxOptions } from '../oidc/oidc-sandbox-types';
 import { startSlackSandbox } from '../slack/start-slack-sandbox';
 import type { SlackSandbox, SlackSandboxOptions } from '../slack/slack-sandbox-types';
+import { startSnsSandbox } from '../sns/start-sns-sandbox';
+import type { SnsSandbox, SnsSandboxOptions } from '../sns/sns-sandbox-types';
 
 /** What every stand-in has: where it listens, and how to clear and stop it. */
 export interface StandIn {
@@ -20,12 +22,15 @@ export interface StandIns {
   oidc: OidcSandbox;
   /** Google's OAuth2 tokeninfo. */
   google: GoogleSandbox;
+  /** Amazon SNS over https: subscription confirmation, signing certificate, signed envelopes. */
+  sns: SnsSandbox;
 }
 
 export interface StandInOptions {
   slack: SlackSandboxOptions;
   oidc: OidcSandboxOptions;
   google: GoogleSandboxOptions;
+  sns: SnsSandboxOptions;
 }
 
 export type StandInName = keyof StandIns;
@@ -34,6 +39,7 @@ const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<S
   slack: startSlackSandbox,
   oidc: startOidcSandbox,
   google: startGoogleSandbox,
+  sns: startSnsSandbox,
 };
 
 /** Options per stand-in, applied when (and if) it starts. */
