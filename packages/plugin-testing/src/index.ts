@@ -52,3 +52,4 @@ export { mutateBytes, type MutatedBytes } from './fuzz/mutate-bytes';
 export { Prng, caseSeed, randomSeed } from './fuzz/prng';
 export { describeGoldenPayloads, type GoldenOptions } from './golden/describe-golden-payloads';
 export { loadGoldenPayloads, NOW, type GoldenPayload } from './golden/golden-payload';
+export { describeLargeBody, type LargeBodyOptions } from './golden/describe-large-body';

@@ -16,7 +16,7 @@ beforeAll(async () => {
   running = await startServer(createPlugin(), {
     host: '127.0.0.1',
     port: 0,
-    logger: createLogger({ level: process.env.FUZZ_LOG ?? 'info', format: 'json', destination: logs.destination }),
+    logger: createLogger({ level: 'info', format: 'json', destination: logs.destination }),
   });
 });
 afterAll(() => running?.shutdown());
@@ -28,7 +28,7 @@ function setup(): FuzzSetup {
     errorStatuses: ['INVALID_ARGUMENT'],
     // Huge strings up to 256 KiB (the 10 MB body has its own spec): the client's encoding of
     // megabyte strings, not the plugin, was most of the run's time.
-    maxStringBytes: Number(process.env.FUZZ_MAX_STRING ?? 256 * 1024),
+    maxStringBytes: 256 * 1024,
     logs,
     afterBatch: () => void logs.lines.splice(0),
   };
