@@ -2,16 +2,14 @@
 // `npm start` and `cfplugin serve` (see PluginHarness). The SNS stand-in answers the
 // subscription confirmation and serves the signing certificate, over https with its test CA;
 // every SNS connection of the plugin goes to it (SNS_CONNECT_TO), verified as sns.<region>.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { webhookChecks, type PluginHarness } from '@cloudforet/plugin-testing';
 import type { Sandbox } from '@cloudforet/sandbox';
+import oneDimension from './golden/cloudwatch-one-dimension-alarm.json';
 
-const golden = (name: string) => JSON.parse(readFileSync(join(__dirname, 'golden', `${name}.json`), 'utf8'));
 export const TOPIC = 'arn:aws:sns:ap-northeast-2:123456789012:cloudforet-alarms';
 /** A CloudWatch alarm (the JSON an SNS Notification carries), from test/golden. */
-export const ALARM_MESSAGE = golden('cloudwatch-one-dimension-alarm').data.Message as string;
-const ALARM_KEY = golden('cloudwatch-one-dimension-alarm').events[0].event_key as string;
+export const ALARM_MESSAGE = oneDimension.data.Message;
+const ALARM_KEY = oneDimension.events[0]!.event_key;
 
 export async function harness(sandbox: Sandbox): Promise<PluginHarness> {
   const sns = await sandbox.start('sns');

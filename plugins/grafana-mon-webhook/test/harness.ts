@@ -1,16 +1,13 @@
 // How the plugin runs against the sandbox, for its conformance test, its image check,
 // `npm start` and `cfplugin serve` (see PluginHarness). Grafana posts to the webhook; the
 // plugin calls nothing outside, so no stand-in is started.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { webhookChecks, type PluginHarness } from '@cloudforet/plugin-testing';
 import type { Sandbox } from '@cloudforet/sandbox';
-
-const golden = (name: string) => JSON.parse(readFileSync(join(__dirname, 'golden', `${name}.json`), 'utf8'));
+import docsTwoAlerts from './golden/unified-docs-two-alerts.json';
 
 /** Grafana's documented unified-alerting webhook body, two firing alerts (test/golden). */
-export const EXAMPLE_BODY = golden('unified-docs-two-alerts').data as Record<string, unknown>;
-const EXAMPLE_KEY = golden('unified-docs-two-alerts').events[0].event_key as string;
+export const EXAMPLE_BODY = docsTwoAlerts.data as unknown as Record<string, unknown>;
+const EXAMPLE_KEY = docsTwoAlerts.events[0]!.event_key;
 
 export async function harness(_sandbox: Sandbox): Promise<PluginHarness> {
   return {

@@ -1,15 +1,12 @@
 // How the plugin runs against the sandbox, for its conformance test, its image check,
 // `npm start` and `cfplugin serve` (see PluginHarness). Alertmanager posts to the webhook;
 // the plugin calls nothing outside, so no stand-in is started.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { webhookChecks, type PluginHarness } from '@cloudforet/plugin-testing';
 import type { Sandbox } from '@cloudforet/sandbox';
+import crashLooping from './golden/kube-prometheus-crashlooping.json';
 
 /** A kube-prometheus notification with one firing KubePodCrashLooping alert (test/golden). */
-export const EXAMPLE_BODY = JSON.parse(
-  readFileSync(join(__dirname, 'golden', 'kube-prometheus-crashlooping.json'), 'utf8'),
-).data as Record<string, unknown>;
+export const EXAMPLE_BODY = crashLooping.data as Record<string, unknown>;
 
 export async function harness(_sandbox: Sandbox): Promise<PluginHarness> {
   return {
