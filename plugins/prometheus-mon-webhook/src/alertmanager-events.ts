@@ -5,7 +5,6 @@ import {
   iso8601Z,
   isoparse,
   listAt,
-  nowNaive,
   pyGet,
   pyStr,
   describeValue,

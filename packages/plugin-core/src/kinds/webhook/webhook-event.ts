@@ -1,3 +1,4 @@
+import { invalidParameter } from '../../errors/plugin-error';
 import type {
   EventInfo,
   EventInfo_Severity,
@@ -43,16 +44,24 @@ export function toEventInfo(event: WebhookEvent): EventInfo {
   return {
     ...rest,
     severity: severity as EventInfo_Severity,
-    ...(resource && { resource: structSafe(resource) as Record<string, unknown> }),
-    ...(additional_info && { additional_info: structSafe(additional_info) as Record<string, unknown> }),
+    ...(resource && { resource: structSafe(resource, 'resource') as Record<string, unknown> }),
+    ...(additional_info && {
+      additional_info: structSafe(additional_info, 'additional_info') as Record<string, unknown>,
+    }),
   };
 }
 
-/** A Struct holds doubles only: Python ints (bigint here) travel as numbers, as change_struct_type sends them. */
-function structSafe(value: unknown): unknown {
+/**
+ * A Struct holds doubles only: Python ints (bigint here) travel as numbers, as change_struct_type
+ * sends them. NaN and ±Infinity have no JSON form: the core's MessageToDict cannot read an answer
+ * holding one (upstream fails the same way), so a body that would echo one is refused, naming where.
+ */
+function structSafe(value: unknown, path: string): unknown {
   if (typeof value === 'bigint') return Number(value);
-  if (Array.isArray(value)) return value.map(structSafe);
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw invalidParameter(`event.${path}`, `${value}, which Cloudforet cannot read (not a JSON number)`);
+  if (Array.isArray(value)) return value.map((v, i) => structSafe(v, `${path}[${i}]`));
   if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, structSafe(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, structSafe(v, `${path}.${k}`)]));
   return value;
 }
