@@ -140,9 +140,10 @@ function valueLines(alert: PyDict, at: string): string[] {
       .map((piece) => `- ${piece}`);
   const values = pyGet(alert, 'values');
   if (values === undefined || values === null) return [];
-  return Object.entries(dictAt(values, `${at}.values`)).map(
-    ([k, v]) => `- ${k}=${typeof v === 'number' ? String(v) : pyStr(v)}`,
-  );
+  // Sorted by name (B, C, …): a Struct's key order is its sender's map order, not Grafana's.
+  return Object.entries(dictAt(values, `${at}.values`))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `- ${k}=${typeof v === 'number' ? String(v) : pyStr(v)}`);
 }
 
 function startsAt(alert: PyDict, key: string): string {

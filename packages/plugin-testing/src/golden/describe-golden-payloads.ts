@@ -1,6 +1,7 @@
 import { createLogger, startServer, type PluginDefinition, type RunningPlugin } from '@cloudforet/plugin-core';
 import { CoreClient } from '../client/core-client';
 import { CoreCallError } from '../errors/core-call-error';
+import { callLikePythonCore, pythonCoreAvailable } from '../python-core/python-core-client';
 import { loadGoldenPayloads, NOW, type GoldenPayload } from './golden-payload';
 
 export interface GoldenOptions {
@@ -40,6 +41,28 @@ export function describeGoldenPayloads(title: string, { createPlugin, dir, min =
       for (const [, g] of goldens) expect(g.source.length).toBeGreaterThan(10);
     });
 
+    // The same calls made by the real Python grpcio/protobuf the core runs (reflection, ParseDict,
+    // MessageToDict): the core itself reads exactly the written-out events.
+    (pythonCoreAvailable() || process.env.CI ? it : it.skip)(
+      'the real Python client reads the same answers',
+      async () => {
+        const before = Date.now();
+        const run = await callLikePythonCore(
+          running.endpoint,
+          goldens.map(([, g]) => ({ method: 'Event.parse', params: { options: g.options, data: g.data } })),
+        );
+        const answers = run.results.map((r) =>
+          'error' in r
+            ? { error: r.error }
+            : { events: (('response' in r ? r.response.results : undefined) ?? []) as Record<string, unknown>[] },
+        );
+        expect(answers.map((a) => jsonTextsByValue(withNow(a, before, Date.now())))).toEqual(
+          goldens.map(([, g]) => jsonTextsByValue(expected(g))),
+        );
+      },
+      60_000,
+    );
+
     it.each(goldens)('%s', async (_file, golden) => {
       const before = Date.now();
       const answer = await client.call('Event.parse', { options: golden.options, data: golden.data }).then(
@@ -70,4 +93,33 @@ function withNow<T extends object>(answer: T, from: number, to: number): T {
       event.occurred_at = NOW;
   }
   return answer;
+}
+
+/**
+ * A JSON text inside an event (Grafana's `eval_matches`) compared by value: the Python client
+ * sends a Struct's keys in its map's order, so a dumped dict's key order follows the sender.
+ */
+function jsonTextsByValue<T>(value: T): T {
+  if (typeof value === 'string' && /^[[{]/.test(value)) {
+    try {
+      return sortedKeys(JSON.parse(value)) as T;
+    } catch {
+      return value;
+    }
+  }
+  if (Array.isArray(value)) return value.map(jsonTextsByValue) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonTextsByValue(v)])) as T;
+  return value;
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]),
+    );
+  return value;
 }
