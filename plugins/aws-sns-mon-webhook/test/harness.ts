@@ -26,6 +26,6 @@ export async function harness(sandbox: Sandbox): Promise<PluginHarness> {
       },
     }),
     example: { method: 'Event.parse', params: { options: { verify_signature: true }, data: example } },
-    received: `${sns.url}/_sandbox/confirmations`,
+    received: `${sns.controlUrl}/_sandbox/requests`,
   };
 }

@@ -11,6 +11,8 @@ export interface SnsSandbox {
   url: string;
   /** `127.0.0.1:<port>`, for a client's connect-to override (`SNS_CONNECT_TO`). */
   address: string;
+  /** Plain-http control origin: `GET /_sandbox/confirmations`, `GET /_sandbox/requests`. */
+  controlUrl: string;
   /** PEM of the test CA that signed the sandbox's TLS certificate (`SNS_CA_PEM`). */
   caPem: string;
   /** The TLS names it answers for: `sns.<region>.amazonaws.com` of the common regions. */

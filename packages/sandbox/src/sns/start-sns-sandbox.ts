@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { signEnvelope } from './sns-signature';
@@ -65,11 +66,25 @@ export async function startSnsSandbox(options: SnsSandboxOptions = {}): Promise<
   server.on('connection', () => sandbox.connections++);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
+  // What it recorded, over plain http (a reader need not trust the test CA): `npm run demo`, tests.
+  const control = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://sandbox').pathname;
+    const body =
+      path === '/_sandbox/confirmations'
+        ? sandbox.confirmations
+        : path === '/_sandbox/requests'
+          ? sandbox.requests
+          : undefined;
+    if (body === undefined) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+  });
+  await new Promise<void>((resolve) => control.listen(0, '127.0.0.1', resolve));
 
   const regionOf = (topicArn: string) => topicArn.split(':')[3] || 'us-east-1';
   const sandbox: SnsSandbox = {
     url: `https://127.0.0.1:${port}`,
     address: `127.0.0.1:${port}`,
+    controlUrl: `http://127.0.0.1:${(control.address() as AddressInfo).port}`,
     caPem: ca.cert,
     hostnames,
     signingCertUrl: (region = 'us-east-1') => `https://sns.${region}.amazonaws.com${CERT_PATH}`,
@@ -123,7 +138,8 @@ export async function startSnsSandbox(options: SnsSandboxOptions = {}): Promise<
     },
     close: async () => {
       server.closeAllConnections();
-      await new Promise((r) => server.close(r));
+      control.closeAllConnections();
+      await Promise.all([new Promise((r) => server.close(r)), new Promise((r) => control.close(r))]);
     },
   };
   return sandbox;
