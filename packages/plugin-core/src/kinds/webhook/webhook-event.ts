@@ -55,13 +55,56 @@ export function toEventInfo(event: WebhookEvent): EventInfo {
  * A Struct holds doubles only: Python ints (bigint here) travel as numbers, as change_struct_type
  * sends them. NaN and ±Infinity have no JSON form: the core's MessageToDict cannot read an answer
  * holding one (upstream fails the same way), so a body that would echo one is refused, naming where.
+ * Values that need no change are returned as they are (no copy: this runs on every answer).
  */
 function structSafe(value: unknown, path: string): unknown {
+  const converted = convert(value);
+  if (converted === NON_FINITE) {
+    const where = nonFinitePath(value, path) ?? path;
+    throw invalidParameter(`event.${where.path}`, `${where.value}, which Cloudforet cannot read (not a JSON number)`);
+  }
+  return converted;
+}
+
+const NON_FINITE = Symbol('non-finite');
+
+function convert(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'number' && !Number.isFinite(value))
-    throw invalidParameter(`event.${path}`, `${value}, which Cloudforet cannot read (not a JSON number)`);
-  if (Array.isArray(value)) return value.map((v, i) => structSafe(v, `${path}[${i}]`));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, structSafe(v, `${path}.${k}`)]));
+  if (typeof value === 'number') return Number.isFinite(value) ? value : NON_FINITE;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = convert(value[i]);
+      if (v === NON_FINITE) return NON_FINITE;
+      if (v !== value[i]) (out ??= value.slice())[i] = v;
+    }
+    return out ?? value;
+  }
+  if (value && typeof value === 'object') {
+    let out: Record<string, unknown> | undefined;
+    for (const k of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[k];
+      const v = convert(child);
+      if (v === NON_FINITE) return NON_FINITE;
+      if (v !== child) (out ??= { ...value })[k] = v;
+    }
+    return out ?? value;
+  }
   return value;
+}
+
+function nonFinitePath(value: unknown, path: string): { path: string; value: number } | undefined {
+  if (typeof value === 'number' && !Number.isFinite(value)) return { path, value };
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nonFinitePath(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = nonFinitePath(v, `${path}.${k}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
