@@ -97,12 +97,8 @@ function startTime(detail: PyDict, now: Date): string {
 function additionalInfo(message: PyDict, detail: PyDict): Record<string, unknown> {
   const info: Record<string, unknown> = {};
   const put = (key: string, value: PyDict[string], at: string) => {
-    if (key === 'affectedEntities') info[key] = entityValues(detail);
-    else {
-      const text = stringTypeAt(value, at);
-      if (text === undefined) delete info[key];
-      else info[key] = text;
-    }
+    // A None kept as None (null), as upstream's model exports it; an int cast to str.
+    info[key] = key === 'affectedEntities' ? entityValues(detail) : (stringTypeAt(value, at) ?? null);
   };
   for (const key of Object.keys(message))
     if (INFO_KEYS.includes(key) && key !== 'affectedEntities' && pyTruthy(message[key]))
@@ -110,7 +106,7 @@ function additionalInfo(message: PyDict, detail: PyDict): Record<string, unknown
   for (const key of Object.keys(detail))
     if (INFO_KEYS.includes(key)) put(key, detail[key]!, `data.Message.detail.${key}`);
   for (const key of ['id', 'account', 'service'])
-    if (info[key] === undefined)
+    if (info[key] === undefined || info[key] === null)
       throw requiredParameter(key === 'service' ? 'data.Message.detail.service' : `data.Message.${key}`);
   info.affectedEntities ??= [];
   return info;

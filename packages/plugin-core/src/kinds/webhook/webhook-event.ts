@@ -60,7 +60,7 @@ export function toEventInfo(event: WebhookEvent): EventInfo {
 function structSafe(value: unknown, path: string): unknown {
   const converted = convert(value);
   if (converted === NON_FINITE) {
-    const where = nonFinitePath(value, path) ?? path;
+    const where = nonFinitePath(value, path) ?? { path, value: NaN };
     throw invalidParameter(`event.${where.path}`, `${where.value}, which Cloudforet cannot read (not a JSON number)`);
   }
   return converted;
