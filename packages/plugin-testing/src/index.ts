@@ -53,3 +53,4 @@ export { Prng, caseSeed, randomSeed } from './fuzz/prng';
 export { describeGoldenPayloads, type GoldenOptions } from './golden/describe-golden-payloads';
 export { loadGoldenPayloads, NOW, type GoldenPayload } from './golden/golden-payload';
 export { describeLargeBody, type LargeBodyOptions } from './golden/describe-large-body';
+export { describeWebhookFuzz, type WebhookFuzzOptions, type WebhookFuzzStart } from './golden/describe-webhook-fuzz';

@@ -1,9 +1,9 @@
 import { EventService } from '@cloudforet/api/gen/spaceone/api/monitoring/plugin/event';
 import { WebhookService } from '@cloudforet/api/gen/spaceone/api/monitoring/plugin/webhook';
-import { definePlugin, implement } from '@cloudforet/plugin-core';
+import { definePlugin, implement, setupFreeWebhook } from '@cloudforet/plugin-core';
 import { version } from '../package.json';
 import { parse } from './event-service';
-import { init, optionsSchema, verify } from './webhook-service';
+import { optionsSchema } from './options-schema';
 
 /** Prometheus Alertmanager webhook: one Cloudforet event per alert of a `webhook_configs` notification. */
 export function createPlugin() {
@@ -11,6 +11,6 @@ export function createPlugin() {
     name: 'plugin-prometheus-mon-webhook',
     version,
     schemas: { options: optionsSchema },
-    services: [implement(WebhookService, { init, verify }), implement(EventService, { parse })],
+    services: [implement(WebhookService, setupFreeWebhook), implement(EventService, { parse })],
   });
 }

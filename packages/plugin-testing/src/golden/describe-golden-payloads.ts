@@ -1,8 +1,8 @@
-import { createLogger, startServer, type PluginDefinition, type RunningPlugin } from '@cloudforet/plugin-core';
-import { CoreClient } from '../client/core-client';
+import type { PluginDefinition } from '@cloudforet/plugin-core';
 import { CoreCallError } from '../errors/core-call-error';
 import { callLikePythonCore, pythonCoreAvailable } from '../python-core/python-core-client';
 import { loadGoldenPayloads, NOW, type GoldenPayload } from './golden-payload';
+import { servedInDescribe } from './served-plugin';
 
 export interface GoldenOptions {
   createPlugin: () => PluginDefinition;
@@ -19,22 +19,9 @@ export interface GoldenOptions {
  */
 export function describeGoldenPayloads(title: string, { createPlugin, dir, min = 10 }: GoldenOptions): void {
   const goldens = loadGoldenPayloads(dir);
-  let running: RunningPlugin;
-  let client: CoreClient;
 
   describe(title, () => {
-    beforeAll(async () => {
-      running = await startServer(createPlugin(), {
-        host: '127.0.0.1',
-        port: 0,
-        logger: createLogger({ level: 'silent' }),
-      });
-      client = await CoreClient.connect(running.endpoint);
-    });
-    afterAll(async () => {
-      client?.close();
-      await running?.shutdown();
-    });
+    const served = servedInDescribe(createPlugin);
 
     it(`has at least ${min} golden payloads, each with its source`, () => {
       expect(goldens.length).toBeGreaterThanOrEqual(min);
@@ -48,7 +35,7 @@ export function describeGoldenPayloads(title: string, { createPlugin, dir, min =
       async () => {
         const before = Date.now();
         const run = await callLikePythonCore(
-          running.endpoint,
+          served().running.endpoint,
           goldens.map(([, g]) => ({ method: 'Event.parse', params: { options: g.options, data: g.data } })),
         );
         const answers = run.results.map((r) =>
@@ -65,13 +52,15 @@ export function describeGoldenPayloads(title: string, { createPlugin, dir, min =
 
     it.each(goldens)('%s', async (_file, golden) => {
       const before = Date.now();
-      const answer = await client.call('Event.parse', { options: golden.options, data: golden.data }).then(
-        (r) => ({ events: (r.results ?? []) as Record<string, unknown>[] }),
-        (e: unknown) => {
-          if (!(e instanceof CoreCallError)) throw e;
-          return { error: { code: e.codeName, details: e.details } };
-        },
-      );
+      const answer = await served()
+        .client.call('Event.parse', { options: golden.options, data: golden.data })
+        .then(
+          (r) => ({ events: (r.results ?? []) as Record<string, unknown>[] }),
+          (e: unknown) => {
+            if (!(e instanceof CoreCallError)) throw e;
+            return { error: { code: e.codeName, details: e.details } };
+          },
+        );
       expect(withNow(answer, before, Date.now())).toEqual(expected(golden));
     });
   });

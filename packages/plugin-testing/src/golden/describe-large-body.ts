@@ -1,8 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createLogger, startServer, type PluginDefinition, type RunningPlugin } from '@cloudforet/plugin-core';
-import { CoreClient } from '../client/core-client';
+import type { PluginDefinition } from '@cloudforet/plugin-core';
 import { CoreCallError } from '../errors/core-call-error';
+import { servedInDescribe } from './served-plugin';
 
 type Request = { options: Record<string, unknown>; data: Record<string, unknown> };
 
@@ -28,28 +28,16 @@ function collectGarbage(): void {
  * or refused with INVALID_ARGUMENT; and an ordinary body is still parsed.
  */
 export function describeLargeBody(title: string, { createPlugin, body, ordinary }: LargeBodyOptions): void {
-  let running: RunningPlugin;
-  let client: CoreClient;
   describe(title, () => {
-    beforeAll(async () => {
-      running = await startServer(createPlugin(), {
-        host: '127.0.0.1',
-        port: 0,
-        logger: createLogger({ level: 'silent' }),
-      });
-      client = await CoreClient.connect(running.endpoint);
-    });
-    afterAll(async () => {
-      client?.close();
-      await running?.shutdown();
-    });
+    const served = servedInDescribe(createPlugin);
+    const call = (params: Request) => served().client.call('Event.parse', params);
 
     it('refuses or parses a 10 MB body cleanly, and the heap returns near its baseline', async () => {
-      await client.call('Event.parse', ordinary);
+      await call(ordinary);
       collectGarbage();
       const baseline = process.memoryUsage().heapUsed;
       for (let i = 0; i < 3; i++) {
-        const outcome = await client.call('Event.parse', body(10 * MIB)).then(
+        const outcome = await call(body(10 * MIB)).then(
           () => 'parsed',
           (e: unknown) => (e instanceof CoreCallError ? `${e.codeName} ${e.errorCode}` : String(e)),
         );
@@ -57,11 +45,11 @@ export function describeLargeBody(title: string, { createPlugin, body, ordinary 
       }
       collectGarbage();
       expect(process.memoryUsage().heapUsed - baseline).toBeLessThan(32 * MIB);
-      await expect(client.call('Event.parse', ordinary)).resolves.toEqual(expect.any(Object));
+      await expect(call(ordinary)).resolves.toEqual(expect.any(Object));
     }, 60_000);
 
     it('parses a body just under the 4 MiB limit, or refuses it as INVALID_ARGUMENT', async () => {
-      const outcome = await client.call('Event.parse', body(3.5 * MIB)).then(
+      const outcome = await call(body(3.5 * MIB)).then(
         (r) => `events ${Array.isArray(r.results)}`,
         (e: unknown) => (e instanceof CoreCallError ? e.codeName : String(e)),
       );

@@ -16,3 +16,4 @@ export {
   toEventsInfo,
 } from './webhook-event';
 export { dictAt, listAt, strAt, stringTypeAt, protoStringAt, pyGet, pyTypeName, describeValue } from './body-values';
+export { setupFreeWebhook } from './webhook-handlers';

@@ -1,8 +1,3 @@
-import type {
-  WebhookInitRequest,
-  WebhookPluginInfo,
-  WebhookPluginVerifyRequest,
-} from '@cloudforet/api/gen/spaceone/api/monitoring/plugin/webhook';
 import type { JsonSchema } from '@cloudforet/plugin-core';
 
 /** The webhook's options: where the Grafana body is (SNS), and the per-alert improvement. */
@@ -25,12 +20,3 @@ export const optionsSchema: JsonSchema = {
   },
   examples: [{}, { message_root: 'Message' }, { split_alerts: true }],
 };
-
-/** Webhook.init: `{metadata: {}}` (upstream answers a misspelt `meatadata` key, which reads as the same). */
-export function init(_request: WebhookInitRequest): WebhookPluginInfo {
-  return { metadata: {} };
-}
-
-export function verify(_request: WebhookPluginVerifyRequest): Record<string, never> {
-  return {};
-}

@@ -1,8 +1,3 @@
-import type {
-  WebhookInitRequest,
-  WebhookPluginInfo,
-  WebhookPluginVerifyRequest,
-} from '@cloudforet/api/gen/spaceone/api/monitoring/plugin/webhook';
 import type { JsonSchema } from '@cloudforet/plugin-core';
 
 export const optionsSchema: JsonSchema = {
@@ -18,12 +13,3 @@ export const optionsSchema: JsonSchema = {
   },
   examples: [{}, { verify_signature: true }],
 };
-
-/** Webhook.init: `{metadata: {}}`, as upstream. */
-export function init(_request: WebhookInitRequest): WebhookPluginInfo {
-  return { metadata: {} };
-}
-
-export function verify(_request: WebhookPluginVerifyRequest): Record<string, never> {
-  return {};
-}
