@@ -55,3 +55,4 @@ export { authApiOf, type AuthApi } from './kinds/auth-api';
 export { messageSchema, MESSAGE_LIMITS, type NotificationMessage } from './kinds/protocol/notification-message';
 export { notificationTypeOf, NOTIFICATION_TYPES, type NotificationType } from './kinds/protocol/notification-type';
 export { mayHaveBeenDelivered } from './kinds/protocol/may-have-been-delivered';
+export * from './kinds/webhook';

@@ -48,3 +48,6 @@ export type {
   TelegramSandbox,
   TelegramSandboxOptions,
 } from './telegram/telegram-sandbox-types';
+export { startSnsSandbox } from './sns/start-sns-sandbox';
+export type { SnsSandbox, SnsSandboxOptions, SnsEnvelope } from './sns/sns-sandbox-types';
+export { TestCertificateAuthority, type IssuedCertificate } from './sns/test-certificates';

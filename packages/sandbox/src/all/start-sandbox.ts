@@ -8,6 +8,8 @@ import { startSlackSandbox } from '../slack/start-slack-sandbox';
 import type { SlackSandbox, SlackSandboxOptions } from '../slack/slack-sandbox-types';
 import { startTelegramSandbox } from '../telegram/start-telegram-sandbox';
 import type { TelegramSandbox, TelegramSandboxOptions } from '../telegram/telegram-sandbox-types';
+import { startSnsSandbox } from '../sns/start-sns-sandbox';
+import type { SnsSandbox, SnsSandboxOptions } from '../sns/sns-sandbox-types';
 
 /** What every stand-in has: where it listens, and how to clear and stop it. */
 export interface StandIn {
@@ -28,6 +30,8 @@ export interface StandIns {
   google: GoogleSandbox;
   /** The Telegram Bot API. */
   telegram: TelegramSandbox;
+  /** Amazon SNS over https: subscription confirmation, signing certificate, signed envelopes. */
+  sns: SnsSandbox;
 }
 
 export interface StandInOptions {
@@ -36,6 +40,7 @@ export interface StandInOptions {
   oidc: OidcSandboxOptions;
   google: GoogleSandboxOptions;
   telegram: TelegramSandboxOptions;
+  sns: SnsSandboxOptions;
 }
 
 export type StandInName = keyof StandIns;
@@ -46,6 +51,7 @@ const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<S
   oidc: startOidcSandbox,
   google: startGoogleSandbox,
   telegram: startTelegramSandbox,
+  sns: startSnsSandbox,
 };
 
 /** Options per stand-in, applied when (and if) it starts. */
