@@ -10,15 +10,20 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outdir = join(root, 'dist/bench');
 await build({
   entryPoints: [
+    join(root, 'tools/bench/protocol-dispatch.ts'),
+    join(root, 'tools/bench/protocol-dispatch-server.ts'),
     join(root, 'tools/bench/unary-overhead.ts'),
     join(root, 'tools/bench/bench-server.ts'),
     join(root, 'tools/bench/auth-authorize.ts'),
+    join(root, 'tools/bench/dispatch-telegram.ts'),
+    join(root, 'tools/bench/webhook-parse.ts'),
+    join(root, 'tools/bench/webhook-server.ts'),
   ],
   outdir,
   ...NODE_BUNDLE,
   tsconfig: join(root, 'tools/tsconfig.json'),
 });
-const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark
-for (const bench of ['unary-overhead', 'auth-authorize'])
+const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark (`-- dispatch` the protocols', `-- webhook` the webhooks')
+for (const bench of ['unary-overhead', 'auth-authorize', 'protocol-dispatch', 'dispatch-telegram', 'webhook-parse'])
   if (!only || bench.includes(only))
     execFileSync(process.execPath, [join(outdir, `${bench}.js`)], { stdio: 'inherit' });

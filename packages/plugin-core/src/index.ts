@@ -52,6 +52,10 @@ export { DescriptorIndex, splitFileDescriptorSet } from './reflection/descriptor
 export { useProxyFromEnv } from './http/proxy-from-env';
 export { status as GrpcStatus } from '@grpc/grpc-js';
 export { authApiOf, type AuthApi } from './kinds/auth-api';
+export { messageSchema, MESSAGE_LIMITS, type NotificationMessage } from './kinds/protocol/notification-message';
+export { notificationTypeOf, NOTIFICATION_TYPES, type NotificationType } from './kinds/protocol/notification-type';
+export { mayHaveBeenDelivered } from './kinds/protocol/may-have-been-delivered';
+export * from './kinds/webhook';
 export { pluginApiOf, type PluginApi } from './kinds/alert-manager/plugin-api';
 export { alertManagerServices, ALERT_MANAGER_TWINS } from './kinds/alert-manager/alert-manager-services';
 export { toAlertManagerEvent } from './kinds/alert-manager/event-mapping';

@@ -75,3 +75,31 @@ describe('drain with idle streams', () => {
     client.close();
   });
 });
+
+describe("the plugin's close hook", () => {
+  it('runs once, after the in-flight calls ended, so pooled connections outlive no call', async () => {
+    const events: string[] = [];
+    const plugin = definePlugin({
+      name: 'plugin-close-test',
+      version: '1.0.0',
+      services: [
+        implement(NotificationService, {
+          dispatch: async () => {
+            await new Promise((r) => setTimeout(r, 150));
+            events.push('dispatch done');
+            return {};
+          },
+        }),
+      ],
+      close: () => void events.push('closed'),
+    });
+    const running = await startServer(plugin, { host: '127.0.0.1', port: 0, logger: capturingLogger().logger });
+    const client = new NotificationClient(running.endpoint, credentials.createInsecure());
+    const call = new Promise<ServiceError | null>((resolve) => client.dispatch({}, (err) => resolve(err)));
+    await new Promise((r) => setTimeout(r, 50));
+    await Promise.all([running.shutdown(), running.shutdown()]);
+    expect(await call).toBeNull();
+    expect(events).toEqual(['dispatch done', 'closed']);
+    client.close();
+  });
+});

@@ -50,3 +50,7 @@ export { classifyOutcome, CLEAN_DETAILS, type Outcome } from './fuzz/classify-ou
 export { mutateRequest, type MutatorOptions, type MutatedRequest } from './fuzz/mutate-request';
 export { mutateBytes, type MutatedBytes } from './fuzz/mutate-bytes';
 export { Prng, caseSeed, randomSeed } from './fuzz/prng';
+export { describeGoldenPayloads, type GoldenOptions } from './golden/describe-golden-payloads';
+export { loadGoldenPayloads, NOW, type GoldenPayload } from './golden/golden-payload';
+export { describeLargeBody, type LargeBodyOptions } from './golden/describe-large-body';
+export { describeWebhookFuzz, type WebhookFuzzOptions, type WebhookFuzzStart } from './golden/describe-webhook-fuzz';

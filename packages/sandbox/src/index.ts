@@ -1,3 +1,14 @@
+export { startSmtpSandbox, SANDBOX_SMTP_USER, SANDBOX_SMTP_PASSWORD } from './smtp/start-smtp-sandbox';
+export { testCertificates, type TestCertificates } from './smtp/test-certificates';
+export type {
+  ReceivedMail,
+  SmtpConnectionCounts,
+  SmtpFault,
+  SmtpSandbox,
+  SmtpSandboxOptions,
+  SmtpStage,
+  SmtpTransaction,
+} from './smtp/smtp-sandbox-types';
 export { startSlackSandbox, DEFAULT_WEBHOOK_PATH } from './slack/start-slack-sandbox';
 export { DEFAULT_CHANNELS } from './slack/channel-directory';
 export { SANDBOX_IDENTITY } from './slack/handle-web-api-call';
@@ -25,5 +36,20 @@ export { DEFAULT_REALM_USERS, type RealmUser } from './oidc/realm-users';
 export type { OidcSandbox, OidcSandboxOptions, OidcClientConfig } from './oidc/oidc-sandbox-types';
 export { startGoogleSandbox, SANDBOX_GOOGLE_CLIENT_ID } from './google/start-google-sandbox';
 export type { GoogleSandbox, GoogleSandboxOptions, GoogleTokenGrant } from './google/google-sandbox-types';
+export { startTelegramSandbox } from './telegram/start-telegram-sandbox';
+export { DEFAULT_TELEGRAM_CHATS } from './telegram/chat-directory';
+export { parseTelegramHtml, TelegramHtmlError } from './telegram/parse-telegram-html';
+export type {
+  RecordedBotApiRequest,
+  RecordedTelegramMessage,
+  TelegramChat,
+  TelegramEntity,
+  TelegramFault,
+  TelegramSandbox,
+  TelegramSandboxOptions,
+} from './telegram/telegram-sandbox-types';
+export { startSnsSandbox } from './sns/start-sns-sandbox';
+export type { SnsSandbox, SnsSandboxOptions, SnsEnvelope } from './sns/sns-sandbox-types';
+export { TestCertificateAuthority, type IssuedCertificate } from './sns/test-certificates';
 export { startOtlpSandbox } from './otlp/start-otlp-sandbox';
 export type { OtlpSandbox, OtlpSandboxOptions, ReceivedSpan } from './otlp/otlp-sandbox-types';

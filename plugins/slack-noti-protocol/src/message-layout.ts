@@ -1,6 +1,4 @@
-import type { NotificationMessage } from './message-schema';
-
-export type NotificationType = 'INFO' | 'ERROR' | 'SUCCESS' | 'WARNING';
+import type { NotificationMessage, NotificationType } from '@cloudforet/plugin-core';
 
 /** Attachment colours of the upstream plugin, by notification type. */
 export const COLORS: Record<NotificationType, string> = {

@@ -1,26 +1,21 @@
 import {
   allowedUrl,
-  invalidParameter,
-  requiredParameter,
+  messageSchema,
+  notificationTypeOf,
   requireHeaderValue,
   validateSchema,
   type CallContext,
+  type NotificationMessage,
 } from '@cloudforet/plugin-core';
 import type {
   InitRequest,
   PluginInfo,
   PluginVerifyRequest,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
-import {
-  PluginDispatchRequest_NotificationType as NotificationTypeEnum,
-  type PluginDispatchRequest,
-} from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
+import type { PluginDispatchRequest } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
 import { channelSchemaFor, channelTypeOf } from './channel-schema';
-import { buildAttachment, type NotificationType } from './message-layout';
-import { messageSchema, type NotificationMessage } from './message-schema';
+import { buildAttachment } from './message-layout';
 import { SlackConnector, type SlackTarget } from './slack-connector';
-
-const NOTIFICATION_TYPES: readonly NotificationType[] = ['INFO', 'ERROR', 'SUCCESS', 'WARNING'];
 
 /** Protocol.init: the channel form the console renders; cheap and deterministic, as the core calls it often. */
 export function init(request: InitRequest): PluginInfo {
@@ -59,15 +54,6 @@ export function makeDispatch(
     ctx.log.debug({ notification_type: type, channel_type: channelType }, 'delivered to Slack');
     return {};
   };
-}
-
-function notificationTypeOf(value: NotificationTypeEnum | undefined): NotificationType {
-  if (value === undefined || value === NotificationTypeEnum.NOTIFICATION_TYPE_NONE)
-    throw requiredParameter('notification_type');
-  if (!NOTIFICATION_TYPES.includes(value as NotificationType)) {
-    throw invalidParameter('notification_type', `must be one of ${NOTIFICATION_TYPES.join(', ')}`);
-  }
-  return value as NotificationType;
 }
 
 function targetOf(channelType: string, data: Record<string, string>, webhookUrlPrefix: string): SlackTarget {

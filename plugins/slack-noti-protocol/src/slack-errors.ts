@@ -4,6 +4,7 @@ import {
   errorChain,
   GrpcStatus,
   invalidParameter,
+  mayHaveBeenDelivered,
   PluginError,
   RetryExhaustedError,
   type RetryDecision,
@@ -79,10 +80,10 @@ export function toSlackPluginError(err: unknown, channelKey: string, tokenKey: s
   if (err instanceof PluginError) return err;
   const timeout = timeoutOf(err);
   if (timeout) {
-    return new PluginError(
+    return mayHaveBeenDelivered(
       'ERROR_SLACK_API',
-      `Slack did not answer within ${timeout.timeoutMs ?? '?'} ms; the message may have been posted, so it was not sent again.`,
-      GrpcStatus.UNAVAILABLE,
+      `Slack did not answer within ${timeout.timeoutMs ?? '?'} ms`,
+      'posted',
     );
   }
   if (err instanceof RetryExhaustedError) {
@@ -96,11 +97,7 @@ export function toSlackPluginError(err: unknown, channelKey: string, tokenKey: s
   }
   const e = err as SlackLikeError;
   if ((e?.code === 'slack_webapi_http_error' || e?.code === 'slack_webhook_http_error') && (e.statusCode ?? 0) >= 500) {
-    return new PluginError(
-      'ERROR_SLACK_API',
-      `Slack answered HTTP ${e.statusCode}; the message may have been posted, so it was not sent again.`,
-      GrpcStatus.UNAVAILABLE,
-    );
+    return mayHaveBeenDelivered('ERROR_SLACK_API', `Slack answered HTTP ${e.statusCode}`, 'posted');
   }
   const slackError = e?.data?.error ?? (typeof e?.body === 'string' ? e.body.trim() : undefined);
   if (slackError && AUTH_ERRORS.has(slackError)) {

@@ -18,6 +18,21 @@ describe('SecretRegistry', () => {
     expect(reg.redact('POST /services/T1/B2/abcdefSECRET failed')).toBe(`POST ${REDACTED} failed`);
   });
 
+  it('redacts a Telegram bot token in the Bot API URL path, and its secret half wherever it appears', () => {
+    const reg = new SecretRegistry();
+    const token = '110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
+    reg.hold([token]);
+    const url = `https://api.telegram.org/bot${token}/sendMessage`;
+    expect(reg.redact(`Failed to parse URL from ${url}`)).toBe(
+      `Failed to parse URL from https://api.telegram.org/bot${REDACTED}/sendMessage`,
+    );
+    expect(reg.redact(`next=${encodeURIComponent(url)}`)).toBe(
+      `next=https%3A%2F%2Fapi.telegram.org%2Fbot${REDACTED}%2FsendMessage`,
+    );
+    expect(reg.redact('/bot110201543%3aAAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/x')).toBe(`/bot110201543%3a${REDACTED}/x`);
+    expect(reg.redact('bot id 110201543 is public')).toBe('bot id 110201543 is public');
+  });
+
   it('keeps a secret held by two RPCs until both release it', () => {
     const reg = new SecretRegistry();
     const a = reg.hold(['shared-secret']);

@@ -7,8 +7,10 @@ const MIN_BASE64_CORE = 6;
  * The forms in which a secret can show up in text that leaves the process:
  * verbatim, URL-encoded, form-encoded (`+` for spaces), JSON-escaped, base64 and
  * base64url at each of the three byte alignments it can have inside a longer
- * encoded text (`Basic base64(user:secret)`), and for a secret URL its path and
- * its password.
+ * encoded text (`Basic base64(user:secret)`), for a secret URL its path and
+ * its password, and for a `<bot id>:<secret>` token (Telegram's Bot API, which
+ * carries it in the URL path `/bot<token>/sendMessage`) its secret half: the id is
+ * public, the half is the credential, and it alone may survive an encoding of the colon.
  */
 export function secretVariants(value: string): string[] {
   if (value.length < MIN_SECRET_LENGTH) return [];
@@ -22,6 +24,7 @@ export function secretVariants(value: string): string[] {
 }
 
 const MEMO_SIZE = 1024;
+const BOT_TOKEN = /^[0-9]{1,20}:([A-Za-z0-9_-]{20,})$/;
 const MEMO_MAX_LENGTH = 4096;
 const memo = new Map<string, string[]>();
 
@@ -32,6 +35,8 @@ function computeVariants(value: string): string[] {
     variants.add(core);
     variants.add(core.replace(/\+/g, '-').replace(/\//g, '_'));
   }
+  const bot = BOT_TOKEN.exec(value);
+  if (bot) variants.add(bot[1]);
   const url = parseUrl(value);
   if (url) {
     const tail = url.pathname + url.search;

@@ -73,6 +73,8 @@ export interface PluginDefinition {
   schemas?: PluginSchemas;
   /** Request bounds; the defaults suit every kind (see src/limits). */
   limits?: PluginLimits;
+  /** Releases what the plugin holds open (e.g. pooled SMTP connections), once shutdown has drained the calls. */
+  close?: () => Promise<void> | void;
 }
 
 export interface PluginLimits {

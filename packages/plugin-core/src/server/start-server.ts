@@ -151,6 +151,7 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
           resolve();
         });
       });
+      await plugin.close?.();
       // Spans still batched go out before the process ends (bounded by the exporter's timeout).
       await tracing.shutdown().catch((error: unknown) => log.warn({ error }, 'trace export at shutdown failed'));
     })());

@@ -60,6 +60,21 @@ describe('webhookChecks', () => {
     );
   });
 
+  it('names the fields monitoring reads with the wrong type', async () => {
+    const event = { event_key: 'k', event_type: 'ALERT', title: 't', occurred_at: '2026-01-01T00:00:00.000Z' };
+    const results = await runSuite(
+      webhook({
+        parse: () => ({
+          results: [{ ...event, resource: { name: 7, resource_type: 'pod' }, additional_info: { a: 'b' } }],
+        }),
+      }),
+      webhookChecks(FIXTURE),
+    );
+    expect(resultOf(results, 'sample body').error).toBe(
+      'parse answered events monitoring cannot use: results[0].resource.name is not a string',
+    );
+  });
+
   it('fails when the sample body gives no events', async () => {
     const results = await runSuite(webhook({ parse: () => ({ results: [] }) }), webhookChecks(FIXTURE));
     expect(resultOf(results, 'sample body').error).toBe('parse answered no events for the sample body');

@@ -10,6 +10,8 @@ export interface DescribeFuzzOptions {
   timeoutMs?: number;
   /** How to rerun this spec, appended to each failure's FUZZ_* variables (default `npx jest <this spec>`). */
   reproduce?: string;
+  /** Cases per RPC in CI (`npm test`) when FUZZ_RUNS is not set (default CI_FUZZ_RUNS, 5 000). */
+  ciRuns?: number;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface DescribeFuzzOptions {
  * A failure lists each broken property with its case and the variables that reproduce it.
  */
 export function describeFuzz(title: string, setup: () => FuzzSetup, opts: DescribeFuzzOptions = {}): void {
-  const settings = fuzzSettings();
+  const settings = fuzzSettings(process.env, opts.ciRuns);
   const label = `FUZZ_SEED=${settings.seed} FUZZ_RUNS=${settings.runs}${settings.only ? ` FUZZ_CASE=${settings.only}` : ''}`;
   describe(title, () => {
     it(

@@ -19,11 +19,11 @@ export interface FuzzSettings {
 /**
  * `FUZZ_RUNS` (cases per RPC), `FUZZ_SEED` (a number, or `random`), `FUZZ_CASE`, and
  * `FUZZ_MODE=nightly` (`npm run fuzz`: 100 000 runs and a random seed unless given).
- * CI (`npm test`): 5 000 runs with the fixed seed CI_FUZZ_SEED.
+ * CI (`npm test`): `ciRuns` (default 5 000) with the fixed seed CI_FUZZ_SEED.
  */
-export function fuzzSettings(env: NodeJS.ProcessEnv = process.env): FuzzSettings {
+export function fuzzSettings(env: NodeJS.ProcessEnv = process.env, ciRuns = CI_FUZZ_RUNS): FuzzSettings {
   const nightly = env.FUZZ_MODE === 'nightly';
-  const runs = env.FUZZ_RUNS ? Number(env.FUZZ_RUNS) : nightly ? NIGHTLY_FUZZ_RUNS : CI_FUZZ_RUNS;
+  const runs = env.FUZZ_RUNS ? Number(env.FUZZ_RUNS) : nightly ? Math.max(NIGHTLY_FUZZ_RUNS, ciRuns) : ciRuns;
   if (!Number.isInteger(runs) || runs < 0) throw new Error(`FUZZ_RUNS must be a whole number, not "${env.FUZZ_RUNS}"`);
   const seedText = env.FUZZ_SEED ?? (nightly ? 'random' : String(CI_FUZZ_SEED));
   const seed = seedText === 'random' ? randomSeed() : Number(seedText);

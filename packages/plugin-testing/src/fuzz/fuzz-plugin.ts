@@ -41,6 +41,11 @@ export interface FuzzOptions {
   control?: { method: string; params: Dict };
   /** The run stops after this many failures (default 10). */
   maxFailures?: number;
+  /**
+   * The only gRPC statuses a clean error may carry (e.g. `['INVALID_ARGUMENT']` for a webhook, whose
+   * every refusal names what is wrong in the body); requests over the size limit are exempt. Default: any.
+   */
+  errorStatuses?: string[];
   /** Requests larger than this may be refused with a bare RESOURCE_EXHAUSTED/INVALID_ARGUMENT (default 4 MiB). */
   sizeLimitBytes?: number;
   /** Largest ordinary huge string (default 1 MiB) and size of the rare oversized ones (default 5 MiB). */
@@ -152,9 +157,24 @@ export async function fuzzPlugin(options: FuzzOptions): Promise<FuzzReport> {
   report.durationMs = Date.now() - started;
   return report;
 
-  function record(c: FuzzCase, { outcome, ms }: CaseResult): void {
+  function record(c: FuzzCase, { outcome, ms, bytes }: CaseResult): void {
     report.cases++;
     const label = outcomeLabel(outcome);
+    const statuses = options.errorStatuses;
+    if (
+      outcome.kind === 'error' &&
+      statuses &&
+      !statuses.includes(outcome.code) &&
+      (bytes ?? 0) <= target.sizeLimitBytes
+    )
+      fail({
+        property: 'clean-answer',
+        caseId: c.id,
+        problem: `answered ${outcome.code}, not ${statuses.join(' or ')}`,
+        code: outcome.code,
+        details: maskSecrets(outcome.details, secrets).slice(0, 300),
+        repro: reproOf(c, secrets),
+      });
     if (outcome.kind === 'ok') report.ok++;
     else if (outcome.kind === 'refused') report.refused++;
     else if (outcome.kind === 'error') {

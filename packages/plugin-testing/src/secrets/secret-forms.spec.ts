@@ -53,6 +53,24 @@ describe('findSecrets: each form a secret can travel in (each case fails if that
   });
 });
 
+describe('findSecrets: a Telegram bot token in the Bot API URL path', () => {
+  const token = '110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
+  const url = `https://api.telegram.org/bot${token}/sendMessage`;
+  it.each([
+    ['in the path', `POST ${url}`],
+    ['JSON-escaped (\\/)', JSON.stringify({ url }).replace(/\//g, '\\/')],
+    ['the URL URL-encoded', `next=${encodeURIComponent(url)}`],
+    ['the colon encoded in lower case', '/bot110201543%3aAAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getMe'],
+    ['its secret half alone', 'secret=AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw'],
+  ])('%s', (_what, text) => {
+    expect(findSecrets(`ok\n${text}`, [token]).map((l) => l.lines)).toEqual([[2]]);
+  });
+
+  it('not the public bot id alone', () => {
+    expect(findSecrets('bot 110201543 answered', [token])).toEqual([]);
+  });
+});
+
 describe('decoded views', () => {
   it('undoes percent, form and JSON encodings, tolerating malformed input', () => {
     expect(percentDecode('a%2Fb%2fc%E2%82%AC%zz%')).toBe('a/b/c€%zz%');

@@ -21,7 +21,14 @@ export function base64Forms(secret: string): string[] {
   return [...forms];
 }
 
-/** The secret itself and its base64 forms; the other encodings are undone on the text (see decodedViews). */
+const BOT_TOKEN = /^[0-9]{1,20}:([A-Za-z0-9_-]{20,})$/;
+
+/**
+ * The secret itself and its base64 forms; the other encodings are undone on the text (see
+ * decodedViews). A `<bot id>:<secret>` token (Telegram's Bot API, sent in the URL path
+ * `/bot<token>/…`) is also looked for as its secret half, the part that is the credential.
+ */
 export function secretForms(secret: string): string[] {
-  return [secret, ...base64Forms(secret)];
+  const half = BOT_TOKEN.exec(secret)?.[1];
+  return [secret, ...base64Forms(secret), ...(half ? [half, ...base64Forms(half)] : [])];
 }

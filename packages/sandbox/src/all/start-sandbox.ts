@@ -1,9 +1,15 @@
+import { startSmtpSandbox } from '../smtp/start-smtp-sandbox';
+import type { SmtpSandbox, SmtpSandboxOptions } from '../smtp/smtp-sandbox-types';
 import { startGoogleSandbox } from '../google/start-google-sandbox';
 import type { GoogleSandbox, GoogleSandboxOptions } from '../google/google-sandbox-types';
 import { startOidcSandbox } from '../oidc/start-oidc-sandbox';
 import type { OidcSandbox, OidcSandboxOptions } from '../oidc/oidc-sandbox-types';
 import { startSlackSandbox } from '../slack/start-slack-sandbox';
 import type { SlackSandbox, SlackSandboxOptions } from '../slack/slack-sandbox-types';
+import { startTelegramSandbox } from '../telegram/start-telegram-sandbox';
+import type { TelegramSandbox, TelegramSandboxOptions } from '../telegram/telegram-sandbox-types';
+import { startSnsSandbox } from '../sns/start-sns-sandbox';
+import type { SnsSandbox, SnsSandboxOptions } from '../sns/sns-sandbox-types';
 import { startOtlpSandbox } from '../otlp/start-otlp-sandbox';
 import type { OtlpSandbox, OtlpSandboxOptions } from '../otlp/otlp-sandbox-types';
 
@@ -17,28 +23,40 @@ export interface StandIn {
 
 /** The stand-ins by name. A new stand-in joins here, in StandInOptions and in STARTERS. */
 export interface StandIns {
+  /** A real SMTP server (smtp-server): STARTTLS, implicit TLS, AUTH. */
+  smtp: SmtpSandbox;
   slack: SlackSandbox;
   /** A Keycloak-like OpenID provider (oidc-provider). */
   oidc: OidcSandbox;
   /** Google's OAuth2 tokeninfo. */
   google: GoogleSandbox;
+  /** The Telegram Bot API. */
+  telegram: TelegramSandbox;
+  /** Amazon SNS over https: subscription confirmation, signing certificate, signed envelopes. */
+  sns: SnsSandbox;
   /** An OpenTelemetry collector's OTLP/HTTP (JSON) trace receiver. */
   otlp: OtlpSandbox;
 }
 
 export interface StandInOptions {
+  smtp: SmtpSandboxOptions;
   slack: SlackSandboxOptions;
   oidc: OidcSandboxOptions;
   google: GoogleSandboxOptions;
+  telegram: TelegramSandboxOptions;
+  sns: SnsSandboxOptions;
   otlp: OtlpSandboxOptions;
 }
 
 export type StandInName = keyof StandIns;
 
 const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<StandIns[K]> } = {
+  smtp: startSmtpSandbox,
   slack: startSlackSandbox,
   oidc: startOidcSandbox,
   google: startGoogleSandbox,
+  telegram: startTelegramSandbox,
+  sns: startSnsSandbox,
   otlp: startOtlpSandbox,
 };
 

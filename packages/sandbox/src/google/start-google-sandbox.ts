@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { jsonReply, textReply, writeHttpReply, type HttpReply } from '../slack/http-reply';
-import { readRequestBody } from '../slack/read-request-body';
+import { jsonReply, textReply, writeHttpReply, type HttpReply } from '../http/http-reply';
+import { readRequestBody } from '../http/read-request-body';
 import type { GoogleSandbox, GoogleSandboxOptions, GoogleTokenGrant } from './google-sandbox-types';
 
 export const SANDBOX_GOOGLE_CLIENT_ID = '123456789012-sandbox.apps.googleusercontent.com';

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type Provider from 'oidc-provider';
-import { jsonReply, type HttpReply } from '../slack/http-reply';
+import { jsonReply, type HttpReply } from '../http/http-reply';
 import { adminRepresentation, type RealmUser } from './realm-users';
 import type { OidcClientConfig } from './oidc-sandbox-types';
 

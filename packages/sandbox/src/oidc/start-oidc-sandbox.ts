@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Provider from 'oidc-provider';
-import { jsonReply, writeHttpReply } from '../slack/http-reply';
+import { jsonReply, writeHttpReply } from '../http/http-reply';
 import { adminUsers } from './admin-users-api';
 import { buildProvider } from './build-provider';
 import { endpointOf, KEYCLOAK_ROUTES, type OidcEndpoint } from './keycloak-routes';

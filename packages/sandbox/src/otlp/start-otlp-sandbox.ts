@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { jsonReply, textReply, writeHttpReply } from '../slack/http-reply';
+import { jsonReply, textReply, writeHttpReply } from '../http/http-reply';
 import type { OtlpSandbox, OtlpSandboxOptions, ReceivedSpan } from './otlp-sandbox-types';
 
 interface AnyValue {

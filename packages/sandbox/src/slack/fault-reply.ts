@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { jsonReply, textReply, type HttpReply } from './http-reply';
+import { jsonReply, textReply, type HttpReply } from '../http/http-reply';
 import type { SlackFault } from './slack-sandbox-types';
 import { webhookErrorStatus } from './webhook-error-status';
 

@@ -1,6 +1,6 @@
 import type { ChannelDirectory } from './channel-directory';
 import type { WebApiRequest } from './decode-web-api-request';
-import { jsonReply } from './http-reply';
+import { jsonReply } from '../http/http-reply';
 import type { MessageTimestamps } from './message-timestamps';
 import type { SlackOutcome } from './slack-outcome';
 import type { TokenPolicy } from './token-policy';

@@ -1,4 +1,4 @@
-import { textReply } from './http-reply';
+import { textReply } from '../http/http-reply';
 import type { SlackOutcome } from './slack-outcome';
 
 export interface WebhookContext {

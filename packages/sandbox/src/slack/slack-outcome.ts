@@ -1,4 +1,4 @@
-import type { HttpReply } from './http-reply';
+import type { HttpReply } from '../http/http-reply';
 import type { RecordedSlackMessage } from './slack-sandbox-types';
 
 /** What a Slack request produced: the answer, and the message when one was delivered. */

@@ -4,13 +4,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ChannelDirectory } from './channel-directory';
 import { decodeWebApiRequest } from './decode-web-api-request';
 import { faultReply, type SlackSurface } from './fault-reply';
-import { CONTROL_PATH_PREFIX, handleControlRequest } from './handle-control-request';
+import { CONTROL_PATH_PREFIX, handleControlRequest } from '../http/control-endpoints';
 import { handleWebApiCall, type WebApiContext } from './handle-web-api-call';
 import { handleWebhook, type WebhookContext } from './handle-webhook';
-import { jsonReply, textReply, writeHttpReply, type HttpReply } from './http-reply';
+import { jsonReply, textReply, writeHttpReply, type HttpReply } from '../http/http-reply';
 import { MessageTimestamps } from './message-timestamps';
-import { BodyTooLargeError, readRequestBody } from './read-request-body';
-import { assertSlackFaults } from './slack-fault';
+import { BodyTooLargeError, readRequestBody } from '../http/read-request-body';
 import type { SlackOutcome } from './slack-outcome';
 import { SlackSandboxState } from './slack-sandbox-state';
 import type { SlackFault, SlackSandbox, SlackSandboxOptions } from './slack-sandbox-types';
@@ -107,7 +106,6 @@ export async function startSlackSandbox(opts: SlackSandboxOptions = {}): Promise
     messages: state.messages,
     requests: state.requests,
     failNext(...faults: SlackFault[]) {
-      assertSlackFaults(faults);
       state.queueFaults(faults);
     },
     reset: () => state.reset(),

@@ -1,43 +1,51 @@
 import { jsonReply, type HttpReply } from './http-reply';
-import { assertSlackFaults } from './slack-fault';
-import type { SlackSandboxState } from './slack-sandbox-state';
 
 export const CONTROL_PATH_PREFIX = '/_sandbox/';
 
+/** What a stand-in lets another process read and steer through its /_sandbox/* endpoints. */
+export interface StandInControl {
+  readonly messages: readonly unknown[];
+  readonly requests: readonly unknown[];
+  /** Checks and queues faults; throws a TypeError naming the first invalid one (then none is queued). */
+  queueFaults(faults: unknown[]): void;
+  readonly pendingFaults: number;
+  reset(): void;
+}
+
 interface ControlRoute {
   method: 'GET' | 'POST';
-  answer: (body: string, state: SlackSandboxState) => HttpReply;
+  answer: (body: string, control: StandInControl) => HttpReply;
 }
 
 const ROUTES: Readonly<Record<string, ControlRoute>> = {
-  '/_sandbox/messages': { method: 'GET', answer: (_body, state) => jsonReply(200, state.messages) },
-  '/_sandbox/requests': { method: 'GET', answer: (_body, state) => jsonReply(200, state.requests) },
+  '/_sandbox/messages': { method: 'GET', answer: (_body, control) => jsonReply(200, control.messages) },
+  '/_sandbox/requests': { method: 'GET', answer: (_body, control) => jsonReply(200, control.requests) },
   '/_sandbox/faults': { method: 'POST', answer: queueFaults },
   '/_sandbox/reset': {
     method: 'POST',
-    answer: (_body, state) => {
-      state.reset();
+    answer: (_body, control) => {
+      control.reset();
       return jsonReply(200, { ok: true });
     },
   },
 };
 
-/** The /_sandbox/* endpoints that let another process inspect and steer the sandbox. */
+/** The /_sandbox/* endpoints that let another process inspect and steer a stand-in. */
 export function handleControlRequest(
   method: string,
   pathname: string,
   body: string,
-  state: SlackSandboxState,
+  control: StandInControl,
 ): HttpReply {
   const route = Object.hasOwn(ROUTES, pathname) ? ROUTES[pathname] : undefined;
   if (route === undefined) return jsonReply(404, { ok: false, error: 'unknown_control_endpoint' });
   if (route.method !== method) {
     return jsonReply(405, { ok: false, error: 'method_not_allowed' }, { Allow: route.method });
   }
-  return route.answer(body, state);
+  return route.answer(body, control);
 }
 
-function queueFaults(body: string, state: SlackSandboxState): HttpReply {
+function queueFaults(body: string, control: StandInControl): HttpReply {
   let faults: unknown;
   try {
     faults = JSON.parse(body);
@@ -48,10 +56,9 @@ function queueFaults(body: string, state: SlackSandboxState): HttpReply {
     return jsonReply(400, { ok: false, error: 'invalid_faults', detail: 'the body must be a JSON array of faults' });
   }
   try {
-    assertSlackFaults(faults);
+    control.queueFaults(faults);
   } catch (error) {
     return jsonReply(400, { ok: false, error: 'invalid_faults', detail: (error as Error).message });
   }
-  state.queueFaults(faults);
-  return jsonReply(200, { ok: true, pending: state.pendingFaults });
+  return jsonReply(200, { ok: true, pending: control.pendingFaults });
 }

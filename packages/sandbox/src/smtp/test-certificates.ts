@@ -1,0 +1,87 @@
+import { generateKeyPair, randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import forge from 'node-forge';
+
+const generate = promisify(generateKeyPair);
+
+export interface TestCertificates {
+  /** The CA a client must trust (PEM). */
+  caCertificate: string;
+  /** The server's certificate, signed by the CA, for 127.0.0.1, ::1 and localhost (PEM). */
+  certificate: string;
+  /** The server certificate's private key (PEM, PKCS#8). */
+  key: string;
+}
+
+let made: Promise<TestCertificates> | undefined;
+
+/**
+ * A test CA and a server certificate it signed, made in memory on first use (never written
+ * anywhere) and shared by every stand-in of the process. Valid from a day ago for 30 days.
+ * Keys come from node:crypto; node-forge only assembles and signs the X.509 structures.
+ */
+export function testCertificates(): Promise<TestCertificates> {
+  made ??= makeCertificates();
+  return made;
+}
+
+async function makeCertificates(): Promise<TestCertificates> {
+  const [caKeys, serverKeys] = await Promise.all([rsaKeys(), rsaKeys()]);
+  const caName = [{ name: 'commonName', value: 'Cloudforet sandbox test CA' }];
+  const ca = certificate(caKeys.publicKey, caName, caName, [
+    { name: 'basicConstraints', cA: true, critical: true },
+    { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+  ]);
+  ca.sign(caKeys.privateKey, forge.md.sha256.create());
+  const server = certificate(serverKeys.publicKey, [{ name: 'commonName', value: 'localhost' }], caName, [
+    { name: 'basicConstraints', cA: false },
+    { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+    { name: 'extKeyUsage', serverAuth: true },
+    {
+      name: 'subjectAltName',
+      altNames: [
+        { type: 2, value: 'localhost' },
+        { type: 7, ip: '127.0.0.1' },
+        { type: 7, ip: '::1' },
+      ],
+    },
+  ]);
+  server.sign(caKeys.privateKey, forge.md.sha256.create());
+  return {
+    caCertificate: forge.pki.certificateToPem(ca),
+    certificate: forge.pki.certificateToPem(server),
+    key: serverKeys.pem,
+  };
+}
+
+async function rsaKeys() {
+  const { privateKey, publicKey } = await generate('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
+  return {
+    pem: privateKey,
+    privateKey: forge.pki.privateKeyFromPem(privateKey),
+    publicKey: forge.pki.publicKeyFromPem(publicKey),
+  };
+}
+
+function certificate(
+  publicKey: forge.pki.PublicKey,
+  subject: forge.pki.CertificateField[],
+  issuer: forge.pki.CertificateField[],
+  extensions: object[],
+): forge.pki.Certificate {
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = publicKey;
+  // A positive serial: the first hex digit below 8.
+  cert.serialNumber = `0${randomBytes(15).toString('hex')}`;
+  const day = 24 * 3600 * 1000;
+  cert.validity.notBefore = new Date(Date.now() - day);
+  cert.validity.notAfter = new Date(Date.now() + 30 * day);
+  cert.setSubject(subject);
+  cert.setIssuer(issuer);
+  cert.setExtensions(extensions);
+  return cert;
+}

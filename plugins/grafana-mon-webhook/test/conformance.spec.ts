@@ -1,0 +1,15 @@
+// The plugin's conformance suite, in-process, wired exactly as its container is (through its harness).
+import { describeHarnessConformance } from '@cloudforet/plugin-testing';
+import { startSandbox } from '@cloudforet/sandbox';
+import { createPlugin } from '../src/plugin';
+import { harness } from './harness';
+
+describeHarnessConformance('grafana-mon-webhook conformance (through its harness)', {
+  createPlugin,
+  startSandbox,
+  harness,
+  more: (run) =>
+    it('needs no stand-in: the plugin calls nothing outside', () => {
+      expect(Object.keys(run().sandbox.started())).toEqual([]);
+    }),
+});

@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset.js'), displayName: 'prometheus-mon-webhook', rootDir: __dirname };
