@@ -52,3 +52,4 @@ export { DescriptorIndex, splitFileDescriptorSet } from './reflection/descriptor
 export { useProxyFromEnv } from './http/proxy-from-env';
 export { status as GrpcStatus } from '@grpc/grpc-js';
 export { authApiOf, type AuthApi } from './kinds/auth-api';
+export * from './kinds/collector';
