@@ -1,3 +1,5 @@
+import { startAwsSandbox } from '../aws/start-aws-sandbox';
+import type { AwsSandbox, AwsSandboxOptions } from '../aws/aws-sandbox-types';
 import { startGoogleSandbox } from '../google/start-google-sandbox';
 import type { GoogleSandbox, GoogleSandboxOptions } from '../google/google-sandbox-types';
 import { startOidcSandbox } from '../oidc/start-oidc-sandbox';
@@ -20,12 +22,15 @@ export interface StandIns {
   oidc: OidcSandbox;
   /** Google's OAuth2 tokeninfo. */
   google: GoogleSandbox;
+  /** EC2, STS, Auto Scaling, ELBv2 and SSM for the AWS SDK v3 clients. */
+  aws: AwsSandbox;
 }
 
 export interface StandInOptions {
   slack: SlackSandboxOptions;
   oidc: OidcSandboxOptions;
   google: GoogleSandboxOptions;
+  aws: AwsSandboxOptions;
 }
 
 export type StandInName = keyof StandIns;
@@ -34,6 +39,7 @@ const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<S
   slack: startSlackSandbox,
   oidc: startOidcSandbox,
   google: startGoogleSandbox,
+  aws: startAwsSandbox,
 };
 
 /** Options per stand-in, applied when (and if) it starts. */
