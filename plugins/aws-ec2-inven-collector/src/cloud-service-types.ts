@@ -6,6 +6,7 @@ import { instanceDefinition } from './ec2/instance';
 import { securityGroupDefinition } from './ec2/security-group';
 import { snapshotDefinition } from './ec2/snapshot';
 import { volumeDefinition } from './ec2/volume';
+import { eipDefinition } from './ec2/eip';
 // cloud-service-type:imports
 
 /** Every type, in stream order; `Job.get_tasks` makes one task per group (service) and region. */
@@ -16,6 +17,7 @@ export const CLOUD_SERVICE_TYPES: CloudServiceTypeDefinition[] = [
   securityGroupDefinition,
   amiDefinition,
   autoScalingGroupDefinition,
+  eipDefinition,
   // cloud-service-type:entries
 ];
 

@@ -13,6 +13,7 @@ import { AwsIdentities, DEFAULT_ACCESS_KEY, DEFAULT_ACCOUNT_ID, type AwsCaller }
 import { AwsError, type AwsCall } from './aws-request';
 import type { AwsSandbox, AwsSandboxOptions } from './aws-sandbox-types';
 import { EC2_ACTIONS } from './ec2-actions';
+import { EC2_STUB_ACTIONS } from './stub-actions';
 import { Ec2Region } from './ec2-world';
 import { AUTOSCALING_ACTIONS, ELBV2_ACTIONS, SSM_ACTIONS, STS_ACTIONS } from './other-actions';
 import { parseAuthorization, signatureMatches } from './sigv4';
@@ -68,7 +69,10 @@ export async function startAwsSandbox(options: AwsSandboxOptions = {}): Promise<
       protocol: 'ec2Query',
       xmlns: 'http://ec2.amazonaws.com/doc/2016-11-15/',
       schemas: ec2,
-      actions: Object.fromEntries(Object.entries(EC2_ACTIONS).map(([k, f]) => [k, (c: AwsCall) => f(c, regionList)])),
+      actions: {
+        ...EC2_STUB_ACTIONS,
+        ...Object.fromEntries(Object.entries(EC2_ACTIONS).map(([k, f]) => [k, (c: AwsCall) => f(c, regionList)])),
+      },
     },
     sts: {
       protocol: 'awsQuery',
