@@ -22,7 +22,9 @@ export async function cloudServiceTypeGenerator(tree: Tree, options: CloudServic
   const registry = `${pluginDir}/${REGISTRY}`;
   const source = tree.read(registry, 'utf-8');
   if (source === null || !source.includes(IMPORTS_MARK) || !source.includes(ENTRIES_MARK))
-    throw new Error(`${registry} is missing or has no "${IMPORTS_MARK}" / "${ENTRIES_MARK}" markers: is ${options.plugin} a collector with a type registry?`);
+    throw new Error(
+      `${registry} is missing or has no "${IMPORTS_MARK}" / "${ENTRIES_MARK}" markers: is ${options.plugin} a collector with a type registry?`,
+    );
   if (!/^[A-Z][A-Za-z0-9]*$/.test(options.type)) throw new Error(`--type must be PascalCase (got "${options.type}")`);
   const n = names(options.type);
   const groupDir = options.group.toLowerCase();
@@ -56,7 +58,10 @@ export async function cloudServiceTypeGenerator(tree: Tree, options: CloudServic
   const answered = (tree.read('packages/sandbox/src/aws/ec2-actions.ts', 'utf-8') ?? '').includes(`${vars.command}(`);
   const stubbed = Boolean(stubs?.includes(STUBS_MARK) && !answered && !stubs.includes(`${vars.command}:`));
   if (stubbed)
-    tree.write(SANDBOX_STUBS, stubs.replace(STUBS_MARK, `${vars.command}: () => ({ ${vars.list}: [] }),\n  ${STUBS_MARK}`));
+    tree.write(
+      SANDBOX_STUBS,
+      stubs.replace(STUBS_MARK, `${vars.command}: () => ({ ${vars.list}: [] }),\n  ${STUBS_MARK}`),
+    );
 
   if (!options.skipFormat) {
     await formatPluginFiles(tree, target);

@@ -3,7 +3,13 @@ import { eipResource } from './eip-manager';
 import { EIP_TYPE } from './eip-metadata';
 
 /** One item as `ec2:DescribeAddresses` describes it: replace with a recorded shape (secrets scrubbed). */
-const SAMPLE = { AllocationId: 'sample-eip-0001', Tags: [{ Key: 'Name', Value: 'sample' }] } as Address;
+const SAMPLE: Address = {
+  AllocationId: 'sample-eip-0001',
+  PublicIp: '3.0.0.10',
+  Domain: 'vpc',
+  InstanceId: 'i-0123456789abcdef0',
+  Tags: [{ Key: 'Name', Value: 'sample' }],
+};
 const CTX = { region: 'us-east-1', accountId: '123456789012' };
 
 describe('EC2/EIP manager', () => {
@@ -22,6 +28,7 @@ describe('EC2/EIP manager', () => {
       reference: { resource_id: 'sample-eip-0001' },
     });
     const data = JSON.parse(info.resource!.json_data as string);
+    expect(data).toMatchObject({ PublicIp: '3.0.0.10', allocation_status: 'In-use', name: 'sample' });
     expect(data.cloudtrail.LookupAttributes).toEqual([
       { AttributeKey: 'ResourceName', AttributeValue: 'sample-eip-0001' },
     ]);
