@@ -29,6 +29,8 @@ export const DEFAULT_ACCESS_KEY: AwsAccessKey = {
 /** The account's long-term keys, the roles they may assume, and the temporary sessions issued. */
 export class AwsIdentities {
   private readonly keys = new Map<string, AwsCaller>();
+  /** Every session AssumeRole issued (for leak scans: their secrets must appear nowhere). */
+  readonly sessions: { accessKeyId: string; secretAccessKey: string; sessionToken: string }[] = [];
   private readonly roles: AwsRole[];
 
   constructor(
@@ -72,6 +74,7 @@ export class AwsIdentities {
       assumedArn: `arn:aws:sts::${accountId}:assumed-role/${roleName}/${sessionName}`,
       roleId,
     };
+    this.sessions.push({ accessKeyId, secretAccessKey: session.secretAccessKey, sessionToken: session.sessionToken });
     this.keys.set(accessKeyId, {
       accountId,
       arn: session.assumedArn,

@@ -33,6 +33,8 @@ export interface AwsSandbox {
   /** The first valid key pair. */
   accessKey: AwsAccessKey;
   roles: AwsRole[];
+  /** The sessions AssumeRole issued so far (their secrets and tokens, for leak scans). */
+  sessions: readonly { accessKeyId: string; secretAccessKey: string; sessionToken: string }[];
   regions: readonly string[];
   /** Every call answered, with its times (tests, the benchmark's lower bound). */
   calls: CallLog;

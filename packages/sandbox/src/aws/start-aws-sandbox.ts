@@ -192,6 +192,7 @@ export async function startAwsSandbox(options: AwsSandboxOptions = {}): Promise<
     accountId,
     accessKey: accessKeys[0],
     roles,
+    sessions: identities.sessions,
     regions: regionNames,
     calls,
     faults,
