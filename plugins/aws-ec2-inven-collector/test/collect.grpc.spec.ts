@@ -77,7 +77,9 @@ describe('aws-ec2-inven-collector over gRPC', () => {
         );
         expect(error.errorCode).toBe('ERROR_AUTHENTICATE_FAILURE');
         // Every string of secret_data is redacted, the role ARN too.
-        expect(error.details).toMatch(/sts:AssumeRole of \[REDACTED\] failed: AccessDenied: User: arn:aws:iam::\d{12}:user\/\S+ is not authorized/);
+        expect(error.details).toMatch(
+          /sts:AssumeRole of \[REDACTED\] failed: AccessDenied: User: arn:aws:iam::\d{12}:user\/\S+ is not authorized/,
+        );
       }
     });
   });

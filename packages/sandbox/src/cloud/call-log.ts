@@ -10,12 +10,12 @@ export interface CallRecord {
   status: number;
   /** The error code answered, if any (`RequestLimitExceeded`, ...). */
   error?: string;
-  /** Epoch ms when the request arrived and when its answer was written. */
+  /** Epoch ms when the request arrived and when its answer was written (0 while it waits out the latency). */
   startedAt: number;
   endedAt: number;
 }
 
-/** Every call a stand-in answered, in arrival order (the tests' and the benchmark's evidence). */
+/** Every call a stand-in received, in arrival order, logged on arrival (the tests' and the benchmark's evidence). */
 export class CallLog {
   readonly calls: CallRecord[] = [];
 

@@ -47,10 +47,13 @@ export async function startCloudHttpServer(
       headers: req.headers,
       body,
     });
-    if (reply.call && faults.latencyMs > 0) await sleep(faults.latencyMs, undefined, { signal: closing.signal });
+    // Logged on arrival (the log holds calls still waiting out the latency, with endedAt 0).
+    const record = reply.call && { ...reply.call, status: reply.status, startedAt, endedAt: 0 };
+    if (record) log.record(record);
+    if (record && faults.latencyMs > 0) await sleep(faults.latencyMs, undefined, { signal: closing.signal });
     res.writeHead(reply.status, { 'content-length': Buffer.byteLength(reply.body), ...reply.headers });
     res.end(reply.body);
-    if (reply.call) log.record({ ...reply.call, status: reply.status, startedAt, endedAt: Date.now() });
+    if (record) record.endedAt = Date.now();
   }
 
   const server = createServer((req, res) => {

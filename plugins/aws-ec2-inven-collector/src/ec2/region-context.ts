@@ -25,10 +25,16 @@ export interface CloudServiceTypeDefinition {
 export async function* pages<T>(
   fetch: (token: string | undefined) => Promise<{ items: T[]; next?: string }>,
 ): AsyncGenerator<T[]> {
-  let pending = fetch(undefined);
+  // A prefetched page may fail after the consumer stopped (cancelled): that is not an unhandled error.
+  const prefetch = (token: string | undefined) => {
+    const page = fetch(token);
+    page.catch(() => undefined);
+    return page;
+  };
+  let pending = prefetch(undefined);
   for (;;) {
     const page = await pending;
-    if (page.next) pending = fetch(page.next);
+    if (page.next) pending = prefetch(page.next);
     yield page.items;
     if (!page.next) return;
   }
