@@ -3,10 +3,19 @@
 import { assertNoSecrets } from '@cloudforet/plugin-testing';
 import { INSTANCE_TYPES, startAwsSandbox, type AwsSandbox } from '@cloudforet/sandbox';
 import { sandboxSecret } from './harness';
-import { callFailure, startPlugin, type PluginUnderTest } from './plugin-under-test';
+import { callFailure, startPlugin, type PluginUnderTest, type Message } from './plugin-under-test';
 import { countsOf, expectedCounts } from './sandbox-expectations';
 
-type Dict = Record<string, any>;
+type Dict = Message;
+
+const DISTROS: Record<string, string> = {
+  'amzn2-ami-hvm-2.0.20240109.0-x86_64-gp2': 'amazonlinux',
+  'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240101': 'ubuntu',
+  'RHEL-9.2.0_HVM-20230503-x86_64-41-Hourly2-GP2': 'linux',
+  'suse-sles-15-sp5-v20231201-hvm-ssd-x86_64': 'suse',
+  'Windows_Server-2019-English-Full-Base-2024.01.10': 'win2019',
+  'Windows_Server-2016-English-Full-Base-2024.01.10': 'win2016',
+};
 
 describe('aws-ec2-inven-collector over gRPC', () => {
   let aws: AwsSandbox;
@@ -192,9 +201,10 @@ describe('aws-ec2-inven-collector over gRPC', () => {
     );
     const image = world.imageById(raw.ImageId!)!;
     const ssm = world.instanceInformation(index);
-    const windows = raw.Platform === 'windows';
+    const windows = String(raw.Platform) === 'windows';
     expect(data.os).toEqual({
-      os_distro: expect.any(String),
+      // upstream's table, quirks included: `RHEL-…` is plain linux (its match is case-sensitive)
+      os_distro: DISTROS[image.Name!],
       os_arch: 'x86_64',
       os_type: windows ? 'WINDOWS' : 'LINUX',
       details: ssm ? `${ssm.PlatformName} ${ssm.PlatformVersion}` : raw.PlatformDetails,

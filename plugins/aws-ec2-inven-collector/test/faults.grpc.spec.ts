@@ -1,10 +1,10 @@
 // What a misbehaving AWS does to a collection: throttling, 5xx bursts, a refused region, a cancel.
 import { startAwsSandbox, type AwsSandbox } from '@cloudforet/sandbox';
 import { sandboxSecret } from './harness';
-import { startPlugin, type PluginUnderTest } from './plugin-under-test';
+import { startPlugin, type PluginUnderTest, type Message } from './plugin-under-test';
 import { countsOf, expectedCounts } from './sandbox-expectations';
 
-type Dict = Record<string, any>;
+type Dict = Message;
 
 describe('aws-ec2-inven-collector under AWS faults', () => {
   describe('throttling and 5xx', () => {

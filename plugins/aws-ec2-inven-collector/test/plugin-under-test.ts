@@ -4,12 +4,16 @@ import { CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testin
 import type { AwsSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 
+/** One streamed message as MessageToDict gives it; tests read into it freely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Message = Record<string, any>;
+
 export interface PluginUnderTest {
   endpoint: string;
   client: CoreClient;
   logs: LogCapture;
   /** Every message of one collect. */
-  collect(params: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+  collect(params: Record<string, unknown>): Promise<Message[]>;
   close(): Promise<void>;
 }
 
@@ -26,7 +30,7 @@ export async function startPlugin(aws: AwsSandbox, maxAttempts = 10): Promise<Pl
     client,
     logs,
     async collect(params) {
-      const out: Record<string, unknown>[] = [];
+      const out: Message[] = [];
       for await (const m of client.stream('Collector.collect', { filter: {}, ...params })) out.push(m);
       return out;
     },

@@ -54,9 +54,9 @@ export async function cloudServiceTypeGenerator(tree: Tree, options: CloudServic
       .replace(ENTRIES_MARK, `${definition},\n  ${ENTRIES_MARK}`),
   );
 
-  const stubs = tree.read(SANDBOX_STUBS, 'utf-8');
+  const stubs = tree.read(SANDBOX_STUBS, 'utf-8') ?? '';
   const answered = (tree.read('packages/sandbox/src/aws/ec2-actions.ts', 'utf-8') ?? '').includes(`${vars.command}(`);
-  const stubbed = Boolean(stubs?.includes(STUBS_MARK) && !answered && !stubs.includes(`${vars.command}:`));
+  const stubbed = stubs.includes(STUBS_MARK) && !answered && !stubs.includes(`${vars.command}:`);
   if (stubbed)
     tree.write(
       SANDBOX_STUBS,
