@@ -13,12 +13,14 @@ await build({
     join(root, 'tools/bench/unary-overhead.ts'),
     join(root, 'tools/bench/bench-server.ts'),
     join(root, 'tools/bench/auth-authorize.ts'),
+    join(root, 'tools/bench/collect.ts'),
+    join(root, 'tools/bench/collector-server.ts'),
   ],
   outdir,
   ...NODE_BUNDLE,
   tsconfig: join(root, 'tools/tsconfig.json'),
 });
-const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark
-for (const bench of ['unary-overhead', 'auth-authorize'])
+const only = process.argv[2]; // `npm run bench -- auth` (or `-- collect`) runs one benchmark
+for (const bench of ['unary-overhead', 'auth-authorize', 'collect'])
   if (!only || bench.includes(only))
     execFileSync(process.execPath, [join(outdir, `${bench}.js`)], { stdio: 'inherit' });

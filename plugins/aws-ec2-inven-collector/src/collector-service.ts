@@ -82,7 +82,7 @@ async function* collect(
     );
     yield* mergeBounded(
       tasks.map((t) => () => serviceInRegion(session, options, t, stats, ctx)),
-      { concurrency: Math.min(options.concurrency, Math.max(tasks.length, 1)), signal: ctx.signal },
+      { concurrency: Math.min(options.concurrency, Math.max(tasks.length, 1)), signal: session.signal },
     );
     yield* regions.map(awsRegion);
     if (options.services.includes('EC2')) yield* ec2Metrics();

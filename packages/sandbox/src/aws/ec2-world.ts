@@ -72,6 +72,8 @@ const STATES = [
  */
 export class Ec2Region {
   readonly tag: string;
+  private readonly memo = new Map<string, unknown>();
+  private readonly idPattern = new Map<string, RegExp>();
   constructor(
     readonly seed: number,
     readonly region: string,
@@ -81,6 +83,12 @@ export class Ec2Region {
     this.tag = seeded(seed, region, 'tag').hex(3);
   }
 
+  /** The region's small lists (VPCs, subnets, groups, …) are made once: pages of instances reuse them. */
+  private once<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
+  }
+
   private id(prefix: string, kind: string, index: number): string {
     const check = seeded(this.seed, this.region, kind, index).hex(5);
     return `${prefix}-0${this.tag}${index.toString(16).padStart(8, '0')}${check}`;
@@ -88,7 +96,10 @@ export class Ec2Region {
 
   /** The index inside an id this region made, or undefined. */
   indexOf(prefix: string, kind: string, id: string): number | undefined {
-    const m = new RegExp(`^${prefix}-0${this.tag}([0-9a-f]{8})([0-9a-f]{5})$`).exec(id);
+    let pattern = this.idPattern.get(prefix);
+    if (!pattern)
+      this.idPattern.set(prefix, (pattern = new RegExp(`^${prefix}-0${this.tag}([0-9a-f]{8})([0-9a-f]{5})$`)));
+    const m = pattern.exec(id);
     if (!m) return undefined;
     const index = parseInt(m[1], 16);
     return this.id(prefix, kind, index) === id ? index : undefined;
@@ -97,84 +108,90 @@ export class Ec2Region {
   // --- network --------------------------------------------------------------------------------
 
   vpcs(): Vpc[] {
-    return [0, 1].map((v) => ({
-      VpcId: this.id('vpc', 'vpc', v),
-      OwnerId: this.accountId,
-      CidrBlock: `10.${v}.0.0/16`,
-      State: 'available',
-      IsDefault: v === 0,
-      Tags: [{ Key: 'Name', Value: v === 0 ? 'default' : 'production' }],
-    }));
+    return this.once('vpcs', () => {
+      return [0, 1].map((v) => ({
+        VpcId: this.id('vpc', 'vpc', v),
+        OwnerId: this.accountId,
+        CidrBlock: `10.${v}.0.0/16`,
+        State: 'available',
+        IsDefault: v === 0,
+        Tags: [{ Key: 'Name', Value: v === 0 ? 'default' : 'production' }],
+      }));
+    });
   }
 
   subnets(): Subnet[] {
-    return [0, 1, 2, 3].map((s) => ({
-      SubnetId: this.id('subnet', 'subnet', s),
-      SubnetArn: `arn:aws:ec2:${this.region}:${this.accountId}:subnet/${this.id('subnet', 'subnet', s)}`,
-      VpcId: this.vpcs()[s >> 1].VpcId,
-      CidrBlock: `10.${s >> 1}.${(s & 1) * 128}.0/17`,
-      AvailabilityZone: `${this.region}${'ab'[s & 1]}`,
-      State: 'available',
-      OwnerId: this.accountId,
-      Tags: [{ Key: 'Name', Value: `subnet-${s >> 1}-${'ab'[s & 1]}` }],
-    }));
+    return this.once('subnets', () => {
+      return [0, 1, 2, 3].map((s) => ({
+        SubnetId: this.id('subnet', 'subnet', s),
+        SubnetArn: `arn:aws:ec2:${this.region}:${this.accountId}:subnet/${this.id('subnet', 'subnet', s)}`,
+        VpcId: this.vpcs()[s >> 1].VpcId,
+        CidrBlock: `10.${s >> 1}.${(s & 1) * 128}.0/17`,
+        AvailabilityZone: `${this.region}${'ab'[s & 1]}`,
+        State: 'available',
+        OwnerId: this.accountId,
+        Tags: [{ Key: 'Name', Value: `subnet-${s >> 1}-${'ab'[s & 1]}` }],
+      }));
+    });
   }
 
   securityGroups(): SecurityGroup[] {
-    const vpcs = this.vpcs();
-    const sg = (k: number) => this.id('sg', 'sg', k);
-    const everywhere = [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }];
-    return [
-      ...vpcs.map((vpc, v) => ({
-        GroupId: sg(v),
-        GroupName: 'default',
-        Description: 'default VPC security group',
-        VpcId: vpc.VpcId,
-        OwnerId: this.accountId,
-        IpPermissions: [{ IpProtocol: '-1', UserIdGroupPairs: [{ GroupId: sg(v), UserId: this.accountId }] }],
-        IpPermissionsEgress: everywhere,
-      })),
-      ...vpcs.flatMap((vpc, v) => [
-        {
-          GroupId: sg(2 + v * 2),
-          GroupName: `web-${v}`,
-          Description: 'web servers',
+    return this.once('securityGroups', () => {
+      const vpcs = this.vpcs();
+      const sg = (k: number) => this.id('sg', 'sg', k);
+      const everywhere = [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }];
+      return [
+        ...vpcs.map((vpc, v) => ({
+          GroupId: sg(v),
+          GroupName: 'default',
+          Description: 'default VPC security group',
           VpcId: vpc.VpcId,
           OwnerId: this.accountId,
-          IpPermissions: [
-            { IpProtocol: 'tcp', FromPort: 80, ToPort: 80, IpRanges: [{ CidrIp: '0.0.0.0/0', Description: 'http' }] },
-            {
-              IpProtocol: 'tcp',
-              FromPort: 443,
-              ToPort: 443,
-              Ipv6Ranges: [{ CidrIpv6: '::/0' }],
-              IpRanges: [{ CidrIp: '0.0.0.0/0' }],
-            },
-            { IpProtocol: 'tcp', FromPort: 20, ToPort: 25, IpRanges: [{ CidrIp: '10.0.0.0/8', Description: 'ops' }] },
-          ],
+          IpPermissions: [{ IpProtocol: '-1', UserIdGroupPairs: [{ GroupId: sg(v), UserId: this.accountId }] }],
           IpPermissionsEgress: everywhere,
-          Tags: [{ Key: 'Name', Value: `web-${v}` }],
-        },
-        {
-          GroupId: sg(3 + v * 2),
-          GroupName: `db-${v}`,
-          Description: 'databases',
-          VpcId: vpc.VpcId,
-          OwnerId: this.accountId,
-          IpPermissions: [
-            {
-              IpProtocol: 'tcp',
-              FromPort: 3306,
-              ToPort: 3306,
-              UserIdGroupPairs: [{ GroupId: sg(2 + v * 2), Description: 'from web' }],
-            },
-            { IpProtocol: '-1', IpRanges: [{ CidrIp: '203.0.113.0/24', Description: 'admin network' }] },
-            { IpProtocol: 'udp', FromPort: 161, ToPort: 161, PrefixListIds: [{ PrefixListId: 'pl-0a1b2c3d' }] },
-          ],
-          IpPermissionsEgress: everywhere,
-        },
-      ]),
-    ];
+        })),
+        ...vpcs.flatMap((vpc, v) => [
+          {
+            GroupId: sg(2 + v * 2),
+            GroupName: `web-${v}`,
+            Description: 'web servers',
+            VpcId: vpc.VpcId,
+            OwnerId: this.accountId,
+            IpPermissions: [
+              { IpProtocol: 'tcp', FromPort: 80, ToPort: 80, IpRanges: [{ CidrIp: '0.0.0.0/0', Description: 'http' }] },
+              {
+                IpProtocol: 'tcp',
+                FromPort: 443,
+                ToPort: 443,
+                Ipv6Ranges: [{ CidrIpv6: '::/0' }],
+                IpRanges: [{ CidrIp: '0.0.0.0/0' }],
+              },
+              { IpProtocol: 'tcp', FromPort: 20, ToPort: 25, IpRanges: [{ CidrIp: '10.0.0.0/8', Description: 'ops' }] },
+            ],
+            IpPermissionsEgress: everywhere,
+            Tags: [{ Key: 'Name', Value: `web-${v}` }],
+          },
+          {
+            GroupId: sg(3 + v * 2),
+            GroupName: `db-${v}`,
+            Description: 'databases',
+            VpcId: vpc.VpcId,
+            OwnerId: this.accountId,
+            IpPermissions: [
+              {
+                IpProtocol: 'tcp',
+                FromPort: 3306,
+                ToPort: 3306,
+                UserIdGroupPairs: [{ GroupId: sg(2 + v * 2), Description: 'from web' }],
+              },
+              { IpProtocol: '-1', IpRanges: [{ CidrIp: '203.0.113.0/24', Description: 'admin network' }] },
+              { IpProtocol: 'udp', FromPort: 161, ToPort: 161, PrefixListIds: [{ PrefixListId: 'pl-0a1b2c3d' }] },
+            ],
+            IpPermissionsEgress: everywhere,
+          },
+        ]),
+      ];
+    });
   }
 
   // --- images -----------------------------------------------------------------------------------
@@ -185,6 +202,10 @@ export class Ec2Region {
   }
 
   publicImage(k: number): Image {
+    return this.once(`publicImage:${k}`, () => this.makePublicImage(k));
+  }
+
+  private makePublicImage(k: number): Image {
     const spec = PUBLIC_IMAGES[k];
     return {
       ImageId: this.id('ami', 'ami-public', k),
@@ -454,6 +475,10 @@ export class Ec2Region {
   // --- addresses --------------------------------------------------------------------------------
 
   addresses(): Address[] {
+    return this.once('addresses', () => this.makeAddresses());
+  }
+
+  private makeAddresses(): Address[] {
     const out: Address[] = [];
     for (let i = 0; i < this.instanceCount; i += 10) {
       const instance = this.instance(i);
@@ -488,31 +513,39 @@ export class Ec2Region {
   }
 
   launchTemplates(): LaunchTemplate[] {
-    return [1, 2].map((k) => ({
-      LaunchTemplateId: this.id('lt', 'lt', k),
-      LaunchTemplateName: `template-${k}`,
-      CreateTime: new Date(BASE_TIME - 100 * DAY),
-      CreatedBy: `arn:aws:iam::${this.accountId}:user/ops`,
-      DefaultVersionNumber: 1,
-      LatestVersionNumber: k,
-    }));
+    return this.once('launchTemplates', () => {
+      return [1, 2].map((k) => ({
+        LaunchTemplateId: this.id('lt', 'lt', k),
+        LaunchTemplateName: `template-${k}`,
+        CreateTime: new Date(BASE_TIME - 100 * DAY),
+        CreatedBy: `arn:aws:iam::${this.accountId}:user/ops`,
+        DefaultVersionNumber: 1,
+        LatestVersionNumber: k,
+      }));
+    });
   }
 
   launchConfigurations(): LaunchConfiguration[] {
-    return [
-      {
-        LaunchConfigurationName: 'lc-web',
-        LaunchConfigurationARN: `arn:aws:autoscaling:${this.region}:${this.accountId}:launchConfiguration:${this.tag}-0001:launchConfigurationName/lc-web`,
-        ImageId: this.publicImage(0).ImageId,
-        InstanceType: 't3.medium',
-        KeyName: 'key-0',
-        SecurityGroups: [this.securityGroups()[2].GroupId!],
-        CreatedTime: new Date(BASE_TIME - 200 * DAY),
-      },
-    ];
+    return this.once('launchConfigurations', () => {
+      return [
+        {
+          LaunchConfigurationName: 'lc-web',
+          LaunchConfigurationARN: `arn:aws:autoscaling:${this.region}:${this.accountId}:launchConfiguration:${this.tag}-0001:launchConfigurationName/lc-web`,
+          ImageId: this.publicImage(0).ImageId,
+          InstanceType: 't3.medium',
+          KeyName: 'key-0',
+          SecurityGroups: [this.securityGroups()[2].GroupId!],
+          CreatedTime: new Date(BASE_TIME - 200 * DAY),
+        },
+      ];
+    });
   }
 
   autoScalingGroups(): AutoScalingGroup[] {
+    return this.once('autoScalingGroups', () => this.makeAutoScalingGroups());
+  }
+
+  private makeAutoScalingGroups(): AutoScalingGroup[] {
     const names = ['asg-web', 'asg-api', 'asg-batch'];
     return names.map((name, g) => {
       const members: number[] = [];
@@ -565,24 +598,26 @@ export class Ec2Region {
   // --- load balancers -----------------------------------------------------------------------------
 
   loadBalancers(): LoadBalancer[] {
-    const vpc = this.vpcs()[1].VpcId;
-    return [
-      ['web-alb', 'application', 'internet-facing'],
-      ['api-nlb', 'network', 'internal'],
-    ].map(([name, type, scheme], k) => ({
-      LoadBalancerArn: `arn:aws:elasticloadbalancing:${this.region}:${this.accountId}:loadbalancer/${type === 'application' ? 'app' : 'net'}/${name}/${this.tag}000000000${k}`,
-      LoadBalancerName: name,
-      DNSName: `${name}-${this.tag}.${this.region}.elb.amazonaws.com`,
-      Type: type as LoadBalancer['Type'],
-      Scheme: scheme as LoadBalancer['Scheme'],
-      VpcId: vpc,
-      State: { Code: 'active' },
-      CreatedTime: new Date(BASE_TIME - 90 * DAY),
-      IpAddressType: 'ipv4',
-      AvailabilityZones: this.subnets()
-        .slice(2)
-        .map((s) => ({ ZoneName: s.AvailabilityZone, SubnetId: s.SubnetId })),
-    }));
+    return this.once('loadBalancers', () => {
+      const vpc = this.vpcs()[1].VpcId;
+      return [
+        ['web-alb', 'application', 'internet-facing'],
+        ['api-nlb', 'network', 'internal'],
+      ].map(([name, type, scheme], k) => ({
+        LoadBalancerArn: `arn:aws:elasticloadbalancing:${this.region}:${this.accountId}:loadbalancer/${type === 'application' ? 'app' : 'net'}/${name}/${this.tag}000000000${k}`,
+        LoadBalancerName: name,
+        DNSName: `${name}-${this.tag}.${this.region}.elb.amazonaws.com`,
+        Type: type as LoadBalancer['Type'],
+        Scheme: scheme as LoadBalancer['Scheme'],
+        VpcId: vpc,
+        State: { Code: 'active' },
+        CreatedTime: new Date(BASE_TIME - 90 * DAY),
+        IpAddressType: 'ipv4',
+        AvailabilityZones: this.subnets()
+          .slice(2)
+          .map((s) => ({ ZoneName: s.AvailabilityZone, SubnetId: s.SubnetId })),
+      }));
+    });
   }
 
   listeners(loadBalancerArn: string): Listener[] {
@@ -605,24 +640,30 @@ export class Ec2Region {
   }
 
   targetGroups(): TargetGroup[] {
-    const lbs = this.loadBalancers();
-    return [
-      ['web-tg', 'instance', 'HTTP', 80],
-      ['api-tg', 'ip', 'TCP', 50051],
-    ].map(([name, targetType, protocol, port], k) => ({
-      TargetGroupArn: `arn:aws:elasticloadbalancing:${this.region}:${this.accountId}:targetgroup/${name}/${this.tag}00000000${k}`,
-      TargetGroupName: name as string,
-      Protocol: protocol as TargetGroup['Protocol'],
-      Port: port as number,
-      VpcId: this.vpcs()[1].VpcId,
-      TargetType: targetType as TargetGroup['TargetType'],
-      HealthCheckProtocol: protocol as TargetGroup['Protocol'],
-      LoadBalancerArns: [lbs[k].LoadBalancerArn!],
-    }));
+    return this.once('targetGroups', () => {
+      const lbs = this.loadBalancers();
+      return [
+        ['web-tg', 'instance', 'HTTP', 80],
+        ['api-tg', 'ip', 'TCP', 50051],
+      ].map(([name, targetType, protocol, port], k) => ({
+        TargetGroupArn: `arn:aws:elasticloadbalancing:${this.region}:${this.accountId}:targetgroup/${name}/${this.tag}00000000${k}`,
+        TargetGroupName: name as string,
+        Protocol: protocol as TargetGroup['Protocol'],
+        Port: port as number,
+        VpcId: this.vpcs()[1].VpcId,
+        TargetType: targetType as TargetGroup['TargetType'],
+        HealthCheckProtocol: protocol as TargetGroup['Protocol'],
+        LoadBalancerArns: [lbs[k].LoadBalancerArn!],
+      }));
+    });
   }
 
   /** web-tg targets instances with `i % 50 === 3` by id, api-tg those with `i % 50 === 7` by private IP. */
   targetHealth(targetGroupArn: string): TargetHealthDescription[] {
+    return this.once(`targetHealth:${targetGroupArn}`, () => this.makeTargetHealth(targetGroupArn));
+  }
+
+  private makeTargetHealth(targetGroupArn: string): TargetHealthDescription[] {
     const k = this.targetGroups().findIndex((tg) => tg.TargetGroupArn === targetGroupArn);
     if (k < 0) return [];
     const out: TargetHealthDescription[] = [];

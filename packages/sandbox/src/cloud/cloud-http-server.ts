@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -37,6 +38,7 @@ export async function startCloudHttpServer(
   { port = 0, faults, log }: { port?: number; faults: CloudFaults; log: CallLog },
 ): Promise<CloudHttpServer> {
   const closing = new AbortController();
+  setMaxListeners(0, closing.signal); // one listener per answer waiting out the latency
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const startedAt = Date.now();

@@ -36,8 +36,8 @@ export class AwsSession {
   private readonly limit: <R>(fn: () => Promise<R>) => Promise<R>;
   calls = 0;
 
-  /** Follows the RPC's signal; every in-flight SDK call listens on it (so it may have many listeners). */
-  private readonly signal: AbortSignal;
+  /** Follows the RPC's signal; every in-flight SDK call and stream merge listens on it (so it may have many listeners). */
+  readonly signal: AbortSignal;
 
   private constructor(
     private readonly credentials: AwsCredentialIdentity,

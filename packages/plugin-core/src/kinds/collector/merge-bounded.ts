@@ -27,11 +27,15 @@ export async function* mergeBounded<T>(
       it.next().then((result) => ({ it, result })),
     );
   let drained = false;
+  let stopListening = () => {};
   const aborted = signal
     ? new Promise<never>((_, reject) => {
         const fail = () => reject(signal.reason ?? new Error('aborted'));
         if (signal.aborted) fail();
-        else signal.addEventListener('abort', fail, { once: true });
+        else {
+          signal.addEventListener('abort', fail, { once: true });
+          stopListening = () => signal.removeEventListener('abort', fail);
+        }
       })
     : undefined;
   aborted?.catch(() => undefined);
@@ -60,6 +64,7 @@ export async function* mergeBounded<T>(
       pull(it);
     }
   } finally {
+    stopListening();
     // Early end (consumer stopped, error, abort): close what still runs; their errors are secondary.
     // After an abort a stream may sit in a call that only the signal ends: its close is not awaited.
     const closing = Promise.allSettled([...active.keys()].map((it) => it.return?.()));
