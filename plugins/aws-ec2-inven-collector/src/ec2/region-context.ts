@@ -46,3 +46,15 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/** Every item of a paginated list (for the region's small lists: groups, launch configurations, …). */
+export async function allPages<T>(
+  fetch: (token: string | undefined) => Promise<{ items: T[]; next?: string }>,
+): Promise<T[]> {
+  const out: T[] = [];
+  for await (const page of pages(fetch)) out.push(...page);
+  return out;
+}
+
+/** How the console names an IP protocol of a rule (`-1` is every protocol). */
+export const PROTOCOL_NAMES: Record<string, string> = { '-1': 'ALL', tcp: 'TCP', udp: 'UDP', icmp: 'ICMP' };

@@ -5,7 +5,7 @@ import {
   type LaunchConfiguration,
 } from '@aws-sdk/client-auto-scaling';
 import { DescribeLaunchTemplatesCommand, type LaunchTemplate } from '@aws-sdk/client-ec2';
-import { pages, type RegionContext } from '../region-context';
+import { allPages, pages, type RegionContext } from '../region-context';
 
 export interface AutoScalingPage {
   groups: AutoScalingGroup[];
@@ -17,11 +17,11 @@ export interface AutoScalingPage {
 export async function* autoScalingGroupPages(ctx: RegionContext): AsyncGenerator<AutoScalingPage[]> {
   const asg = ctx.session.autoScaling(ctx.region);
   const [launchConfigurations, launchTemplates] = await Promise.all([
-    collectAll(async (NextToken) => {
+    allPages(async (NextToken) => {
       const o = await ctx.session.send(asg, new DescribeLaunchConfigurationsCommand({ NextToken, MaxRecords: 100 }));
       return { items: o.LaunchConfigurations ?? [], next: o.NextToken };
     }),
-    collectAll(async (NextToken) => {
+    allPages(async (NextToken) => {
       const o = await ctx.session.send(ctx.session.ec2(ctx.region), new DescribeLaunchTemplatesCommand({ NextToken }));
       return { items: o.LaunchTemplates ?? [], next: o.NextToken };
     }),
@@ -31,12 +31,4 @@ export async function* autoScalingGroupPages(ctx: RegionContext): AsyncGenerator
     return { items: o.AutoScalingGroups ?? [], next: o.NextToken };
   }))
     yield [{ groups, launchConfigurations, launchTemplates }];
-}
-
-async function collectAll<T>(
-  fetch: (token: string | undefined) => Promise<{ items: T[]; next?: string }>,
-): Promise<T[]> {
-  const out: T[] = [];
-  for await (const page of pages(fetch)) out.push(...page);
-  return out;
 }

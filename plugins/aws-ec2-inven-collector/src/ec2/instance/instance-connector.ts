@@ -33,11 +33,15 @@ import {
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { DescribeInstanceInformationCommand, type InstanceInformation } from '@aws-sdk/client-ssm';
-import { chunks, pages, type RegionContext } from '../region-context';
+import { allPages as all, chunks, pages, type RegionContext } from '../region-context';
 
 /** The states upstream collects (terminated instances are left out). */
 export const INSTANCE_STATES = ['pending', 'running', 'shutting-down', 'stopping', 'stopped'];
-const PAGE_SIZE = 1000;
+/**
+ * Instances per page (upstream: 50). Each page's answer is parsed in one go and its enrichment goes
+ * out together, so a moderate page keeps both the event loop's longest task and the burst short.
+ */
+const PAGE_SIZE = 200;
 
 /** What every instance of a region is matched against: small lists, fetched once per region. */
 export interface RegionNetwork {
@@ -72,12 +76,6 @@ export function instancePages(ctx: RegionContext): AsyncGenerator<Instance[]> {
     );
     return { items: (out.Reservations ?? []).flatMap((r) => r.Instances ?? []), next: out.NextToken };
   });
-}
-
-async function all<T>(fetch: (token: string | undefined) => Promise<{ items: T[]; next?: string }>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const page of pages(fetch)) out.push(...page);
-  return out;
 }
 
 export async function regionNetwork(ctx: RegionContext): Promise<RegionNetwork> {

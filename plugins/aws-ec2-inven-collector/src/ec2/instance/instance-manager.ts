@@ -1,6 +1,7 @@
 import type { Image, Instance, IpPermission, SecurityGroup } from '@aws-sdk/client-ec2';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { arnOf, awsCloudService, cloudtrail, nameOf, tagsOf } from '../aws-resource';
+import { PROTOCOL_NAMES } from '../region-context';
 import type { PageDetails, RegionNetwork } from './instance-connector';
 
 export const GROUP = 'EC2';
@@ -207,8 +208,6 @@ function autoScalingOf(instanceId: string, network: RegionNetwork) {
   };
 }
 
-const PROTOCOLS: Record<string, string> = { '-1': 'ALL', tcp: 'TCP', udp: 'UDP', icmp: 'ICMP' };
-
 /** One row per rule and remote (CIDR, group, IPv6 range, prefix list), as upstream flattens them. */
 export function securityGroupRows(groups: SecurityGroup[], vulnerablePorts: number[]) {
   return groups.flatMap((g) => [
@@ -227,7 +226,7 @@ function rulesOf(
     const protocol = rule.IpProtocol ?? '';
     const base: Record<string, unknown> = {
       direction,
-      protocol: PROTOCOLS[protocol] ?? protocol,
+      protocol: PROTOCOL_NAMES[protocol] ?? protocol,
       security_group_name: group.GroupName ?? '',
       security_group_id: group.GroupId,
     };

@@ -1,12 +1,10 @@
 import type { IpPermission, SecurityGroup } from '@aws-sdk/client-ec2';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { awsCloudService, cloudtrail, tagsOf } from '../aws-resource';
-import type { RegionContext } from '../region-context';
+import { PROTOCOL_NAMES, type RegionContext } from '../region-context';
 
 export const GROUP = 'EC2';
 export const TYPE = 'SecurityGroup';
-
-const PROTOCOLS: Record<string, string> = { '-1': 'ALL', tcp: 'TCP', udp: 'UDP', icmp: 'ICMP' };
 
 /** A security group: the API's fields plus one display row per rule and remote, with the vulnerable ports it opens. */
 export function securityGroupResource(
@@ -44,7 +42,7 @@ function rows(rules: IpPermission[], vulnerablePorts?: number[]) {
       const protocol = rule.IpProtocol ?? '';
       const row: Record<string, unknown> = {
         ...rule,
-        protocol_display: PROTOCOLS[protocol] ?? protocol,
+        protocol_display: PROTOCOL_NAMES[protocol] ?? protocol,
         port_display: portDisplay(rule),
         source_display: source ?? '',
         description_display: remote.Description ?? '',
