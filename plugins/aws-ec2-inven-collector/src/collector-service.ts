@@ -109,6 +109,6 @@ function serviceInRegion(
     { region: task.region, accountId: session.accountId, session, options, log: ctx.log },
     types,
     stats,
-    ctx.signal,
+    session.signal,
   );
 }
