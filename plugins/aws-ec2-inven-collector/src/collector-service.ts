@@ -82,7 +82,7 @@ async function* collect(
     );
     yield* mergeBounded(
       tasks.map((t) => () => serviceInRegion(session, options, t, stats, ctx)),
-      { concurrency: Math.min(options.concurrency, Math.max(tasks.length, 1)), signal: session.signal },
+      { concurrency: regionsAtOnce(options.concurrency, tasks.length), signal: session.signal },
     );
     yield* regions.map(awsRegion);
     if (options.services.includes('EC2')) yield* ec2Metrics();
@@ -91,6 +91,15 @@ async function* collect(
     stats.log(ctx.log);
     ctx.log.info({ aws_calls: session.calls }, `collect made ${session.calls} AWS calls`);
   }
+}
+
+/**
+ * Regions collected side by side: a quarter of the call limit (8 of the default 32). Each region
+ * holds a few pages at a time (instances, the next page, their volumes, a volume page), so memory
+ * follows the regions in flight, not the account's size; their 7 types keep the calls busy.
+ */
+export function regionsAtOnce(concurrency: number, regions: number): number {
+  return Math.max(1, Math.min(regions, Math.ceil(concurrency / 4)));
 }
 
 function typesOf(services: string[]): ResourceInfo[] {
