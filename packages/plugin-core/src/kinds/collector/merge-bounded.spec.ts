@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { concurrencyLimit, mergeBounded } from './merge-bounded';
 
 const tick = () => new Promise((r) => setImmediate(r));
@@ -82,6 +83,20 @@ describe('mergeBounded', () => {
     ).rejects.toThrow('region down');
     expect(items).toContain('x0');
     expect(closed).toEqual(['long']);
+  });
+
+  it('holds nothing per item merged: no abort listener outlives the wait it guards', async () => {
+    const ac = new AbortController();
+    const many = async function* () {
+      for (let i = 0; i < 10_000; i++) yield i;
+    };
+    let n = 0;
+    for await (const _ of mergeBounded([many, many], { concurrency: 2, signal: ac.signal })) {
+      n++;
+      if (n % 5000 === 0) expect(getEventListeners(ac.signal, 'abort').length).toBeLessThanOrEqual(1);
+    }
+    expect(n).toBe(20_000);
+    expect(getEventListeners(ac.signal, 'abort')).toEqual([]);
   });
 
   it('stops when the signal aborts, and refuses a bad concurrency', async () => {

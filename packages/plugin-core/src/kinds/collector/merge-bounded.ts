@@ -27,18 +27,27 @@ export async function* mergeBounded<T>(
       it.next().then((result) => ({ it, result })),
     );
   let drained = false;
-  let stopListening = () => {};
-  const aborted = signal
-    ? new Promise<never>((_, reject) => {
-        const fail = () => reject(signal.reason ?? new Error('aborted'));
-        if (signal.aborted) fail();
-        else {
-          signal.addEventListener('abort', fail, { once: true });
-          stopListening = () => signal.removeEventListener('abort', fail);
-        }
-      })
-    : undefined;
-  aborted?.catch(() => undefined);
+  // The abort is raced per wait (a listener added and removed each time): racing one long-lived
+  // pending promise instead would keep a reaction per item merged, a leak as long as the stream.
+  const nextPull = (): Promise<Pull> => {
+    const pulls = Promise.race(active.values());
+    if (!signal) return pulls;
+    return new Promise<Pull>((resolve, reject) => {
+      const onAbort = () => reject(signal.reason ?? new Error('aborted'));
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      pulls.then(
+        (pull) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(pull);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+  };
 
   const fill = async () => {
     while (!drained && active.size < concurrency) {
@@ -54,7 +63,7 @@ export async function* mergeBounded<T>(
   try {
     await fill();
     while (active.size > 0) {
-      const { it, result } = await Promise.race(aborted ? [...active.values(), aborted] : active.values());
+      const { it, result } = await nextPull();
       if (result.done) {
         active.delete(it);
         await fill();
@@ -64,7 +73,6 @@ export async function* mergeBounded<T>(
       pull(it);
     }
   } finally {
-    stopListening();
     // Early end (consumer stopped, error, abort): close what still runs; their errors are secondary.
     // After an abort a stream may sit in a call that only the signal ends: its close is not awaited.
     const closing = Promise.allSettled([...active.keys()].map((it) => it.return?.()));
