@@ -30,11 +30,11 @@ export async function* mergeBounded<T>(
   // The abort is raced per wait (a listener added and removed each time): racing one long-lived
   // pending promise instead would keep a reaction per item merged, a leak as long as the stream.
   const nextPull = (): Promise<Pull> => {
-    const pulls = Promise.race(active.values());
-    if (!signal) return pulls;
+    if (!signal) return Promise.race(active.values());
     return new Promise<Pull>((resolve, reject) => {
       const onAbort = () => reject(signal.reason ?? new Error('aborted'));
       if (signal.aborted) return onAbort();
+      const pulls = Promise.race(active.values());
       signal.addEventListener('abort', onAbort, { once: true });
       pulls.then(
         (pull) => {
@@ -73,6 +73,8 @@ export async function* mergeBounded<T>(
       pull(it);
     }
   } finally {
+    // Pulls still pending fail once their streams are closed; that is not an unhandled error.
+    for (const pending of active.values()) pending.catch(() => undefined);
     // Early end (consumer stopped, error, abort): close what still runs; their errors are secondary.
     // After an abort a stream may sit in a call that only the signal ends: its close is not awaited.
     const closing = Promise.allSettled([...active.keys()].map((it) => it.return?.()));
