@@ -56,3 +56,4 @@ export { messageSchema, MESSAGE_LIMITS, type NotificationMessage } from './kinds
 export { notificationTypeOf, NOTIFICATION_TYPES, type NotificationType } from './kinds/protocol/notification-type';
 export { mayHaveBeenDelivered } from './kinds/protocol/may-have-been-delivered';
 export * from './kinds/webhook';
+export * from './kinds/collector';

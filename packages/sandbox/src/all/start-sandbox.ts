@@ -1,5 +1,7 @@
 import { startSmtpSandbox } from '../smtp/start-smtp-sandbox';
 import type { SmtpSandbox, SmtpSandboxOptions } from '../smtp/smtp-sandbox-types';
+import { startAwsSandbox } from '../aws/start-aws-sandbox';
+import type { AwsSandbox, AwsSandboxOptions } from '../aws/aws-sandbox-types';
 import { startGoogleSandbox } from '../google/start-google-sandbox';
 import type { GoogleSandbox, GoogleSandboxOptions } from '../google/google-sandbox-types';
 import { startOidcSandbox } from '../oidc/start-oidc-sandbox';
@@ -32,6 +34,8 @@ export interface StandIns {
   telegram: TelegramSandbox;
   /** Amazon SNS over https: subscription confirmation, signing certificate, signed envelopes. */
   sns: SnsSandbox;
+  /** EC2, STS, Auto Scaling, ELBv2 and SSM for the AWS SDK v3 clients. */
+  aws: AwsSandbox;
 }
 
 export interface StandInOptions {
@@ -41,6 +45,7 @@ export interface StandInOptions {
   google: GoogleSandboxOptions;
   telegram: TelegramSandboxOptions;
   sns: SnsSandboxOptions;
+  aws: AwsSandboxOptions;
 }
 
 export type StandInName = keyof StandIns;
@@ -52,6 +57,7 @@ const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<S
   google: startGoogleSandbox,
   telegram: startTelegramSandbox,
   sns: startSnsSandbox,
+  aws: startAwsSandbox,
 };
 
 /** Options per stand-in, applied when (and if) it starts. */
