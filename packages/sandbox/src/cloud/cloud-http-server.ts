@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { readRequestBody } from '../slack/read-request-body';
+import { readRequestBody } from '../http/read-request-body';
 import type { CallLog } from './call-log';
 import type { CloudFaults } from './cloud-faults';
 
