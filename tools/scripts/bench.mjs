@@ -18,12 +18,21 @@ await build({
     join(root, 'tools/bench/dispatch-telegram.ts'),
     join(root, 'tools/bench/webhook-parse.ts'),
     join(root, 'tools/bench/webhook-server.ts'),
+    join(root, 'tools/bench/collect.ts'),
+    join(root, 'tools/bench/collector-server.ts'),
   ],
   outdir,
   ...NODE_BUNDLE,
   tsconfig: join(root, 'tools/tsconfig.json'),
 });
-const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark (`-- dispatch` the protocols', `-- webhook` the webhooks')
-for (const bench of ['unary-overhead', 'auth-authorize', 'protocol-dispatch', 'dispatch-telegram', 'webhook-parse'])
+const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark (`-- dispatch` the protocols', `-- webhook` the webhooks', `-- collect` the collectors')
+for (const bench of [
+  'unary-overhead',
+  'auth-authorize',
+  'protocol-dispatch',
+  'dispatch-telegram',
+  'webhook-parse',
+  'collect',
+])
   if (!only || bench.includes(only))
     execFileSync(process.execPath, [join(outdir, `${bench}.js`)], { stdio: 'inherit' });

@@ -3,7 +3,7 @@
 // dist/plugins/<name>/main.js: one file, no node_modules needed at run time.
 //   node tools/scripts/build-plugin.mjs [--outdir DIR] <name> [...]     (no name: every plugin)
 import { build } from 'esbuild';
-import { readdirSync, existsSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NODE_BUNDLE, writeOutputsAtomically } from './node-bundle.mjs';
@@ -23,6 +23,11 @@ for (const name of names) {
     process.exit(1);
   }
   const outfile = join(outRoot, name, 'main.js');
+  // A plugin may tune its bundle in package.json `bundle`: `mainFields` (["module", "main"] lets esbuild
+  // drop the unused commands of a large SDK's ES build) and `sourcesContent` (false: maps without the
+  // sources, still mapping stack traces), so that its image layer stays small.
+  const { mainFields, sourcesContent } =
+    JSON.parse(readFileSync(join(root, 'plugins', name, 'package.json'), 'utf8')).bundle ?? {};
   const started = Date.now();
   const result = await build({
     entryPoints: [entry],
@@ -35,6 +40,8 @@ for (const name of names) {
     minifySyntax: true,
     legalComments: 'external',
     tsconfig: join(root, 'plugins', name, 'tsconfig.json'),
+    ...(mainFields ? { mainFields } : {}),
+    ...(sourcesContent === false ? { sourcesContent: false } : {}),
     write: false,
   });
   writeOutputsAtomically(result);

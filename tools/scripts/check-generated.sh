@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves the plugin generator end to end, in a copy of this repository: one new plugin of each kind plus
 # `teams-noti-protocol --from slack-noti-protocol`, `npm install`, then lint, typecheck and test of those
-# projects and prettier on their folders.
+# projects and prettier on their folders; then the cloud-service-type generator: a NatGateway type added to
+# aws-ec2-inven-collector, its lint, types, spec and the collector's conformance (all kinds only).
 #   tools/scripts/check-generated.sh [outdir]     (default: a new `mktemp -d`; an existing outdir must be empty)
 #   CHECK_GENERATED_KINDS="collector webhook" ...  only those kinds (default: all five), e.g. while writing a template
 # Progress goes to stderr. Stdout is the generated project names, then the folder as its last line; the folder
@@ -79,6 +80,16 @@ projects="$(IFS=,; echo "${generated[*]}")"
 step "nx run-many -t lint,typecheck,test -p $projects"
 npx nx run-many -t lint,typecheck,test -p "$projects" --outputStyle=static \
   --parallel="${CHECK_GENERATED_PARALLEL:-2}" >&2
+
+if [ -z "${CHECK_GENERATED_KINDS:-}" ]; then
+  # The cloud-service-type generator on a real collector: a new EC2 type, its stub in the AWS sandbox,
+  # the collector's lint and types, the new type's spec and the collector's conformance through the sandbox.
+  step "nx g @cloudforet/tools:cloud-service-type --plugin aws-ec2-inven-collector --group EC2 --type NatGateway"
+  npx nx g @cloudforet/tools:cloud-service-type --plugin aws-ec2-inven-collector --group EC2 --type NatGateway --no-interactive >&2
+  npx prettier --check plugins/aws-ec2-inven-collector packages/sandbox/src/aws --log-level warn >&2
+  npx nx run-many -t lint,typecheck -p aws-ec2-inven-collector,sandbox --outputStyle=static >&2
+  npx jest plugins/aws-ec2-inven-collector/src/ec2/nat-gateway plugins/aws-ec2-inven-collector/test/conformance.spec.ts >&2
+fi
 
 printf '%s\n' "${generated[@]}" >.generated-plugins
 step "passed: ${generated[*]}"

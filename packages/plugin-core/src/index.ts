@@ -56,6 +56,7 @@ export { messageSchema, MESSAGE_LIMITS, type NotificationMessage } from './kinds
 export { notificationTypeOf, NOTIFICATION_TYPES, type NotificationType } from './kinds/protocol/notification-type';
 export { mayHaveBeenDelivered } from './kinds/protocol/may-have-been-delivered';
 export * from './kinds/webhook';
+export * from './kinds/collector';
 export { pluginApiOf, type PluginApi } from './kinds/alert-manager/plugin-api';
 export { alertManagerServices, ALERT_MANAGER_TWINS } from './kinds/alert-manager/alert-manager-services';
 export { toAlertManagerEvent } from './kinds/alert-manager/event-mapping';

@@ -51,5 +51,11 @@ export type {
 export { startSnsSandbox } from './sns/start-sns-sandbox';
 export type { SnsSandbox, SnsSandboxOptions, SnsEnvelope } from './sns/sns-sandbox-types';
 export { TestCertificateAuthority, type IssuedCertificate } from './sns/test-certificates';
+export { startAwsSandbox, DEFAULT_AWS_REGIONS } from './aws/start-aws-sandbox';
+export type { AwsSandbox, AwsSandboxOptions } from './aws/aws-sandbox-types';
+export { DEFAULT_ACCESS_KEY, DEFAULT_ACCOUNT_ID, type AwsAccessKey, type AwsRole } from './aws/aws-identities';
+export { Ec2Region, INSTANCE_TYPES } from './aws/ec2-world';
+export { CallLog, type CallRecord } from './cloud/call-log';
+export { CloudFaults, type CloudFaultOptions, type InjectedFault } from './cloud/cloud-faults';
 export { startOtlpSandbox } from './otlp/start-otlp-sandbox';
 export type { OtlpSandbox, OtlpSandboxOptions, ReceivedSpan } from './otlp/otlp-sandbox-types';

@@ -69,6 +69,15 @@ export class CoreClient {
     return parseDict(this.route(method).input, params ?? {}, this.registry);
   }
 
+  /** `unary`, `server_streaming`, … of `Service.method` as `call`/`stream` route it; undefined when not served. */
+  methodKind(method: string): string | undefined {
+    try {
+      return this.route(method).methodKind;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** A unary call, like `SpaceConnector.dispatch`; resolves to the response as MessageToDict. */
   async call(
     method: string,

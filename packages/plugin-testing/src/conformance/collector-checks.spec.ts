@@ -169,6 +169,37 @@ describe('collectorChecks', () => {
     );
   });
 
+  it('requires a CloudServiceType for every type and a Region for every region_code the collection uses', async () => {
+    const results = await runSuite(
+      collector({ collect: () => yieldAll([service('vm-1'), service('vm-2', 'region-2'), TYPE, REGION]) }),
+      collectorChecks(FIXTURE),
+    );
+    expect(resultOf(results, 'announces the type').error).toBe(
+      'the collection: CloudServices in region example/region-2 but no inventory.Region for it',
+    );
+    const untyped = await runSuite(
+      collector({ collect: () => yieldAll([service('vm-1'), REGION]) }),
+      collectorChecks(FIXTURE),
+    );
+    expect(resultOf(untyped, 'announces the type').error).toBe(
+      'the collection: CloudServices of example/Compute/Instance but no CloudServiceType announces it',
+    );
+  });
+
+  it('checks every rule set`s keys, json_metadata, and accepts an empty name', async () => {
+    const twoRules = service('vm-5');
+    twoRules.match_rules = { ...twoRules.match_rules, '2': ['data.serial'] };
+    const badJson = { ...service('vm-6'), resource: { ...service('vm-6').resource, json_metadata: '[1]', name: '' } };
+    const results = await runSuite(
+      collector({ collect: () => yieldAll([TYPE, twoRules, badJson, REGION]) }),
+      collectorChecks(FIXTURE),
+    );
+    expect(resultOf(results, 'streams resources').error).toBe(
+      'collect streamed resources inventory rejects: message #1 (inventory.CloudService): match key data.serial (rule "2") has no value in resource; ' +
+        'message #2 (inventory.CloudService): resource.json_metadata is not the JSON of an object',
+    );
+  });
+
   it('rejects unknown resource types, bad states and failures without a message', async () => {
     const results = await runSuite(
       collector({
@@ -227,7 +258,9 @@ describe('collectorChecks', () => {
     const collectPerRegion = async function* (req: CollectRequest) {
       const region = req.task_options?.region as string | undefined;
       if (!region) return; // like aws-inven-collector: nothing without a task
+      if (region === 'r1') yield TYPE;
       yield service(`vm-${region}`, region);
+      yield { ...REGION, resource: { ...REGION.resource, name: region, region_code: region } };
     };
     const job = (tasks: Record<string, unknown>[]) =>
       implement(JobService, { getTasks: () => ({ tasks: tasks.map((task_options) => ({ task_options })) }) });
@@ -242,7 +275,7 @@ describe('collectorChecks', () => {
         }),
       );
       expect(failures(results)).toEqual({});
-      expect(seen).toEqual(['vm-r1', 'vm-r2']);
+      expect(seen).toEqual(['Instance', 'vm-r1', 'r1', 'vm-r2', 'r2']);
     });
 
     it('fails when get_tasks answers no tasks, or tasks without task_options', async () => {

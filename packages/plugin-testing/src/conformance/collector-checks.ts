@@ -2,7 +2,7 @@ import type { CoreClient } from '../client/core-client';
 import { badInputCheck } from './bad-input-check';
 import { expectEmpty, expectNoProblems, isObject, type Dict } from './call-outcome';
 import { collectorMetadataProblems } from './collector-metadata';
-import { resourceInfoProblems } from './collector-resource';
+import { collectionProblems, resourceInfoProblems } from './collector-resource';
 import { commonChecks, coreKeysCheck } from './common-checks';
 import { type ConformanceCheck, expectThat } from './conformance-check';
 import { initChecks } from './init-checks';
@@ -88,6 +88,12 @@ export function collectorChecks(fixture: CollectorFixture): ConformanceCheck[] {
       },
     },
     {
+      name: 'Collector.collect announces the type of every CloudService and a Region for every region_code',
+      async run(client) {
+        expectNoProblems(collectionProblems(await collectAll(client, fixture)), 'the collection');
+      },
+    },
+    {
       name: 'Collector.collect with the fixture returns at least one CloudService',
       async run(client) {
         const resources = await collectAll(client, fixture);
@@ -125,7 +131,18 @@ async function getTasks(client: CoreClient, fixture: CollectorFixture): Promise<
  * One collection as inventory runs it: `collect` once per task of `Job.get_tasks` when the plugin serves
  * Job, else once without task_options; `filter` is always `{}`.
  */
-async function collectAll(client: CoreClient, fixture: CollectorFixture): Promise<Dict[]> {
+/** One collection per client and fixture: the checks that read it share it (a collection can take seconds). */
+const collections = new WeakMap<CoreClient, WeakMap<CollectorFixture, Promise<Dict[]>>>();
+
+function collectAll(client: CoreClient, fixture: CollectorFixture): Promise<Dict[]> {
+  let byFixture = collections.get(client);
+  if (!byFixture) collections.set(client, (byFixture = new WeakMap()));
+  let collection = byFixture.get(fixture);
+  if (!collection) byFixture.set(fixture, (collection = collectOnce(client, fixture)));
+  return collection;
+}
+
+async function collectOnce(client: CoreClient, fixture: CollectorFixture): Promise<Dict[]> {
   const base = { options: fixture.options, secret_data: fixture.secret_data, filter: {} };
   const requests = servesJob(client)
     ? (await getTasks(client, fixture)).map((task_options) => ({ ...base, task_options }))

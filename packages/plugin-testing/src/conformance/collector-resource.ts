@@ -23,9 +23,13 @@ export const CANONICAL_MATCH_KEYS: Record<string, { keys: string[]; optional?: s
   'inventory.Region': { keys: ['region_code', 'provider'] },
 };
 
-/** The top-level keys of `resource` inventory needs to create each resource type. */
+/**
+ * The top-level keys of `resource` inventory needs to create each resource type. A CloudService's
+ * `name` may be empty (upstream AWS collectors send "" for an instance without a Name tag); when
+ * present it must be a string.
+ */
 const REQUIRED_RESOURCE_KEYS: Record<string, string[]> = {
-  'inventory.CloudService': ['name', 'provider', 'cloud_service_group', 'cloud_service_type'],
+  'inventory.CloudService': ['provider', 'cloud_service_group', 'cloud_service_type'],
   'inventory.CloudServiceType': ['name', 'group', 'provider'],
   'inventory.Region': ['name', 'region_code', 'provider'],
   'inventory.Namespace': ['namespace_id', 'name'],
@@ -56,6 +60,10 @@ export function resourceInfoProblems(info: Dict, at: string): string[] {
   }
   for (const key of REQUIRED_RESOURCE_KEYS[type] ?? [])
     if (typeof resource[key] !== 'string' || resource[key] === '') add(`resource.${key} is missing or empty`);
+  if ('name' in resource && typeof resource.name !== 'string') add('resource.name is not a string');
+  if (typeof resource.json_metadata === 'string' && !isObject(parseJson(resource.json_metadata)))
+    add('resource.json_metadata is not the JSON of an object');
+  if ('metadata' in resource && !isObject(resource.metadata)) add('resource.metadata is not an object');
   problems.push(...matchRuleProblems(type, info.match_rules, resource).map((p) => `${at} (${type}): ${p}`));
   if (type === 'inventory.CloudService') problems.push(...cloudServiceProblems(resource).map((p) => `${at}: ${p}`));
   return problems;
@@ -82,9 +90,10 @@ function matchRuleProblems(type: string, rules: unknown, resource: Dict): string
         (canonical.optional ? ` (+ optional ${canonical.optional.join(', ')})` : ''),
     );
   // Inventory drops a key whose value is empty from the match query, which then matches too much.
-  for (const key of first)
-    if (valueAt(resource, key) === undefined || valueAt(resource, key) === '')
-      problems.push(`match key ${key} has no value in resource`);
+  for (const [order, keys] of Object.entries(rules))
+    for (const key of isStringList(keys) ? keys : [])
+      if (valueAt(resource, key) === undefined || valueAt(resource, key) === '' || valueAt(resource, key) === null)
+        problems.push(`match key ${key}${order === '1' ? '' : ` (rule "${order}")`} has no value in resource`);
   return problems;
 }
 
@@ -119,4 +128,34 @@ function valueAt(node: unknown, path: string): unknown {
     node = node[part];
   }
   return node;
+}
+
+/**
+ * What a whole collection (every task's messages together) must hold for inventory to link what it
+ * stores: each CloudService's group and type announced by a CloudServiceType of the same provider
+ * (`ref_cloud_service_type`), and an `inventory.Region` for every `region_code` used (`ref_region`).
+ */
+export function collectionProblems(infos: Dict[]): string[] {
+  const resources = infos.filter((i) => i.state === 'SUCCESS' && isObject(i.resource));
+  const types = new Set<string>();
+  const regions = new Set<string>();
+  for (const info of resources) {
+    const r = info.resource as Dict;
+    if (info.resource_type === 'inventory.CloudServiceType') types.add(`${r.provider}/${r.group}/${r.name}`);
+    if (info.resource_type === 'inventory.Region') regions.add(`${r.provider}/${r.region_code}`);
+  }
+  const missingTypes = new Set<string>();
+  const missingRegions = new Set<string>();
+  for (const info of resources) {
+    if (info.resource_type !== 'inventory.CloudService') continue;
+    const r = info.resource as Dict;
+    const type = `${r.provider}/${r.cloud_service_group}/${r.cloud_service_type}`;
+    if (!types.has(type)) missingTypes.add(type);
+    if (typeof r.region_code === 'string' && r.region_code !== '' && !regions.has(`${r.provider}/${r.region_code}`))
+      missingRegions.add(`${r.provider}/${r.region_code}`);
+  }
+  return [
+    ...[...missingTypes].map((t) => `CloudServices of ${t} but no CloudServiceType announces it`),
+    ...[...missingRegions].map((r) => `CloudServices in region ${r} but no inventory.Region for it`),
+  ];
 }

@@ -1,5 +1,7 @@
 import { startSmtpSandbox } from '../smtp/start-smtp-sandbox';
 import type { SmtpSandbox, SmtpSandboxOptions } from '../smtp/smtp-sandbox-types';
+import { startAwsSandbox } from '../aws/start-aws-sandbox';
+import type { AwsSandbox, AwsSandboxOptions } from '../aws/aws-sandbox-types';
 import { startGoogleSandbox } from '../google/start-google-sandbox';
 import type { GoogleSandbox, GoogleSandboxOptions } from '../google/google-sandbox-types';
 import { startOidcSandbox } from '../oidc/start-oidc-sandbox';
@@ -34,6 +36,8 @@ export interface StandIns {
   telegram: TelegramSandbox;
   /** Amazon SNS over https: subscription confirmation, signing certificate, signed envelopes. */
   sns: SnsSandbox;
+  /** EC2, STS, Auto Scaling, ELBv2 and SSM for the AWS SDK v3 clients. */
+  aws: AwsSandbox;
   /** An OpenTelemetry collector's OTLP/HTTP (JSON) trace receiver. */
   otlp: OtlpSandbox;
 }
@@ -45,6 +49,7 @@ export interface StandInOptions {
   google: GoogleSandboxOptions;
   telegram: TelegramSandboxOptions;
   sns: SnsSandboxOptions;
+  aws: AwsSandboxOptions;
   otlp: OtlpSandboxOptions;
 }
 
@@ -57,6 +62,7 @@ const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<S
   google: startGoogleSandbox,
   telegram: startTelegramSandbox,
   sns: startSnsSandbox,
+  aws: startAwsSandbox,
   otlp: startOtlpSandbox,
 };
 

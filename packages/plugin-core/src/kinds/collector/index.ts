@@ -1,0 +1,15 @@
+export { MATCH_RULES, matchRules } from './match-rules';
+export {
+  cloudService,
+  cloudServiceType,
+  errorResource,
+  metric,
+  namespace,
+  region,
+  type CloudServiceInput,
+  type CloudServiceTypeInput,
+  type DataFormat,
+  type ErrorResourceInput,
+  type RegionInput,
+} from './resource-builders';
+export { mergeBounded, concurrencyLimit, type StreamSource } from './merge-bounded';

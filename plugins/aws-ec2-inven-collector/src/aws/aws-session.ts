@@ -1,0 +1,146 @@
+import { setMaxListeners } from 'node:events';
+import { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { SSMClient } from '@aws-sdk/client-ssm';
+import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity } from '@smithy/types';
+import { concurrencyLimit, PluginError } from '@cloudforet/plugin-core';
+import { credentialError } from './aws-errors';
+import type { AwsSettings } from './aws-settings';
+import type { AwsSecret } from '../secret-schema';
+
+/** A client of one of the services the collector calls. */
+interface SdkClient {
+  send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<unknown>;
+  destroy(): void;
+}
+
+type ClientClass<C> = new (config: Record<string, unknown>) => C;
+
+/** The command's output type, from its class. */
+type OutputOf<Cmd> = Cmd extends {
+  resolveMiddleware: (...args: never[]) => (...a: never[]) => Promise<{ output: infer O }>;
+}
+  ? O
+  : never;
+
+/**
+ * One collect's (or verify's) AWS access: the credentials (the keys, or the session of `role_arn`),
+ * one client per service and region, and every call through one concurrency limit and the RPC's
+ * AbortSignal. Retries are the SDK's own (`retryMode: adaptive`, `maxAttempts`): throttling slows
+ * the client down instead of failing, and no second retry layer sits on top.
+ */
+export class AwsSession {
+  private readonly clients = new Map<string, SdkClient>();
+  private readonly limit: <R>(fn: () => Promise<R>) => Promise<R>;
+  calls = 0;
+
+  /** Follows the RPC's signal; every in-flight SDK call and stream merge listens on it (so it may have many listeners). */
+  readonly signal: AbortSignal;
+
+  private constructor(
+    private readonly credentials: AwsCredentialIdentity,
+    private readonly settings: AwsSettings,
+    rpcSignal: AbortSignal,
+    concurrency: number,
+    readonly accountId: string,
+  ) {
+    this.limit = concurrencyLimit(concurrency);
+    const follower = new AbortController();
+    setMaxListeners(0, follower.signal);
+    if (rpcSignal.aborted) follower.abort(rpcSignal.reason);
+    else rpcSignal.addEventListener('abort', () => follower.abort(rpcSignal.reason), { once: true });
+    this.signal = follower.signal;
+  }
+
+  /**
+   * Checks the secret the way AWS does: `sts:GetCallerIdentity` with the keys and, with `role_arn`,
+   * `sts:AssumeRole` (with `ExternalId` when given) then the identity of the session. Bad keys,
+   * a refused role or an external id that does not match throw ERROR_AUTHENTICATE_FAILURE.
+   */
+  static async open(
+    secret: AwsSecret,
+    settings: AwsSettings,
+    { signal, concurrency }: { signal: AbortSignal; concurrency: number },
+  ): Promise<AwsSession> {
+    const keys: AwsCredentialIdentity = {
+      accessKeyId: secret.aws_access_key_id,
+      secretAccessKey: secret.aws_secret_access_key,
+      ...(secret.aws_session_token ? { sessionToken: secret.aws_session_token } : {}),
+    };
+    const region = secret.region_name || 'us-east-1';
+    const sts = new STSClient(clientConfig(settings, keys, region));
+    try {
+      let credentials = keys;
+      if (secret.role_arn) {
+        const assumed = await sts
+          .send(
+            new AssumeRoleCommand({
+              RoleArn: secret.role_arn,
+              RoleSessionName: `cloudforet-${Date.now()}`,
+              ...(secret.external_id ? { ExternalId: secret.external_id } : {}),
+            }),
+            { abortSignal: signal },
+          )
+          .catch((error: unknown) => {
+            throw credentialError(error, `sts:AssumeRole of ${secret.role_arn} failed`) ?? error;
+          });
+        const c = assumed.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey)
+          throw new PluginError('ERROR_AWS_API', 'sts:AssumeRole answered no credentials');
+        credentials = { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+      }
+      const identityClient = secret.role_arn ? new STSClient(clientConfig(settings, credentials, region)) : sts;
+      const identity = await identityClient
+        .send(new GetCallerIdentityCommand({}), { abortSignal: signal })
+        .catch((error: unknown) => {
+          throw credentialError(error, 'sts:GetCallerIdentity failed') ?? error;
+        })
+        .finally(() => identityClient !== sts && identityClient.destroy());
+      return new AwsSession(credentials, settings, signal, concurrency, identity.Account ?? '');
+    } finally {
+      sts.destroy();
+    }
+  }
+
+  ec2 = (region: string) => this.client('ec2', region, EC2Client);
+  autoScaling = (region: string) => this.client('autoscaling', region, AutoScalingClient);
+  elbv2 = (region: string) => this.client('elbv2', region, ElasticLoadBalancingV2Client);
+  ssm = (region: string) => this.client('ssm', region, SSMClient);
+
+  /** Sends one command within the concurrency limit, cancelled with the RPC. */
+  send<Cmd extends object>(client: SdkClient, command: Cmd): Promise<OutputOf<Cmd>> {
+    return this.limit(async () => {
+      this.signal.throwIfAborted();
+      this.calls++;
+      return (await client.send(command, { abortSignal: this.signal })) as OutputOf<Cmd>;
+    });
+  }
+
+  close(): void {
+    for (const client of this.clients.values()) client.destroy();
+    this.clients.clear();
+  }
+
+  private client<C extends SdkClient>(service: string, region: string, Client: ClientClass<C>): C {
+    const key = `${service}:${region}`;
+    let client = this.clients.get(key) as C | undefined;
+    if (!client) this.clients.set(key, (client = new Client(clientConfig(this.settings, this.credentials, region))));
+    return client;
+  }
+}
+
+function clientConfig(
+  settings: AwsSettings,
+  credentials: AwsCredentialIdentity,
+  region: string,
+): Record<string, unknown> {
+  return {
+    region,
+    credentials,
+    ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+    retryMode: 'adaptive',
+    maxAttempts: settings.maxAttempts,
+  };
+}

@@ -1,0 +1,62 @@
+import { awsCloudServiceType } from '../aws-resource';
+import { typeMetadata } from '../type-metadata';
+import { GROUP, TYPE } from './instance-manager';
+
+export const INSTANCE_TYPE = awsCloudServiceType({
+  name: TYPE,
+  group: GROUP,
+  isPrimary: true,
+  isMajor: true,
+  serviceCode: 'AmazonEC2',
+  labels: ['Compute', 'Server'],
+  tags: {
+    'spaceone:icon': 'https://spaceone-custom-assets.s3.ap-northeast-2.amazonaws.com/console-assets/icons/aws-ec2.svg',
+  },
+  metadata: typeMetadata({
+    fields: [
+      { name: 'Instance State', key: 'data.compute.instance_state', type: 'enum' },
+      { name: 'Instance Type', key: 'instance_type' },
+      { name: 'Core', key: 'data.hardware.core' },
+      { name: 'Memory', key: 'data.hardware.memory' },
+      { name: 'Instance ID', key: 'data.compute.instance_id' },
+      { name: 'Key Pair', key: 'data.compute.keypair' },
+      { name: 'Image', key: 'data.compute.image' },
+      { name: 'Availability Zone', key: 'data.compute.az' },
+      { name: 'OS Type', key: 'data.os.os_type' },
+      { name: 'OS', key: 'data.os.os_distro' },
+      { name: 'OS Architecture', key: 'data.os.os_arch' },
+      { name: 'Primary IP', key: 'data.primary_ip_address' },
+      { name: 'Public DNS', key: 'data.nics.tags.public_dns' },
+      { name: 'Public IP', key: 'data.nics.public_ip_address' },
+      { name: 'Security Groups', key: 'data.compute.security_groups.display', type: 'list' },
+      { name: 'Account ID', key: 'account' },
+      { name: 'Termination Protection', key: 'data.aws.termination_protection' },
+      { name: 'Lifecycle', key: 'data.aws.lifecycle' },
+      { name: 'VPC ID', key: 'data.vpc.vpc_id' },
+      { name: 'VPC Name', key: 'data.vpc.vpc_name' },
+      { name: 'Subnet ID', key: 'data.subnet.subnet_id' },
+      { name: 'Subnet Name', key: 'data.subnet.subnet_name' },
+      { name: 'ELB Name', key: 'data.load_balancer.name' },
+      { name: 'Auto Scaling Group', key: 'data.auto_scaling_group.name' },
+      { name: 'Vulnerable Ports', key: 'data.security_group.vulnerable_ports', type: 'list' },
+      { name: 'Launched', key: 'data.compute.launched_at', type: 'datetime' },
+    ],
+    widgets: [
+      { name: 'Total Running Count', type: 'card', operator: 'count' },
+      { name: 'Total vCPU Count', type: 'card', operator: 'sum', key: 'data.hardware.core' },
+      { name: 'Total Memory Size', type: 'card', operator: 'sum', key: 'data.hardware.memory' },
+      { name: 'Count by Region', type: 'chart', operator: 'count', groupBy: 'region_code' },
+      { name: 'Count by Account', type: 'chart', operator: 'count', groupBy: 'account' },
+      { name: 'Count by Instance Type', type: 'chart', operator: 'count', groupBy: 'instance_type' },
+    ],
+    details: [
+      { name: 'Instance ID', key: 'data.compute.instance_id' },
+      { name: 'Instance State', key: 'data.compute.instance_state', type: 'enum' },
+      { name: 'Instance Type', key: 'data.compute.instance_type' },
+      { name: 'AMI ID', key: 'data.aws.ami_id' },
+      { name: 'OS', key: 'data.os.details' },
+      { name: 'IAM Role ARN', key: 'data.aws.iam_instance_profile.arn' },
+      { name: 'Launched At', key: 'data.compute.launched_at', type: 'datetime' },
+    ],
+  }),
+});

@@ -1,0 +1,54 @@
+import { invalidParameterType, requiredParameter, requireKeys, type JsonSchema } from '@cloudforet/plugin-core';
+
+/** The secret of an AWS service account as the core merges it (keys, plus the role of a trusting secret). */
+export interface AwsSecret {
+  aws_access_key_id: string;
+  aws_secret_access_key: string;
+  aws_session_token?: string;
+  role_arn?: string;
+  external_id?: string;
+  region_name?: string;
+}
+
+const keys = {
+  aws_access_key_id: { type: 'string', title: 'AWS Access Key', minLength: 4 },
+  aws_secret_access_key: { type: 'string', title: 'AWS Secret Key', minLength: 4 },
+};
+
+/** The identity service's managed schemas this plugin accepts (`capability.supported_schema`). */
+export const SECRET_SCHEMAS: Record<string, JsonSchema> = {
+  aws_access_key: { type: 'object', required: ['aws_access_key_id', 'aws_secret_access_key'], properties: keys },
+  aws_assume_role: {
+    type: 'object',
+    required: ['aws_access_key_id', 'aws_secret_access_key', 'role_arn'],
+    properties: { ...keys, role_arn: { type: 'string', title: 'Role ARN' } },
+  },
+  aws_assume_role_with_external_id: {
+    type: 'object',
+    required: ['aws_access_key_id', 'aws_secret_access_key', 'role_arn', 'external_id'],
+    properties: {
+      ...keys,
+      role_arn: { type: 'string', title: 'Role ARN' },
+      external_id: { type: 'string', title: 'External ID' },
+    },
+  },
+};
+
+/** The secret, or INVALID_ARGUMENT naming the missing or mistyped key (`secret_data.aws_secret_access_key`). */
+export function awsSecretOf(secret: Record<string, unknown> | undefined): AwsSecret {
+  const data = secret ?? {};
+  requireKeys({ secret_data: data }, ['secret_data.aws_access_key_id', 'secret_data.aws_secret_access_key']);
+  for (const key of ['aws_access_key_id', 'aws_secret_access_key'])
+    if (data[key] === '') throw requiredParameter(`secret_data.${key}`);
+  for (const key of [
+    'aws_access_key_id',
+    'aws_secret_access_key',
+    'aws_session_token',
+    'role_arn',
+    'external_id',
+    'region_name',
+  ])
+    if (data[key] !== undefined && data[key] !== null && typeof data[key] !== 'string')
+      throw invalidParameterType(`secret_data.${key}`, 'string');
+  return data as unknown as AwsSecret;
+}

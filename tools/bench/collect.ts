@@ -1,0 +1,241 @@
+// `npm run bench -- collect`: aws-ec2-inven-collector against the AWS sandbox answering every call
+// after 20 ms, 20 regions x 1,000 instances, then 20 x 5,000. Each run: one plugin process, one
+// collect of everything (no task_options), as a core would stream it. Reported: wall time against
+// the lower bound the call log implies, AWS calls, resources/s, the plugin's peak RSS. Then the
+// scale-out: the tasks of Job.get_tasks spread round-robin over 3 plugin processes with the
+// inventory's parallelism, against 1 process, with every resource arriving exactly once.
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CoreClient } from '@cloudforet/plugin-testing';
+import { startAwsSandbox, type AwsSandbox, type CallRecord } from '@cloudforet/sandbox';
+
+const LATENCY_MS = Number(process.env.BENCH_AWS_LATENCY_MS ?? 20);
+const REGIONS = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'ca-central-1',
+  'sa-east-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-north-1',
+  'eu-south-1',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-south-1',
+  'me-south-1',
+  'af-south-1',
+];
+const SIZES = (process.env.BENCH_COLLECT_SIZES ?? '1000,5000').split(',').map(Number);
+/** The plugin's default `concurrency` option: AWS calls in flight per collect. */
+const CONCURRENCY = Number(process.env.BENCH_COLLECT_CONCURRENCY ?? 32);
+/** Tasks inventory runs at once for one job (its job-task workers). */
+const INVENTORY_PARALLEL = Number(process.env.BENCH_INVENTORY_PARALLEL ?? 8);
+const PROCESSES = 3;
+/** Paginated lists whose pages must come one after another. */
+const PAGED = new Set([
+  'DescribeInstances',
+  'DescribeVolumes',
+  'DescribeSnapshots',
+  'DescribeImages',
+  'DescribeSecurityGroups',
+  'DescribeAutoScalingGroups',
+]);
+
+interface Plugin {
+  child: ChildProcess;
+  endpoint: string;
+}
+
+async function startPlugin(aws: AwsSandbox): Promise<Plugin> {
+  const child = fork(join(__dirname, 'collector-server.js'), [], {
+    // The heap the image gives the plugin under a 512 MiB memory limit (75 %), so peak RSS shows what it needs.
+    execArgv: [
+      '--max-old-space-size=384',
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    ],
+    env: { ...process.env, AWS_ENDPOINT_URL: aws.url, AWS_MAX_ATTEMPTS: '10', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const [message] = (await once(child, 'message')) as [{ port: number }];
+  return { child, endpoint: `127.0.0.1:${message.port}` };
+}
+
+/** Peak resident set of a process (Linux VmHWM), MB. */
+function peakRssMB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+/** CPU seconds a process has used (user + system, from /proc). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function stopPlugin(p: Plugin): Promise<void> {
+  p.child.kill('SIGTERM');
+  await once(p.child, 'exit');
+}
+
+/**
+ * The lower bound the call log implies: the longest chain of calls that must follow one another
+ * (caller identity, the region list, then in the slowest region the pages of its longest list, each
+ * page known only from the previous one's token, and one enrichment call after the last page), and,
+ * as the collector keeps at most CONCURRENCY calls in flight, the calls divided by that limit.
+ */
+function lowerBound(calls: CallRecord[], concurrency: number) {
+  const pages = new Map<string, number>();
+  for (const c of calls)
+    if (PAGED.has(c.action) && c.status === 200)
+      pages.set(`${c.region}:${c.action}`, (pages.get(`${c.region}:${c.action}`) ?? 0) + 1);
+  const chain = 2 + Math.max(0, ...pages.values()) + 1;
+  const chainMs = chain * LATENCY_MS;
+  const throughputMs = Math.ceil(calls.length / concurrency) * LATENCY_MS;
+  return { chain, chainMs, throughputMs, boundMs: Math.max(chainMs, throughputMs) };
+}
+
+interface Tally {
+  messages: number;
+  services: number;
+  failures: number;
+  duplicates: number;
+  ids: Set<string>;
+}
+
+async function drain(client: CoreClient, params: Record<string, unknown>, tally: Tally): Promise<void> {
+  for await (const m of client.stream('Collector.collect', params)) {
+    tally.messages++;
+    if (m.state === 'FAILURE') tally.failures++;
+    if (m.resource_type !== 'inventory.CloudService') continue;
+    tally.services++;
+    const r = m.resource as { cloud_service_type: string; reference: { resource_id: string } };
+    const key = `${r.cloud_service_type}/${r.reference.resource_id}`;
+    if (tally.ids.has(key)) tally.duplicates++;
+    else tally.ids.add(key);
+  }
+}
+
+const newTally = (): Tally => ({ messages: 0, services: 0, failures: 0, duplicates: 0, ids: new Set() });
+
+async function oneProcess(perRegion: number) {
+  const aws = await startAwsSandbox({ regions: REGIONS, instancesPerRegion: perRegion, latencyMs: LATENCY_MS });
+  const plugin = await startPlugin(aws);
+  const client = await CoreClient.connect(plugin.endpoint);
+  const secret_data = {
+    aws_access_key_id: aws.accessKey.accessKeyId,
+    aws_secret_access_key: aws.accessKey.secretAccessKey,
+  };
+  try {
+    const tally = newTally();
+    const started = performance.now();
+    const cpu0 = process.cpuUsage();
+    const pluginCpu0 = cpuSeconds(plugin.child.pid!);
+    await drain(client, { options: { concurrency: CONCURRENCY }, secret_data, filter: {} }, tally);
+    const wallMs = performance.now() - started;
+    const rss = peakRssMB(plugin.child.pid!);
+    const used = process.cpuUsage(cpu0);
+    const cpu = { plugin: cpuSeconds(plugin.child.pid!) - pluginCpu0, sandbox: (used.user + used.system) / 1e6 };
+    const bound = lowerBound(aws.calls.calls, CONCURRENCY);
+    return { perRegion, wallMs, calls: aws.calls.calls.length, ...bound, tally, rss, cpu };
+  } finally {
+    client.close();
+    await stopPlugin(plugin);
+    await aws.close();
+  }
+}
+
+async function scaleOut(perRegion: number, processes: number) {
+  const aws = await startAwsSandbox({ regions: REGIONS, instancesPerRegion: perRegion, latencyMs: LATENCY_MS });
+  const plugins = await Promise.all(Array.from({ length: processes }, () => startPlugin(aws)));
+  const clients = await Promise.all(plugins.map((p) => CoreClient.connect(p.endpoint)));
+  const secret_data = {
+    aws_access_key_id: aws.accessKey.accessKeyId,
+    aws_secret_access_key: aws.accessKey.secretAccessKey,
+  };
+  const options = { concurrency: CONCURRENCY };
+  try {
+    const { tasks } = (await clients[0].call('Job.get_tasks', { options, secret_data })) as {
+      tasks: { task_options: Record<string, unknown> }[];
+    };
+    const tally = newTally();
+    const started = performance.now();
+    let next = 0;
+    let turn = 0;
+    // Inventory's job-task workers: each takes the next task and calls the next endpoint in turn.
+    const worker = async () => {
+      while (next < tasks.length) {
+        const task = tasks[next++];
+        const client = clients[turn++ % clients.length];
+        await drain(client, { options, secret_data, filter: {}, task_options: task.task_options }, tally);
+      }
+    };
+    await Promise.all(Array.from({ length: INVENTORY_PARALLEL }, worker));
+    return {
+      processes,
+      tasks: tasks.length,
+      wallMs: performance.now() - started,
+      tally,
+      calls: aws.calls.calls.length,
+    };
+  } finally {
+    clients.forEach((c) => c.close());
+    await Promise.all(plugins.map(stopPlugin));
+    await aws.close();
+  }
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  console.log(
+    `\naws-ec2-inven-collector collect: ${REGIONS.length} regions, ${LATENCY_MS} ms per AWS call, concurrency ${CONCURRENCY}`,
+  );
+  const runs = [];
+  for (const perRegion of SIZES) {
+    const r = await oneProcess(perRegion);
+    runs.push(r);
+    console.log(
+      `${REGIONS.length} x ${perRegion}: wall ${s(r.wallMs)}, lower bound ${s(r.boundMs)} (chain of ${r.chain} calls ${s(r.chainMs)}, ` +
+        `${r.calls} calls / ${CONCURRENCY} in flight ${s(r.throughputMs)}), ratio ${(r.wallMs / r.boundMs).toFixed(2)}; ` +
+        `${r.calls} AWS calls, ${r.tally.services} resources, ${Math.round(r.tally.services / (r.wallMs / 1000))} resources/s, ` +
+        `failures ${r.tally.failures}, peak RSS ${r.rss.toFixed(0)} MB; CPU: plugin ${r.cpu.plugin.toFixed(1)} s, sandbox + client ${r.cpu.sandbox.toFixed(1)} s`,
+    );
+  }
+  const rssGrowth = runs.length > 1 ? runs.at(-1)!.rss - runs[0].rss : 0;
+  if (runs.length > 1)
+    console.log(
+      `peak RSS growth ${runs[0].perRegion} -> ${runs.at(-1)!.perRegion} per region: ${rssGrowth.toFixed(1)} MB (target < 50 MB)`,
+    );
+
+  const perRegion = SIZES[0];
+  const one = await scaleOut(perRegion, 1);
+  const three = await scaleOut(perRegion, PROCESSES);
+  const expected = runs[0].tally.services;
+  for (const r of [one, three])
+    console.log(
+      `scale-out ${r.processes} process(es), ${r.tasks} tasks round-robin, ${INVENTORY_PARALLEL} at once: wall ${s(r.wallMs)}, ` +
+        `${r.tally.services} resources (${r.tally.ids.size} distinct, ${r.tally.duplicates} twice), failures ${r.tally.failures}, ${r.calls} AWS calls`,
+    );
+  console.log(`3 processes vs 1: ${(one.wallMs / three.wallMs).toFixed(2)}x faster`);
+  const exactlyOnce = [one, three].every(
+    (r) => r.tally.duplicates === 0 && r.tally.ids.size === expected && r.tally.failures === 0,
+  );
+  const within = runs.every((r) => r.wallMs <= 1.5 * r.boundMs);
+  console.log(`every resource exactly once: ${exactlyOnce ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `wall within 1.5x of the lower bound: ${within ? 'PASS' : 'FAIL'}; RSS growth < 50 MB: ${rssGrowth < 50 ? 'PASS' : 'FAIL'}`,
+  );
+  process.exitCode = exactlyOnce && within && rssGrowth < 50 ? 0 : 1;
+}
+
+void main();
