@@ -186,7 +186,7 @@ describe('a webhook in each mode', () => {
       event_key: 'k-alert',
       event_type: 'ALERT',
       severity: 'CRITICAL',
-      resources: ['i-0123'],
+      resources: ['web-1'],
       rule: 'cpu',
       occurred_at: '2026-12-01T10:00:00.000Z',
       additional_info: { region: 'us-east-1' },

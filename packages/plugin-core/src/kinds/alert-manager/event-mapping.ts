@@ -16,8 +16,8 @@ const EVENT_TYPE: Record<string, EventType> = { ALERT: EventType.ALERT, RECOVERY
 
 /**
  * A monitoring webhook's event as the alert-manager API carries it. The one place the two differ:
- * - `resources` (strings) replaces `resource` (an object): the event's own `resources` when it has
- *   any, else the resource's `resource_id`, else its `name`, else none;
+ * - `resources` (strings) replaces `resource` (an object), built as the monitoring service builds an
+ *   event's: the event's own `resources`, then `resource.name` when there is one;
  * - `severity` is `alert_manager.v1.EventSeverity`: same names, and `NOT_AVAILABLE` / `NONE`
  *   (which it lacks) become `EVENT_SEVERITY_NONE`;
  * - `event_type` is an enum (`ALERT`, `RECOVERY`; anything else `EVENT_TYPE_NONE`), numbered unlike
@@ -25,8 +25,7 @@ const EVENT_TYPE: Record<string, EventType> = { ALERT: EventType.ALERT, RECOVERY
  * - `provider` and `account` are not in the alert-manager message and are dropped.
  */
 export function toAlertManagerEvent(event: ClassicEvent): AlertManagerEvent {
-  const resource = (event.resource ?? {}) as { resource_id?: unknown; name?: unknown };
-  const single = [resource.resource_id, resource.name].find((v): v is string => typeof v === 'string' && v !== '');
+  const name = (event.resource as { name?: unknown } | undefined)?.name;
   return {
     event_key: event.event_key,
     event_type: EVENT_TYPE[event.event_type ?? ''] ?? EventType.EVENT_TYPE_NONE,
@@ -35,7 +34,7 @@ export function toAlertManagerEvent(event: ClassicEvent): AlertManagerEvent {
     severity: SEVERITY[event.severity ?? ''] ?? EventSeverity.EVENT_SEVERITY_NONE,
     rule: event.rule,
     image_url: event.image_url,
-    resources: event.resources?.length ? event.resources : single ? [single] : [],
+    resources: [...(event.resources ?? []), ...(typeof name === 'string' && name !== '' ? [name] : [])],
     additional_info: event.additional_info,
     occurred_at: event.occurred_at,
   };
