@@ -7,13 +7,12 @@ import {
   PluginDispatchRequest,
   PluginDispatchRequest_NotificationType as NotificationType,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
-import { CoreClient } from '@cloudforet/plugin-testing';
+import { CoreClient, IMAGE_MEMORY_LIMIT_MIB, IMAGE_NODE_ARGS } from '@cloudforet/plugin-testing';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
 import { dispatchParams } from './dispatch-params';
 import { runBundledPlugin } from './run-bundled-plugin';
 
 const TOKEN = 'xoxb-111111111111-2222222222222-HostileTestToken';
-const IMAGE_HEAP = '--max-old-space-size=387';
 const DISPATCH = '/spaceone.api.notification.plugin.Notification/dispatch';
 
 function encodeDispatch(message: Record<string, unknown>): Buffer {
@@ -58,7 +57,7 @@ describe('slack-noti-protocol bundle under the image heap, against hostile reque
 
   beforeAll(async () => {
     sandbox = await startSlackSandbox({ tokens: [TOKEN] });
-    plugin = await runBundledPlugin({ SLACK_API_URL: sandbox.apiUrl }, [IMAGE_HEAP]);
+    plugin = await runBundledPlugin({ SLACK_API_URL: sandbox.apiUrl }, [...IMAGE_NODE_ARGS]);
     endpoint = (await plugin.ready).endpoint;
     const options = { 'grpc.max_send_message_length': -1 };
     raw = new Client(endpoint, credentials.createInsecure(), options);
@@ -107,7 +106,7 @@ describe('slack-noti-protocol bundle under the image heap, against hostile reque
     expect(plugin.child.exitCode).toBeNull();
     const peak = peakRssMb(plugin.child.pid!);
     // The image's memory limit is 512 MiB; its heap flag leaves the rest for buffers and code.
-    expect(peak).toBeLessThan(480);
+    expect(peak).toBeLessThan(IMAGE_MEMORY_LIMIT_MIB - 32);
     const client = await CoreClient.connect(endpoint);
     try {
       await client.call('Notification.dispatch', dispatchParams(TOKEN, 'still here'));

@@ -8,13 +8,12 @@ import {
   PluginDispatchRequest,
   PluginDispatchRequest_NotificationType as NotificationType,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
-import { CoreClient } from '@cloudforet/plugin-testing';
+import { CoreClient, IMAGE_NODE_ARGS } from '@cloudforet/plugin-testing';
 import { startTelegramSandbox, type TelegramSandbox } from '@cloudforet/sandbox';
 import { dispatchParams } from './dispatch-params';
 import { SANDBOX_CHAT, SANDBOX_TOKEN } from './harness';
 import { runBundledPlugin } from './run-bundled-plugin';
 
-const IMAGE_HEAP = '--max-old-space-size=387';
 const DISPATCH = '/spaceone.api.notification.plugin.Notification/dispatch';
 
 function encodeDispatch(message: Record<string, unknown>): Buffer {
@@ -53,7 +52,7 @@ describe('telegram-noti-protocol bundle under the image heap, against hostile re
 
   beforeAll(async () => {
     sandbox = await startTelegramSandbox();
-    plugin = await runBundledPlugin({ TELEGRAM_API_URL: sandbox.apiUrl }, [IMAGE_HEAP]);
+    plugin = await runBundledPlugin({ TELEGRAM_API_URL: sandbox.apiUrl }, [...IMAGE_NODE_ARGS]);
     endpoint = (await plugin.ready).endpoint;
     const options = { 'grpc.max_send_message_length': -1 };
     raw = new Client(endpoint, credentials.createInsecure(), options);

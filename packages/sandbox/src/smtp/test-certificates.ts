@@ -75,8 +75,7 @@ function certificate(
 ): forge.pki.Certificate {
   const cert = forge.pki.createCertificate();
   cert.publicKey = publicKey;
-  // A positive serial: the first hex digit below 8.
-  cert.serialNumber = `0${randomBytes(15).toString('hex')}`;
+  cert.serialNumber = serialNumberHex(randomBytes(16));
   const day = 24 * 3600 * 1000;
   cert.validity.notBefore = new Date(Date.now() - day);
   cert.validity.notAfter = new Date(Date.now() + 30 * day);
@@ -84,4 +83,15 @@ function certificate(
   cert.setIssuer(issuer);
   cert.setExtensions(extensions);
   return cert;
+}
+
+/**
+ * A serial number as a positive, minimal DER INTEGER. OpenSSL 3 refuses a certificate whose serial
+ * has a needless leading zero byte ("illegal padding"), as the hex `0` + random bytes gives whenever
+ * the first random byte is below 0x80.
+ */
+export function serialNumberHex(random: Buffer): string {
+  const serial = Buffer.from(random);
+  serial[0] = (serial[0]! & 0x7f) | 0x40;
+  return serial.toString('hex');
 }
