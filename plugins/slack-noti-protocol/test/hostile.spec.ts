@@ -116,7 +116,6 @@ describe('slack-noti-protocol bundle under the image heap, against hostile reque
     expect(sandbox.messages.map((m) => (m.body.attachments as { pretext: string }[])[0].pretext)).toContain(
       'still here',
     );
-    // eslint-disable-next-line no-console
     console.log(`peak RSS of the plugin process: ${peak.toFixed(0)} MB`);
   }, 30_000);
 });

@@ -147,6 +147,5 @@ const ESCAPES: Record<string, string> = {
 };
 
 function asciiJsonString(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return `"${text.replace(/["\\\u0000-\u001f\u007f-\uffff]/g, (ch) => ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
 }
