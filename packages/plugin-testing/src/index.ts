@@ -60,4 +60,4 @@ export { describeGoldenPayloads, type GoldenOptions } from './golden/describe-go
 export { loadGoldenPayloads, NOW, type GoldenPayload } from './golden/golden-payload';
 export { describeLargeBody, type LargeBodyOptions } from './golden/describe-large-body';
 export { describeWebhookFuzz, type WebhookFuzzOptions, type WebhookFuzzStart } from './golden/describe-webhook-fuzz';
-export { IMAGE_MEMORY_LIMIT_MIB, IMAGE_NODE_ARGS } from './image/image-runtime';
+export { IMAGE_HEAP_LIMIT_MIB, IMAGE_MEMORY_LIMIT_MIB, IMAGE_NODE_ARGS } from './image/image-runtime';

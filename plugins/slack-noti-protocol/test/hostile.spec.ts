@@ -1,5 +1,5 @@
 // The worst requests a caller can send, thrown at the bundled plugin running with the
-// heap the image gets under a 512 MiB memory limit (387 MiB). It must answer each with
+// heap the image gets under a 512 MiB memory limit (IMAGE_NODE_ARGS). It must answer each with
 // a Cloudforet error, stay up, keep its memory bounded, and still deliver afterwards.
 import { readFileSync } from 'node:fs';
 import { Client, credentials, Metadata, type ServiceError } from '@grpc/grpc-js';

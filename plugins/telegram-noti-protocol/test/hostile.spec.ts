@@ -1,5 +1,5 @@
 // The worst requests a caller can send, thrown at the bundled plugin running with the heap the
-// image gets under a 512 MiB memory limit (387 MiB). It must answer each with a Cloudforet
+// image gets under a 512 MiB memory limit (IMAGE_NODE_ARGS). It must answer each with a Cloudforet
 // error, stay up, keep its memory bounded, and still deliver afterwards. (The near-limit
 // costliest shape is shown once, in slack-noti-protocol's hostile spec: plugin-core's path.)
 import { readFileSync } from 'node:fs';

@@ -6,7 +6,7 @@
  * 4 MiB is the default here too. Identity plugins get 1 MiB: their requests carry
  * a token and a few options, and `credentials` come from an unauthenticated login.
  * Decoded, a request costs up to ~17x its wire size in heap (Struct of empty
- * values, measured), so these sizes keep one request far inside a 387 MiB heap.
+ * values, measured), so these sizes keep one request far inside the image's 432 MiB heap.
  */
 export const MIB = 1024 * 1024;
 
