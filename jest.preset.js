@@ -2,8 +2,10 @@
 // imports resolved to sources (the same mapping as tsconfig.base.json paths).
 const path = require('node:path');
 const root = __dirname;
-// Dependencies published as ES modules only.
-const ESM_ONLY = ['oidc-provider', 'openid-client', 'oauth4webapi', 'jose'];
+// Dependencies jest's CommonJS loader cannot run as published: ES modules only (the OIDC provider
+// and client), or CommonJS that loads node:http with a dynamic import() (the OTLP exporter), which
+// needs --experimental-vm-modules under jest; SWC turns both into plain require().
+const TRANSFORMED = ['oidc-provider', 'openid-client', 'oauth4webapi', 'jose', '@opentelemetry/otlp-exporter-base'];
 
 module.exports = {
   testEnvironment: 'node',
@@ -12,13 +14,13 @@ module.exports = {
       '@swc/jest',
       { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
     ],
-    // ESM-only dependencies (the OIDC provider and client), turned into CommonJS for jest's loader.
+    // The dependencies in TRANSFORMED, turned into CommonJS for jest's loader.
     '^.+\\.m?js$': [
       '@swc/jest',
       { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
     ],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+  transformIgnorePatterns: [`/node_modules/(?!(${TRANSFORMED.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   moduleNameMapper: {

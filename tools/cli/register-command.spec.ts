@@ -28,6 +28,18 @@ describe('cfplugin register', () => {
     });
   });
 
+  it('--alert-manager prints the alert-manager entry: its resource_type and plugin_id, the same image', async () => {
+    const run = await runCfplugin(['register', 'slack-noti-protocol', '--alert-manager', '--yaml-only']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(parse(run.stdout)).toMatchObject({
+      resource_type: 'alert_manager.Protocol',
+      plugin_id: 'plugin-slack-noti-protocol-alert-manager',
+      image: 'cloudforet/plugin-slack-noti-protocol',
+    });
+    const v1 = await runCfplugin(['register', 'slack-noti-protocol', '--alert-manager', '--api', 'v1', '--yaml-only']);
+    expect(v1).toMatchObject({ code: 2, stderr: /the 1\.x Repository has no alert-manager resource types/ });
+  });
+
   it('-o writes the 1.x YAML to a file', async () => {
     const file = join(tmp(), 'register_plugin.yaml');
     const run = await runCfplugin(['register', 'plugins/slack-noti-protocol/plugin.yaml', '--api', 'v1', '-o', file], {

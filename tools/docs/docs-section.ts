@@ -15,6 +15,7 @@ export function renderDocsSection(docs: PluginDocs): string {
     initSection(docs),
     secretDataSection(docs),
     registerSection(docs),
+    ...(docs.manifest.alert_manager ? [alertManagerSection(docs)] : []),
     buildSection(docs),
   ].join('\n\n');
 }
@@ -35,6 +36,25 @@ function registerSection(docs: PluginDocs): string {
     '```sh\n' +
       'spacectl exec register repository.Plugin -f register_plugin.yaml\n' +
       `# or, straight from plugin.yaml:\nnpx cfplugin register ${docs.name} --endpoint grpc://repository:50051 --token $TOKEN\n` +
+      '```',
+  ].join('\n\n');
+}
+
+const ALERT_MANAGER_SERVICES: Record<string, string> = {
+  'alert_manager.Webhook': '`spaceone.api.alert_manager.plugin.Webhook` and `Event`',
+  'alert_manager.Protocol': '`spaceone.api.alert_manager.plugin.Protocol` and `Notification`',
+};
+
+function alertManagerSection(docs: PluginDocs): string {
+  const entry = docs.manifest.alert_manager!;
+  return [
+    '### The alert-manager API',
+    `Started with \`PLUGIN_API=alert_manager\`, the same image serves ${ALERT_MANAGER_SERVICES[entry.resource_type]} ` +
+      '(Cloudforet 2.x alert manager) instead of its classic services, from the same code: only the mapping at ' +
+      'the edge differs ([docs/alert-manager.md](../../docs/alert-manager.md)). Register that entry with:',
+    '```sh\n' +
+      `npx cfplugin register ${docs.name} --alert-manager --endpoint grpc://repository:50051 --token $TOKEN  # ${entry.resource_type} as ${entry.plugin_id}\n` +
+      `docker run -e PLUGIN_API=alert_manager -p 50051:50051 ${docs.manifest.image}:${docs.version}\n` +
       '```',
   ].join('\n\n');
 }

@@ -16,6 +16,14 @@ export function registrationFactsTable(docs: PluginDocs): string {
     ['provider', code(m.provider)],
     ...Object.entries(m.capability).map(([key, value]): [string, string] => [`capability.${key}`, listOrValue(value)]),
     ['labels', listOrValue(m.labels)],
+    ...(m.alert_manager
+      ? [
+          [
+            'alert-manager entry',
+            `${code(m.alert_manager.resource_type)} as ${code(m.alert_manager.plugin_id)} (${code('PLUGIN_API=alert_manager')})`,
+          ] as [string, string],
+        ]
+      : []),
     ...docs.services.map((s): [string, string] => ['service', `${code(s.name)} (${s.methods.map(code).join(', ')})`]),
   ];
   return markdownTable(['field', 'value'], rows);

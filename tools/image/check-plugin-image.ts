@@ -8,6 +8,7 @@ import {
   IMAGE_HEAP_LIMIT_MIB,
   IMAGE_MEMORY_LIMIT_MIB,
   runConformance,
+  type ConformanceCheck,
   type PluginHarness,
 } from '@cloudforet/plugin-testing';
 import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
@@ -105,49 +106,76 @@ export async function checkPluginImage({ root, plugin, harness, buildArgs }: Ima
   );
 
   const sandbox = await startSandbox();
-  const { env, checks, initOptions = {} } = await harness(sandbox);
-  const endpoint = `127.0.0.1:${await freePort()}`;
-  // The container's own log is shown when something fails, and its ready line always.
-  const containerLog: string[] = [];
-  const container = await startContainer(image, { ...env, PORT: endpoint.split(':')[1] }, (line) => {
-    containerLog.push(line);
-    if (line.includes('"plugin ready"')) say(`| ${line}`);
-  });
+  let wiredInitOptions: Record<string, unknown> = {};
   try {
-    const spawned = Date.now();
-    const status = await waitForPlugin(endpoint, {
-      service,
-      initOptions,
-      exited: () => container.child.exitCode !== null,
-    });
-    if (status.init !== 'ok') throw new Error(`${service}.init ${status.init}`);
-    outcome.firstInitMs = Date.now() - spawned;
-    say(`first ${service}.init answered ${outcome.firstInitMs} ms after start`);
-
-    // Its default address is [::] (docs/wire-contract.md): IPv6 and IPv4 both reach it.
-    const port = endpoint.split(':')[1];
-    for (const address of [`[::1]:${port}`, `127.0.0.1:${port}`]) {
-      const probe = await CoreClient.connect(address);
-      const { version } = (await probe.call('ServerInfo.get_version', {}).finally(() => probe.close())) as {
-        version?: string;
-      };
-      if (version !== outcome.image.split(':').pop()) throw new Error(`${address} answered version ${version}`);
+    const { env, checks, alertManagerChecks, initOptions = {} } = await harness(sandbox);
+    wiredInitOptions = initOptions;
+    const runs: { api: string; checks: typeof checks; env: Record<string, string> }[] = [
+      { api: 'classic', checks, env },
+      // The same image serves the alert-manager API when started with PLUGIN_API=alert_manager.
+      ...(alertManagerChecks
+        ? [{ api: 'alert_manager', checks: alertManagerChecks, env: { ...env, PLUGIN_API: 'alert_manager' } }]
+        : []),
+    ];
+    outcome.passed = 0;
+    outcome.failed = 0;
+    for (const run of runs) {
+      const { results, exitCode } = await checkInContainer(run.api, run.env, run.checks);
+      outcome.passed += results.filter((r) => r.ok).length;
+      outcome.failed += results.filter((r) => !r.ok).length;
+      if (exitCode !== 0) outcome.error = `exit code ${exitCode} after SIGTERM (${run.api})`;
+      if (outcome.failed || outcome.error) break;
     }
-    say(`answers on [::1]:${port} and 127.0.0.1:${port} (listens on [::], IPv6 and IPv4)`);
-
-    const client = await CoreClient.connect(endpoint);
-    const results = await runConformance(client, checks).finally(() => client.close());
-    say(conformanceReport(results).replace(/\n/g, `\n[${plugin}] `));
-    outcome.passed = results.filter((r) => r.ok).length;
-    outcome.failed = results.length - outcome.passed;
   } finally {
-    const code = await container.stop();
-    await container.remove();
     await sandbox.close();
-    say(`stopped with SIGTERM: exit code ${code}`);
-    if (code !== 0) outcome.error = `exit code ${code} after SIGTERM`;
     outcome.ok = outcome.failed === 0 && !outcome.error;
-    if (!outcome.ok) say(`container log:\n${containerLog.map((l) => `  | ${l}`).join('\n')}`);
   }
   return outcome;
+
+  /** One container of the image with `env`: first init timed, both address families, the checks, SIGTERM. */
+  async function checkInContainer(api: string, env: Record<string, string>, checks: ConformanceCheck[]) {
+    const endpoint = `127.0.0.1:${await freePort()}`;
+    // The container's own log is shown when something fails, and its ready line always.
+    const containerLog: string[] = [];
+    const container = await startContainer(image, { ...env, PORT: endpoint.split(':')[1] }, (line) => {
+      containerLog.push(line);
+      if (line.includes('"plugin ready"')) say(`| ${line}`);
+    });
+    let results: { ok: boolean }[] = [];
+    let exitCode: number | null = null;
+    try {
+      const spawned = Date.now();
+      const status = await waitForPlugin(endpoint, {
+        service,
+        initOptions: wiredInitOptions,
+        exited: () => container.child.exitCode !== null,
+      });
+      if (status.init !== 'ok') throw new Error(`${service}.init ${status.init} (${api})`);
+      if (api === 'classic') {
+        outcome.firstInitMs = Date.now() - spawned;
+        say(`first ${service}.init answered ${outcome.firstInitMs} ms after start`);
+        // Its default address is [::] (docs/wire-contract.md): IPv6 and IPv4 both reach it.
+        const port = endpoint.split(':')[1];
+        for (const address of [`[::1]:${port}`, `127.0.0.1:${port}`]) {
+          const probe = await CoreClient.connect(address);
+          const { version } = (await probe.call('ServerInfo.get_version', {}).finally(() => probe.close())) as {
+            version?: string;
+          };
+          if (version !== outcome.image.split(':').pop()) throw new Error(`${address} answered version ${version}`);
+        }
+        say(`answers on [::1]:${port} and 127.0.0.1:${port} (listens on [::], IPv6 and IPv4)`);
+      }
+      const client = await CoreClient.connect(endpoint);
+      results = await runConformance(client, checks).finally(() => client.close());
+      const report = conformanceReport(results as never).replace(/\n/g, `\n[${plugin}] `);
+      say(api === 'classic' ? report : `PLUGIN_API=alert_manager: ${report}`);
+    } finally {
+      exitCode = await container.stop();
+      await container.remove();
+      say(`stopped with SIGTERM: exit code ${exitCode}`);
+      if (exitCode !== 0 || !results.length || results.some((r) => !r.ok))
+        say(`container log:\n${containerLog.map((l) => `  | ${l}`).join('\n')}`);
+    }
+    return { results, exitCode };
+  }
 }

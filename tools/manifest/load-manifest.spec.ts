@@ -64,6 +64,21 @@ describe('plugin.yaml', () => {
     expect(problemsOf(valid.replace('labels: []', 'labels: [1]'))).toEqual(['labels.0 must be string (got 1)']);
   });
 
+  it('takes an alert-manager entry that matches the kind, and refuses one that does not', () => {
+    const entry = (type: string) => `alert_manager: { resource_type: ${type}, plugin_id: plugin-x-am }\n`;
+    expect(parseManifest(valid + entry('alert_manager.Protocol')).alert_manager).toEqual({
+      resource_type: 'alert_manager.Protocol',
+      plugin_id: 'plugin-x-am',
+    });
+    expect(problemsOf(valid + entry('alert_manager.Webhook'))).toEqual([
+      'alert_manager.resource_type must be "alert_manager.Protocol" (got "alert_manager.Webhook")',
+    ]);
+    const collector = valid.replace(/notification\.Protocol/g, 'inventory.Collector');
+    expect(problemsOf(collector + entry('alert_manager.Webhook'))).toEqual([
+      'alert_manager is only for monitoring.Webhook and notification.Protocol plugins',
+    ]);
+  });
+
   it('reports YAML syntax errors with the file name', () => {
     expect(() => parseManifest('name: [unclosed', 'plugins/x/plugin.yaml')).toThrow(
       /^plugins\/x\/plugin\.yaml: invalid YAML/,

@@ -39,7 +39,7 @@ export function parseManifest(text: string, file = 'plugin.yaml'): PluginManifes
       doc.errors.map((e) => `invalid YAML: ${e.message}`),
     );
   const value: unknown = doc.toJS();
-  if (!validate(value)) throw new ManifestError(file, (validate.errors ?? []).map(describe));
+  if (!validate(value)) throw new ManifestError(file, (validate.errors ?? []).map(describe).filter(Boolean));
   return value;
 }
 
@@ -57,6 +57,12 @@ function describe(error: ErrorObject): string {
       return `${path} must be one of ${(params.allowedValues as string[]).join(', ')}${got}`;
     case 'type':
       return `${path || '(root)'} must be ${String(params.type)}${got}`;
+    case 'const':
+      return `${path} must be ${JSON.stringify(params.allowedValue)}${got}`;
+    case 'not':
+      return `${path || 'alert_manager'} is only for monitoring.Webhook and notification.Protocol plugins`;
+    case 'if':
+      return '';
     case 'pattern':
       return `${path} must match ${String(params.pattern)}${got}`;
     default:

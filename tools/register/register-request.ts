@@ -20,6 +20,8 @@ export function toRegisterRequest(m: PluginManifest, opts: RegisterRequestOption
   const registry_type = m.registry_type ?? 'DOCKER_HUB';
   const registry_config = m.registry_config ? { registry_config: m.registry_config } : {};
   if (opts.api === 'v1') {
+    if (m.resource_type.startsWith('alert_manager.'))
+      throw new Error(`${m.resource_type} does not exist in the 1.x API: register the alert-manager entry with 2.x`);
     if (!V1_REGISTRY_TYPES.includes(registry_type))
       throw new Error(`registry_type ${registry_type} does not exist in the 1.x API (${V1_REGISTRY_TYPES.join(', ')})`);
     return {

@@ -23,22 +23,22 @@ for (const name of names) {
     process.exit(1);
   }
   const outfile = join(outRoot, name, 'main.js');
-  // A plugin may tune its bundle in package.json `bundle`: `mainFields` (["module", "main"] lets esbuild
-  // drop the unused commands of a large SDK's ES build) and `sourcesContent` (false: maps without the
-  // sources, still mapping stack traces), so that its image layer stays small.
-  const { mainFields, sourcesContent } =
-    JSON.parse(readFileSync(join(root, 'plugins', name, 'package.json'), 'utf8')).bundle ?? {};
+  // A plugin may set package.json `bundle.mainFields`: ["module", "main"] lets esbuild drop the unused
+  // commands of a large SDK's ES build, so that its image layer stays small.
+  const { mainFields } = JSON.parse(readFileSync(join(root, 'plugins', name, 'package.json'), 'utf8')).bundle ?? {};
   const started = Date.now();
   const result = await build({
     entryPoints: [entry],
     outfile,
     ...NODE_BUNDLE,
     sourcemap: 'linked',
+    // Stack traces (--enable-source-maps) and debuggers need the mappings, not copies of the sources:
+    // without them the map is a third of its size, and a debugger reads the sources from the checkout.
+    sourcesContent: false,
     minifySyntax: true,
     legalComments: 'external',
     tsconfig: join(root, 'plugins', name, 'tsconfig.json'),
     ...(mainFields ? { mainFields } : {}),
-    ...(sourcesContent === false ? { sourcesContent: false } : {}),
     write: false,
   });
   writeOutputsAtomically(result);

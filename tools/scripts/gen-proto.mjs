@@ -29,9 +29,23 @@ const tsProto = join(root, 'node_modules/.bin/protoc-gen-ts_proto');
 // Each set is compiled on its own: legacy sets reuse message names of the main
 // set inside the same proto package, which one protoc run cannot hold.
 const SETS = [
-  { name: 'main', input: 'proto', exclude: ['proto/legacy'], out: 'gen' },
+  { name: 'main', input: 'proto', exclude: ['proto/legacy', 'proto/alert-manager'], out: 'gen' },
   { name: 'identity-v1', input: 'proto/legacy/identity-v1', exclude: [], out: 'gen-legacy/identity-v1' },
   { name: 'repository-v1', input: 'proto/legacy/repository-v1', exclude: [], out: 'gen-legacy/repository-v1' },
+  // The Cloudforet 2.x alert-manager plugin API: webhook.proto and protocol.proto both define
+  // InitRequest/PluginInfo in spaceone.api.alert_manager.plugin, so each side is a set.
+  {
+    name: 'alert-manager-webhook',
+    input: 'proto/alert-manager/webhook',
+    exclude: [],
+    out: 'gen-alert-manager/webhook',
+  },
+  {
+    name: 'alert-manager-protocol',
+    input: 'proto/alert-manager/protocol',
+    exclude: [],
+    out: 'gen-alert-manager/protocol',
+  },
 ];
 
 const TS_PROTO_OPTS = [
@@ -83,7 +97,7 @@ function listFiles(dir) {
   });
 }
 
-const GENERATED_DIRS = ['gen', 'gen-legacy', 'descriptors'];
+const GENERATED_DIRS = ['gen', 'gen-legacy', 'gen-alert-manager', 'descriptors'];
 
 const check = process.argv.includes('--check');
 const tmp = mkdtempSync(join(tmpdir(), 'cf-proto-'));

@@ -57,3 +57,11 @@ export { notificationTypeOf, NOTIFICATION_TYPES, type NotificationType } from '.
 export { mayHaveBeenDelivered } from './kinds/protocol/may-have-been-delivered';
 export * from './kinds/webhook';
 export * from './kinds/collector';
+export { pluginApiOf, type PluginApi } from './kinds/alert-manager/plugin-api';
+export { alertManagerServices, ALERT_MANAGER_TWINS } from './kinds/alert-manager/alert-manager-services';
+export { toAlertManagerEvent } from './kinds/alert-manager/event-mapping';
+export { toClassicDispatch } from './kinds/alert-manager/notification-mapping';
+export { tracingFromEnv } from './tracing/tracing-from-env';
+export { otelTracing, type OtelTracingOptions } from './tracing/otel-tracing';
+export { NO_TRACING, type RpcTracing, type RpcTrace } from './tracing/rpc-tracing';
+export { parseTraceparent, type RemoteTrace } from './tracing/traceparent';

@@ -9,10 +9,15 @@ export { LogCapture } from './secrets/log-capture';
 export { assertNoSecrets, findSecrets, type SecretLeak } from './secrets/find-secrets';
 export { runConformance, type ConformanceCheck, type ConformanceResult } from './conformance/conformance-check';
 export { commonChecks, coreKeysCheck } from './conformance/common-checks';
-export { protocolChecks, PROTOCOL_CORE_KEYS, type ProtocolFixture } from './conformance/protocol-checks';
+export {
+  protocolChecks,
+  protocolSuites,
+  PROTOCOL_CORE_KEYS,
+  type ProtocolFixture,
+} from './conformance/protocol-checks';
 export { collectorChecks, COLLECTOR_CORE_KEYS, type CollectorFixture } from './conformance/collector-checks';
 export { dataSourceChecks, DATASOURCE_CORE_KEYS, type DataSourceFixture } from './conformance/datasource-checks';
-export { webhookChecks, WEBHOOK_CORE_KEYS, type WebhookFixture } from './conformance/webhook-checks';
+export { webhookChecks, webhookSuites, WEBHOOK_CORE_KEYS, type WebhookFixture } from './conformance/webhook-checks';
 export {
   externalAuthChecks,
   EXTERNAL_AUTH_CORE_KEYS,
@@ -22,6 +27,7 @@ export {
 export { genericChecks, kindOfServices, type PluginKind } from './conformance/plugin-kind';
 export { describeConformance } from './conformance/describe-conformance';
 export { type PluginHarness } from './harness/plugin-harness';
+export { describeAlertManagerDelivery, type AlertManagerDelivery } from './harness/describe-alert-manager-delivery';
 export {
   describeHarnessConformance,
   type HarnessConformance,

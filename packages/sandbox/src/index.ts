@@ -57,3 +57,5 @@ export { DEFAULT_ACCESS_KEY, DEFAULT_ACCOUNT_ID, type AwsAccessKey, type AwsRole
 export { Ec2Region, INSTANCE_TYPES } from './aws/ec2-world';
 export { CallLog, type CallRecord } from './cloud/call-log';
 export { CloudFaults, type CloudFaultOptions, type InjectedFault } from './cloud/cloud-faults';
+export { startOtlpSandbox } from './otlp/start-otlp-sandbox';
+export type { OtlpSandbox, OtlpSandboxOptions, ReceivedSpan } from './otlp/otlp-sandbox-types';

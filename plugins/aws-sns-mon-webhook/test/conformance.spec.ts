@@ -5,6 +5,7 @@ import { createPlugin } from '../src/plugin';
 import { harness } from './harness';
 
 describeHarnessConformance('aws-sns-mon-webhook conformance (through its harness)', {
+  alertManager: true,
   createPlugin,
   startSandbox,
   harness,

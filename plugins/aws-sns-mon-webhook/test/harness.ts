@@ -2,7 +2,7 @@
 // `npm start` and `cfplugin serve` (see PluginHarness). The SNS stand-in answers the
 // subscription confirmation and serves the signing certificate, over https with its test CA;
 // every SNS connection of the plugin goes to it (SNS_CONNECT_TO), verified as sns.<region>.
-import { webhookChecks, type PluginHarness } from '@cloudforet/plugin-testing';
+import { webhookSuites, type PluginHarness } from '@cloudforet/plugin-testing';
 import type { Sandbox } from '@cloudforet/sandbox';
 import oneDimension from './golden/cloudwatch-one-dimension-alarm.json';
 
@@ -16,7 +16,7 @@ export async function harness(sandbox: Sandbox): Promise<PluginHarness> {
   const example = sns.notification(TOPIC, ALARM_MESSAGE, { subject: 'ALARM: "cpu high"' });
   return {
     env: { SNS_CONNECT_TO: sns.address, SNS_CA_PEM: sns.caPem },
-    checks: webhookChecks({
+    ...webhookSuites({
       options: { verify_signature: true },
       data: example,
       malformed: { ...example, Signature: example.Signature!.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) },

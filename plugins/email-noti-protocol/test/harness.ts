@@ -1,7 +1,7 @@
 // How the Email plugin runs against the sandbox's SMTP server, for its conformance test,
 // its image check, `npm start` and `cfplugin serve` (see PluginHarness).
 import type { PluginHarness } from '@cloudforet/plugin-testing';
-import { protocolChecks } from '@cloudforet/plugin-testing';
+import { protocolSuites } from '@cloudforet/plugin-testing';
 import type { Sandbox, SmtpSandbox } from '@cloudforet/sandbox';
 
 export const EXAMPLE_MESSAGE = {
@@ -41,7 +41,7 @@ export async function harness(sandbox: Sandbox): Promise<PluginHarness> {
   return {
     // The SMTP server comes in each request's secret_data; nothing to set.
     env: {},
-    checks: protocolChecks({
+    ...protocolSuites({
       dispatch,
       delivered: (type) => {
         const last = smtp.messages.at(-1);

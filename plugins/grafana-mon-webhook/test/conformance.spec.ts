@@ -5,6 +5,7 @@ import { createPlugin } from '../src/plugin';
 import { harness } from './harness';
 
 describeHarnessConformance('grafana-mon-webhook conformance (through its harness)', {
+  alertManager: true,
   createPlugin,
   startSandbox,
   harness,

@@ -1,7 +1,7 @@
 // How the plugin runs against the sandbox, for its conformance test, its image check,
 // `npm start` and `cfplugin serve` (see PluginHarness). Grafana posts to the webhook; the
 // plugin calls nothing outside, so no stand-in is started.
-import { webhookChecks, type PluginHarness } from '@cloudforet/plugin-testing';
+import { webhookSuites, type PluginHarness } from '@cloudforet/plugin-testing';
 import type { Sandbox } from '@cloudforet/sandbox';
 import docsTwoAlerts from './golden/unified-docs-two-alerts.json';
 
@@ -12,7 +12,7 @@ const EXAMPLE_KEY = docsTwoAlerts.events[0]!.event_key;
 export async function harness(_sandbox: Sandbox): Promise<PluginHarness> {
   return {
     env: {},
-    checks: webhookChecks({
+    ...webhookSuites({
       options: {},
       data: EXAMPLE_BODY,
       malformed: { orgId: 1, groupKey: '{}:{}', alerts: 'not a list' },

@@ -1,7 +1,7 @@
 // How the plugin runs against the sandbox, for its conformance test, its image check,
 // `npm start` and `cfplugin serve` (see PluginHarness). Alertmanager posts to the webhook;
 // the plugin calls nothing outside, so no stand-in is started.
-import { webhookChecks, type PluginHarness } from '@cloudforet/plugin-testing';
+import { webhookSuites, type PluginHarness } from '@cloudforet/plugin-testing';
 import type { Sandbox } from '@cloudforet/sandbox';
 import crashLooping from './golden/kube-prometheus-crashlooping.json';
 
@@ -11,7 +11,7 @@ export const EXAMPLE_BODY = crashLooping.data as Record<string, unknown>;
 export async function harness(_sandbox: Sandbox): Promise<PluginHarness> {
   return {
     env: {},
-    checks: webhookChecks({
+    ...webhookSuites({
       options: {},
       data: EXAMPLE_BODY,
       malformed: { alerts: [{ status: 'firing', labels: 'not a dict' }] },

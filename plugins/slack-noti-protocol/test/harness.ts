@@ -1,7 +1,7 @@
 // How the Slack plugin runs against the sandbox, for its conformance test, its image
 // check, `npm start` and `cfplugin serve` (see PluginHarness).
 import type { PluginHarness } from '@cloudforet/plugin-testing';
-import { protocolChecks } from '@cloudforet/plugin-testing';
+import { protocolSuites } from '@cloudforet/plugin-testing';
 import type { Sandbox } from '@cloudforet/sandbox';
 
 /** Any xoxb- token is valid in a sandbox started without a token list. */
@@ -29,7 +29,7 @@ export async function harness(sandbox: Sandbox): Promise<PluginHarness> {
   };
   return {
     env: { SLACK_API_URL: slack.apiUrl, SLACK_WEBHOOK_URL_PREFIX: `${slack.url}/services/` },
-    checks: protocolChecks({
+    ...protocolSuites({
       dispatch,
       delivered: (type) => {
         const last = slack.messages.at(-1);

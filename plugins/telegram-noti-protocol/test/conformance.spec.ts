@@ -5,6 +5,7 @@ import { createPlugin } from '../src/plugin';
 import { EXAMPLE_MESSAGE, harness } from './harness';
 
 describeHarnessConformance('telegram-noti-protocol conformance (through its harness)', {
+  alertManager: true,
   createPlugin,
   startSandbox,
   harness,

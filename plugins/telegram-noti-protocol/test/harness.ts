@@ -1,7 +1,7 @@
 // How the Telegram plugin runs against the sandbox, for its conformance test, its image
 // check, `npm start` and `cfplugin serve` (see PluginHarness).
 import type { PluginHarness } from '@cloudforet/plugin-testing';
-import { protocolChecks } from '@cloudforet/plugin-testing';
+import { protocolSuites } from '@cloudforet/plugin-testing';
 import type { Sandbox } from '@cloudforet/sandbox';
 
 /** Any well-formed bot token is valid in a sandbox started without a token list (this is the Bot API docs' example). */
@@ -31,7 +31,7 @@ export async function harness(sandbox: Sandbox): Promise<PluginHarness> {
   };
   return {
     env: { TELEGRAM_API_URL: telegram.apiUrl },
-    checks: protocolChecks({
+    ...protocolSuites({
       dispatch,
       delivered: (type) => {
         const last = telegram.messages.at(-1);

@@ -7,6 +7,7 @@ import { toRegisterYaml } from '../../register/register-yaml';
 import { CommandFailed, UsageError } from '../cli-errors';
 import type { Command } from '../command';
 import { loadPluginManifest } from '../load-plugin-manifest';
+import { alertManagerManifest } from '../../manifest/plugin-manifest';
 import { parseCommandArgs } from '../parse-command-args';
 
 const usage = `Usage: cfplugin register <plugin | path/to/plugin.yaml> [options]
@@ -23,6 +24,8 @@ Options:
                      auto: the Repository's own version. Its version is read by reflection first, and a
                      Repository of the other version is refused before anything is sent (no field lost)
   --domain-id <D>    the 1.x body's domain_id (required to call a 1.x Repository)
+  --alert-manager    register the image's alert-manager entry instead (plugin.yaml alert_manager: its
+                     resource_type and plugin_id; the image runs with PLUGIN_API=alert_manager); 2.x only
   --yaml-only        print the spacectl YAML on stdout, call nothing
   -o, --output <F>   write the spacectl YAML to file F, call nothing
   -h, --help         this help`;
@@ -41,6 +44,7 @@ export const registerCommand: Command = {
         token: { type: 'string' },
         api: { type: 'string' },
         'domain-id': { type: 'string' },
+        'alert-manager': { type: 'boolean' },
         'yaml-only': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
       },
@@ -57,7 +61,17 @@ export const registerCommand: Command = {
     const yamlOnly = values['yaml-only'] === true || output !== undefined;
     if (!yamlOnly && !values.endpoint) throw new UsageError('--endpoint is required (or --yaml-only / -o <file>)');
 
-    const manifest = loadPluginManifest(positionals[0]);
+    if (values['alert-manager'] && api === 'v1')
+      throw new UsageError('--alert-manager: the 1.x Repository has no alert-manager resource types (use v2)');
+    const declared = loadPluginManifest(positionals[0]);
+    let manifest = declared;
+    if (values['alert-manager']) {
+      try {
+        manifest = alertManagerManifest(declared);
+      } catch (error) {
+        throw new CommandFailed((error as Error).message);
+      }
+    }
     try {
       if (yamlOnly) {
         const text = toRegisterYaml(manifest, { api: api as RepositoryApi, domainId });

@@ -136,6 +136,7 @@ describe('--from slack-noti-protocol', () => {
       name: 'Teams Notification Protocol',
       provider: 'teams',
       local_port: old.local_port + 1,
+      alert_manager: { ...old.alert_manager, plugin_id: 'plugin-teams-noti-protocol-alert-manager' },
       labels: [],
       tags: {
         description: 'TODO(copy): Teams Notification Protocol, in one line',

@@ -130,6 +130,12 @@ describe.each([
       protocol: { supported_schema: [] },
     }[kind];
     expect(manifest.capability).toEqual(capability);
+    // A webhook or protocol names the entry its image serves with PLUGIN_API=alert_manager; no other kind can.
+    expect(manifest.alert_manager).toEqual(
+      kind === 'webhook' || kind === 'protocol'
+        ? { resource_type: `alert_manager.${service}`, plugin_id: `plugin-${name}-alert-manager` }
+        : undefined,
+    );
   });
 
   it('writes a workspace package.json: names, version, tags, scripts and the workspace dependencies', () => {
@@ -202,7 +208,7 @@ describe('common files', () => {
     expect(spec).toContain("describeHarnessConformance('grafana-mon-webhook conformance (through its harness)'");
     expect(spec).toContain("import { harness } from './harness';");
     expect(spec).toContain("import { createPlugin } from '../src/plugin';");
-    expect(spec.replace(/\s+/g, ' ')).toContain('{ createPlugin, startSandbox, harness, }');
+    expect(spec.replace(/\s+/g, ' ')).toContain('{ createPlugin, startSandbox, harness, alertManager: true,');
   });
 });
 

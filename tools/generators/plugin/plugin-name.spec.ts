@@ -1,3 +1,4 @@
+import { alertManagerIdOf } from './template-vars';
 import { defaultProvider, providerPartOf, titleOf, validatePluginName } from './plugin-name';
 
 describe('validatePluginName', () => {
@@ -35,5 +36,14 @@ describe('names derived from the folder name', () => {
     expect(providerPartOf('azure-monitor-mon-webhook', 'webhook')).toBe('azure-monitor');
     expect(defaultProvider('azure-monitor-mon-webhook', 'webhook')).toBe('azure');
     expect(providerPartOf('odd-name', 'webhook')).toBe('odd-name');
+  });
+});
+
+describe('alertManagerIdOf', () => {
+  it('is <plugin_id>-alert-manager while that fits 48 characters, else cut to fit with -am', () => {
+    expect(alertManagerIdOf('plugin-teams-noti-protocol')).toBe('plugin-teams-noti-protocol-alert-manager');
+    const long = `plugin-${'x'.repeat(41)}`;
+    expect(alertManagerIdOf(long)).toBe(`${long.slice(0, 45)}-am`);
+    expect(alertManagerIdOf(long)).toHaveLength(48);
   });
 });

@@ -24,6 +24,8 @@ export interface TemplateVars {
   offsetFromRoot: string;
   /** Its fixed port under `npm start` (plugin.yaml `local_port`). */
   localPort: number;
+  /** plugin.yaml `alert_manager.plugin_id` (webhooks, protocols): `<pluginId>-alert-manager`, within 48 characters. */
+  alertManagerPluginId: string;
   /** Always ''; lets a template name a file x.ts__tmpl__ as Nx generators commonly do. */
   tmpl: '';
 }
@@ -49,6 +51,13 @@ export function templateVars(
     kind,
     offsetFromRoot,
     localPort,
+    alertManagerPluginId: alertManagerIdOf(pluginId),
     tmpl: '',
   };
+}
+
+/** `<pluginId>-alert-manager`, or `-am` when that is over Cloudforet's 48 characters (the id cut to fit). */
+export function alertManagerIdOf(pluginId: string): string {
+  const long = `${pluginId}-alert-manager`;
+  return long.length <= 48 ? long : `${pluginId.slice(0, 45)}-am`;
 }

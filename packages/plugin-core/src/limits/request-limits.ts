@@ -13,6 +13,7 @@ export const MIB = 1024 * 1024;
 export const MAX_REQUEST_BYTES_BY_KIND: Readonly<Record<string, number>> = {
   'spaceone.api.notification.plugin': 4 * MIB,
   'spaceone.api.monitoring.plugin': 4 * MIB,
+  'spaceone.api.alert_manager.plugin': 4 * MIB,
   'spaceone.api.inventory.plugin': 4 * MIB,
   'spaceone.api.cost_analysis.plugin': 4 * MIB,
   'spaceone.api.identity.plugin': 1 * MIB,

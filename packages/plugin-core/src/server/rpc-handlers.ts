@@ -14,11 +14,13 @@ import { secrets } from '../logging/secret-registry';
 import type { CallContext, MethodDefinition } from './plugin-definition';
 import type { InFlight } from './in-flight';
 import { RejectedRequest, releaseRequest } from './guarded-deserialize';
+import type { RpcTrace, RpcTracing } from '../tracing/rpc-tracing';
 
 export interface RpcEnvironment {
   log: Logger;
   secretKeys: readonly string[];
   inFlight: InFlight;
+  tracing: RpcTracing;
   /** True once shutdown has started: new calls are turned away. */
   draining(): boolean;
 }
@@ -32,6 +34,12 @@ export const DRAINING_STATUS = { code: GrpcStatus.UNAVAILABLE, details: 'the plu
 
 type AnyHandler = (request: unknown, ctx: CallContext) => unknown;
 
+/** What an RPC is called: "Notification.dispatch" as the core names it, and its full service name. */
+interface RpcName {
+  method: string;
+  service: string;
+}
+
 /** Wraps a plugin handler into a grpc-js unary or server-streaming handler. */
 export function wrapHandler(
   method: string,
@@ -41,7 +49,8 @@ export function wrapHandler(
 ) {
   const impl: AnyHandler =
     handler ?? (definition.responseStream ? missingStream : () => Promise.reject(notImplemented()));
-  return definition.responseStream ? streamHandler(method, impl, env) : unaryHandler(method, impl, env);
+  const name = { method, service: definition.path.split('/')[1] };
+  return definition.responseStream ? streamHandler(name, impl, env) : unaryHandler(name, impl, env);
 }
 
 /** A served stream method without a handler: the caller gets UNIMPLEMENTED, as for a unary one. */
@@ -53,15 +62,15 @@ function missingStream(): AsyncIterable<never> {
   };
 }
 
-function unaryHandler(method: string, handler: AnyHandler, env: RpcEnvironment) {
+function unaryHandler(name: RpcName, handler: AnyHandler, env: RpcEnvironment) {
   return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
     if (env.draining()) {
       releaseRequest(call.request);
       return callback(DRAINING_STATUS);
     }
-    const rpc = beginRpc(method, call.request, call.metadata, env, call);
-    Promise.resolve()
-      .then(() => handler(admitted(call.request), rpc.ctx))
+    const rpc = beginRpc(name, call.request, call.metadata, env, call);
+    rpc.trace
+      .run(() => Promise.resolve().then(() => handler(admitted(call.request), rpc.ctx)))
       .then(
         (response) => {
           callback(null, response ?? {});
@@ -76,21 +85,24 @@ function unaryHandler(method: string, handler: AnyHandler, env: RpcEnvironment) 
   };
 }
 
-function streamHandler(method: string, handler: AnyHandler, env: RpcEnvironment) {
+function streamHandler(name: RpcName, handler: AnyHandler, env: RpcEnvironment) {
   return async (call: ServerWritableStream<unknown, unknown>) => {
     if (env.draining()) {
       releaseRequest(call.request);
       return call.emit('error', DRAINING_STATUS);
     }
-    const rpc = beginRpc(method, call.request, call.metadata, env, call);
+    const rpc = beginRpc(name, call.request, call.metadata, env, call);
     let sent = 0;
     try {
-      const stream = handler(admitted(call.request), rpc.ctx) as AsyncIterable<unknown>;
-      for await (const item of stream) {
-        if (rpc.ctx.signal.aborted) break;
-        sent++;
-        if (!call.write(item)) await drained(call, rpc.ctx.signal);
-      }
+      // The whole loop runs in the RPC's trace context: the handler's work between items is its child.
+      await rpc.trace.run(async () => {
+        const stream = handler(admitted(call.request), rpc.ctx) as AsyncIterable<unknown>;
+        for await (const item of stream) {
+          if (rpc.ctx.signal.aborted) break;
+          sent++;
+          if (!call.write(item)) await drained(call, rpc.ctx.signal);
+        }
+      });
       if (!rpc.ctx.signal.aborted) call.end();
       rpc.finish(undefined, undefined, { sent });
     } catch (err) {
@@ -115,7 +127,13 @@ interface CancellableCall {
   getDeadline(): Date | number;
 }
 
-function beginRpc(method: string, request: unknown, metadata: Metadata, env: RpcEnvironment, call: CancellableCall) {
+function beginRpc(
+  { method, service }: RpcName,
+  request: unknown,
+  metadata: Metadata,
+  env: RpcEnvironment,
+  call: CancellableCall,
+) {
   const started = performance.now();
   const controller = new AbortController();
   call.on('cancelled', () =>
@@ -132,7 +150,8 @@ function beginRpc(method: string, request: unknown, metadata: Metadata, env: Rpc
   const timeLeft = deadline === undefined ? Infinity : Math.max(0, deadline - Date.now());
   const deadlineTimer =
     timeLeft <= MAX_TIMER_MS ? setTimeout(() => controller.abort(requestTimeout()), timeLeft) : undefined;
-  const log = env.log.child({ rpc: method });
+  const trace: RpcTrace = env.tracing.startRpc(method, service, metadata);
+  const log = env.log.child({ rpc: method, ...trace.logBindings });
   const ctx: CallContext = { signal: controller.signal, log, metadata, method, deadline };
 
   const finish = (error?: PluginError, thrown?: unknown, extra: Record<string, unknown> = {}) => {
@@ -157,12 +176,17 @@ function beginRpc(method: string, request: unknown, metadata: Metadata, env: Rpc
         log.warn(fields, 'rpc failed');
       }
     }
+    trace.end(
+      error
+        ? { grpcStatus: error.status, errorCode: error.code, message: error.message }
+        : { grpcStatus: controller.signal.aborted ? GrpcStatus.CANCELLED : GrpcStatus.OK },
+    );
     clearTimeout(deadlineTimer);
     untrack();
     release();
     releaseRequest(request);
   };
-  return { ctx, finish };
+  return { ctx, trace, finish };
 }
 
 /** The caller's deadline in epoch ms, or undefined when it set none (server streams from the core). */

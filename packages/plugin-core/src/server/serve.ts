@@ -16,6 +16,7 @@ export async function serve(plugin: PluginDefinition, opts: StartOptions = {}): 
       version: plugin.version,
       endpoint: `${running.host}:${running.port}`,
       services: running.services,
+      ...(running.api === 'classic' ? {} : { api: running.api }),
       ...(proxy ? { proxy } : {}),
     },
     'plugin ready',

@@ -17,6 +17,10 @@ import { installTransportErrorCodes } from './transport-errors';
 import { maxRequestBytesFor } from '../limits/request-limits';
 import { defaultBudgetBytes, MemoryBudget } from '../limits/memory-budget';
 import { applySessionOptions } from './session-options';
+import { pluginApiOf, type PluginApi } from '../kinds/alert-manager/plugin-api';
+import { alertManagerServices } from '../kinds/alert-manager/alert-manager-services';
+import { tracingFromEnv } from '../tracing/tracing-from-env';
+import type { RpcTracing } from '../tracing/rpc-tracing';
 const HEALTH = 'grpc.health.v1.Health';
 const SERVER_INFO = 'spaceone.api.core.v1.ServerInfo';
 
@@ -28,6 +32,10 @@ export interface StartOptions {
   logger?: Logger;
   /** How long in-flight RPCs may run after shutdown starts (default $SHUTDOWN_GRACE_MS or 25 s). */
   graceMs?: number;
+  /** The API to serve (default `$PLUGIN_API`, else the plugin's classic one; see pluginApiOf). */
+  api?: PluginApi;
+  /** Default: from the environment (OTLP export only when OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  tracing?: RpcTracing;
 }
 
 export interface RunningPlugin {
@@ -41,6 +49,8 @@ export interface RunningPlugin {
   /** "host:port" to dial, e.g. 127.0.0.1:50051. */
   readonly endpoint: string;
   readonly services: readonly string[];
+  /** `classic`, or `alert_manager` when it serves the alert-manager plugin API instead. */
+  readonly api: PluginApi;
   readonly log: Logger;
   /** Stops taking calls, lets in-flight ones finish within the grace period, then cancels the rest. */
   shutdown(): Promise<void>;
@@ -58,11 +68,16 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
   let host = listenHost(opts.host);
   const port = opts.port ?? Number(process.env.PORT ?? 50051);
   const graceMs = opts.graceMs ?? Number(process.env.SHUTDOWN_GRACE_MS ?? 25_000);
-  const pluginServices = plugin.services.map((s) => s.name);
+  const api = opts.api ?? pluginApiOf();
+  const { services, descriptorSets } =
+    api === 'alert_manager'
+      ? alertManagerServices(plugin.services)
+      : { services: plugin.services, descriptorSets: plugin.descriptorSets ?? [] };
+  const pluginServices = services.map((s) => s.name);
   const listed = [...pluginServices, HEALTH, SERVER_INFO];
-  // The plugin's own sets first (a legacy set wins for its files); the main set always
-  // supplies Health and ServerInfo. Only files the listed services reach are served.
-  const index = DescriptorIndex.forServices([...(plugin.descriptorSets ?? []), mainDescriptorSet], listed);
+  // The plugin's own sets first (a legacy or alert-manager set wins for its files); the main set
+  // always supplies Health and ServerInfo. Only files the listed services reach are served.
+  const index = DescriptorIndex.forServices([...descriptorSets, mainDescriptorSet], listed);
 
   const maxRequestBytes = maxRequestBytesFor(pluginServices, plugin.limits?.maxRequestBytes);
   const budget = new MemoryBudget(plugin.limits?.memoryBudgetBytes ?? defaultBudgetBytes(maxRequestBytes));
@@ -77,8 +92,9 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
   applySessionOptions(server);
   const inFlight = new InFlight();
   let draining = false;
-  const env = { log, secretKeys: plugin.secretKeys ?? [], inFlight, draining: () => draining };
-  for (const service of plugin.services) {
+  const tracing = opts.tracing ?? tracingFromEnv(plugin);
+  const env = { log, secretKeys: plugin.secretKeys ?? [], inFlight, tracing, draining: () => draining };
+  for (const service of services) {
     const impl: UntypedServiceImplementation = {};
     for (const [key, definition] of Object.entries(service.definition)) {
       impl[key] = wrapHandler(coreMethodName(definition.path), definition, service.handlers[key] as never, env);
@@ -136,6 +152,8 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
         });
       });
       await plugin.close?.();
+      // Spans still batched go out before the process ends (bounded by the exporter's timeout).
+      await tracing.shutdown().catch((error: unknown) => log.warn({ error }, 'trace export at shutdown failed'));
     })());
 
   const endpoint = `${dialHost(host)}:${boundPort}`;
@@ -144,6 +162,7 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
     host,
     endpoint,
     services: listed,
+    api,
     log,
     maxRequestBytes,
     memoryBudgetBytes: budget.capacity,

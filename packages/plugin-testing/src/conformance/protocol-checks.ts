@@ -1,4 +1,6 @@
+import type { PluginApi } from '@cloudforet/plugin-core';
 import type { CoreClient } from '../client/core-client';
+import { KIND_SERVICES, keysOf, typedMessage } from './alert-manager-requests';
 import { commonChecks, coreKeysCheck } from './common-checks';
 import { type ConformanceCheck, expectFailure, expectThat } from './conformance-check';
 
@@ -37,16 +39,21 @@ async function channelSchema(client: CoreClient, options: Record<string, unknown
   return metadata?.data?.schema ?? {};
 }
 
-/** The conformance suite of a notification.Protocol plugin. */
-export function protocolChecks(fixture: ProtocolFixture): ConformanceCheck[] {
+/**
+ * The conformance suite of a notification.Protocol plugin; with `api: 'alert_manager'` the same
+ * checks against the plugin started with PLUGIN_API=alert_manager (its services, its request keys,
+ * the message as its typed `NotificationMessage` carries it).
+ */
+export function protocolChecks(
+  fixture: ProtocolFixture,
+  { api = 'classic' }: { api?: PluginApi } = {},
+): ConformanceCheck[] {
+  const message = api === 'classic' ? fixture.dispatch.message : typedMessage(fixture.dispatch.message);
   const dispatch = (client: CoreClient, notification_type: string, overrides: Record<string, unknown> = {}) =>
-    client.call('Notification.dispatch', { ...fixture.dispatch, notification_type, ...overrides });
+    client.call('Notification.dispatch', { ...fixture.dispatch, message, notification_type, ...overrides });
   return [
-    ...commonChecks([
-      { name: 'spaceone.api.notification.plugin.Protocol', methods: ['init', 'verify'] },
-      { name: 'spaceone.api.notification.plugin.Notification', methods: ['dispatch'] },
-    ]),
-    coreKeysCheck(PROTOCOL_CORE_KEYS),
+    ...commonChecks([...KIND_SERVICES.protocol[api]].map((s) => ({ name: s.name, methods: [...s.methods] }))),
+    coreKeysCheck(keysOf(PROTOCOL_CORE_KEYS, api)),
     {
       name: 'Protocol.init answers data_type and a JSON schema of channel data',
       async run(client) {
@@ -129,4 +136,12 @@ export function protocolChecks(fixture: ProtocolFixture): ConformanceCheck[] {
       },
     },
   ];
+}
+
+/** A protocol harness's `checks` and `alertManagerChecks` from one fixture. */
+export function protocolSuites(fixture: ProtocolFixture): {
+  checks: ConformanceCheck[];
+  alertManagerChecks: ConformanceCheck[];
+} {
+  return { checks: protocolChecks(fixture), alertManagerChecks: protocolChecks(fixture, { api: 'alert_manager' }) };
 }

@@ -1,10 +1,12 @@
+import type { PluginApi } from '@cloudforet/plugin-core';
 import type { CoreClient } from '../client/core-client';
+import { KIND_SERVICES, keysOf } from './alert-manager-requests';
 import { badInputCheck } from './bad-input-check';
 import { expectCleanError, expectEmpty, expectNoProblems, expectStillServing, type Dict } from './call-outcome';
 import { commonChecks, coreKeysCheck } from './common-checks';
 import { type ConformanceCheck, expectFailure, expectThat } from './conformance-check';
 import { initChecks } from './init-checks';
-import { eventProblems } from './webhook-event';
+import { alertManagerEventProblems, eventProblems } from './webhook-event';
 
 /** A monitoring webhook set up with `options`, and what the outside system posts to it. */
 export interface WebhookFixture {
@@ -25,10 +27,9 @@ export const WEBHOOK_CORE_KEYS = {
   'Event.parse': ['options', 'data'],
 };
 
-const WEBHOOK_SERVICES = [
-  { name: 'spaceone.api.monitoring.plugin.Webhook', methods: ['init', 'verify'] },
-  { name: 'spaceone.api.monitoring.plugin.Event', methods: ['parse'] },
-];
+const servicesOf = (api: PluginApi) =>
+  KIND_SERVICES.webhook[api].map((s) => ({ name: s.name, methods: [...s.methods] }));
+const WEBHOOK_SERVICES = servicesOf('classic');
 const DEFAULT_MALFORMED = { unexpected: 'not a known webhook body' };
 
 /** `metadata` may be `{}` (every upstream webhook answers that); `duplicate_event_time` is read as seconds. */
@@ -58,13 +59,21 @@ export function webhookGenericChecks(): ConformanceCheck[] {
   ];
 }
 
-/** The conformance suite of a monitoring.Webhook plugin. */
-export function webhookChecks(fixture: WebhookFixture): ConformanceCheck[] {
+/**
+ * The conformance suite of a monitoring.Webhook plugin; with `api: 'alert_manager'` the same checks
+ * against the plugin started with PLUGIN_API=alert_manager (its services and request keys, its
+ * events' fields and enums; `fixture.parsed`, written for classic events, is not run there).
+ */
+export function webhookChecks(
+  fixture: WebhookFixture,
+  { api = 'classic' }: { api?: PluginApi } = {},
+): ConformanceCheck[] {
   const { options } = fixture;
   const parse = (client: CoreClient, data: Dict) => client.call('Event.parse', { options, data });
+  const problemsOf = api === 'classic' ? eventProblems : alertManagerEventProblems;
   return [
-    ...commonChecks(WEBHOOK_SERVICES),
-    coreKeysCheck(WEBHOOK_CORE_KEYS),
+    ...commonChecks(servicesOf(api)),
+    coreKeysCheck(keysOf(WEBHOOK_CORE_KEYS, api)),
     ...initChecks({
       method: 'Webhook.init',
       request: { options },
@@ -84,10 +93,10 @@ export function webhookChecks(fixture: WebhookFixture): ConformanceCheck[] {
         const events = (results ?? []) as Dict[];
         expectThat(events.length > 0, 'parse answered no events for the sample body');
         expectNoProblems(
-          events.flatMap((e, i) => eventProblems(e, `results[${i}]`)),
+          events.flatMap((e, i) => problemsOf(e, `results[${i}]`)),
           'parse answered events monitoring cannot use',
         );
-        await fixture.parsed?.(events);
+        if (api === 'classic') await fixture.parsed?.(events);
       },
     },
     {
@@ -114,4 +123,12 @@ export function webhookChecks(fixture: WebhookFixture): ConformanceCheck[] {
       { method: 'Event.parse', params: { options, data: {} }, what: 'an empty body' },
     ]),
   ];
+}
+
+/** A webhook harness's `checks` and `alertManagerChecks` from one fixture. */
+export function webhookSuites(fixture: WebhookFixture): {
+  checks: ConformanceCheck[];
+  alertManagerChecks: ConformanceCheck[];
+} {
+  return { checks: webhookChecks(fixture), alertManagerChecks: webhookChecks(fixture, { api: 'alert_manager' }) };
 }

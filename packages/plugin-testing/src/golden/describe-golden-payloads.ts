@@ -1,4 +1,4 @@
-import type { PluginDefinition } from '@cloudforet/plugin-core';
+import { toAlertManagerEvent, type PluginDefinition } from '@cloudforet/plugin-core';
 import { CoreCallError } from '../errors/core-call-error';
 import { callLikePythonCore, pythonCoreAvailable } from '../python-core/python-core-client';
 import { loadGoldenPayloads, NOW, type GoldenPayload } from './golden-payload';
@@ -64,6 +64,78 @@ export function describeGoldenPayloads(title: string, { createPlugin, dir, min =
       expect(withNow(answer, before, Date.now())).toEqual(expected(golden));
     });
   });
+
+  describe(`${title}, started with PLUGIN_API=alert_manager`, () => {
+    const served = servedInDescribe(createPlugin, 'alert_manager');
+
+    it('lists only the alert-manager services (and Health, ServerInfo)', () => {
+      expect(served().client.services).toEqual([
+        'spaceone.api.alert_manager.plugin.Webhook',
+        'spaceone.api.alert_manager.plugin.Event',
+        'grpc.health.v1.Health',
+        'spaceone.api.core.v1.ServerInfo',
+      ]);
+    });
+
+    it('answers every golden payload with its classic events after the documented mapping (or the same error)', async () => {
+      for (const [file, golden] of goldens) {
+        const before = Date.now();
+        const answer = await served()
+          .client.call('Event.parse', { options: golden.options, data: golden.data, domain_id: 'domain-1' })
+          .then(
+            (r) => ({ events: (r.results ?? []) as Record<string, unknown>[] }),
+            (e: unknown) => {
+              if (!(e instanceof CoreCallError)) throw e;
+              return { error: { code: e.codeName, details: e.details } };
+            },
+          );
+        expect({ file, ...withNow(answer, before, Date.now()) }).toEqual({ file, ...alertManagerExpected(golden) });
+      }
+    });
+
+    // The descriptors reflection serves (EventSeverity of alert_manager/v1 included) resolve in the
+    // Python protobuf the core runs, and it reads the same events.
+    (pythonCoreAvailable() || process.env.CI ? it : it.skip)(
+      'the real Python client resolves every service and reads the same events',
+      async () => {
+        const withEvents = goldens.filter(([, g]) => !g.error);
+        const before = Date.now();
+        const run = await callLikePythonCore(
+          served().running.endpoint,
+          withEvents.map(([, g]) => ({ method: 'Event.parse', params: { options: g.options, data: g.data } })),
+        );
+        expect(run.services.slice(0, 2)).toEqual([
+          'spaceone.api.alert_manager.plugin.Webhook',
+          'spaceone.api.alert_manager.plugin.Event',
+        ]);
+        const answers = run.results.map((r) => ({
+          events: (('response' in r ? r.response.results : undefined) ?? []) as Record<string, unknown>[],
+        }));
+        expect(answers.map((a) => jsonTextsByValue(withNow(a, before, Date.now())))).toEqual(
+          withEvents.map(([, g]) => jsonTextsByValue(alertManagerExpected(g))),
+        );
+      },
+      60_000,
+    );
+  });
+}
+
+/**
+ * The golden answer as the alert-manager API carries it (plugin-core's toAlertManagerEvent), read
+ * as MessageToDict reads it: default values (empty strings and lists, the NONE enums) left out.
+ */
+function alertManagerExpected(golden: GoldenPayload) {
+  if (golden.error) return { error: golden.error };
+  const defaults = new Set(['', 'EVENT_TYPE_NONE', 'EVENT_SEVERITY_NONE']);
+  return {
+    events: (golden.events ?? []).map((event) =>
+      Object.fromEntries(
+        Object.entries(toAlertManagerEvent(event as never)).filter(
+          ([, v]) => v !== undefined && !defaults.has(v as string) && !(Array.isArray(v) && v.length === 0),
+        ),
+      ),
+    ),
+  };
 }
 
 function expected(golden: GoldenPayload) {

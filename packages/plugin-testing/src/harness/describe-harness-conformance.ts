@@ -12,6 +12,11 @@ export interface HarnessConformance<S> {
   harness: (sandbox: S) => Promise<PluginHarness>;
   /** More tests of the same run, registered inside the describe after the two standard ones. */
   more?: (run: () => HarnessRun<S>) => void;
+  /**
+   * A webhook or protocol: also start it with PLUGIN_API=alert_manager and pass the harness's
+   * `alertManagerChecks` (which it must have).
+   */
+  alertManager?: boolean;
 }
 
 /** What the surrounding spec may read once the suite's `beforeAll` has run. */
@@ -29,10 +34,11 @@ export interface HarnessRun<S> {
  */
 export function describeHarnessConformance<S extends { close(): Promise<void> }>(
   title: string,
-  { createPlugin, startSandbox, harness, more }: HarnessConformance<S>,
+  { createPlugin, startSandbox, harness, more, alertManager = false }: HarnessConformance<S>,
 ): () => HarnessRun<S> {
   let run: HarnessRun<S> | undefined;
   let running: RunningPlugin | undefined;
+  let alertManagerRunning: RunningPlugin | undefined;
   let sandbox: S | undefined;
   let savedEnv: NodeJS.ProcessEnv | undefined;
 
@@ -42,14 +48,14 @@ export function describeHarnessConformance<S extends { close(): Promise<void> }>
       const suite = await harness(sandbox);
       savedEnv = { ...process.env };
       Object.assign(process.env, suite.env);
-      running = await startServer(createPlugin(), {
-        host: '127.0.0.1',
-        port: 0,
-        logger: createLogger({ level: 'silent' }),
-      });
+      const start = (api: 'classic' | 'alert_manager') =>
+        startServer(createPlugin(), { host: '127.0.0.1', port: 0, api, logger: createLogger({ level: 'silent' }) });
+      running = await start('classic');
+      if (alertManager) alertManagerRunning = await start('alert_manager');
       run = { sandbox, suite, endpoint: running.endpoint };
     });
     afterAll(async () => {
+      await alertManagerRunning?.shutdown();
       await running?.shutdown();
       await sandbox?.close();
       if (savedEnv) process.env = savedEnv;
@@ -84,6 +90,20 @@ export function describeHarnessConformance<S extends { close(): Promise<void> }>
         client.close();
       }
     });
+
+    if (alertManager)
+      it('started with PLUGIN_API=alert_manager, passes every check of its alert-manager suite', async () => {
+        const checks = current().suite.alertManagerChecks ?? [];
+        expect(checks.length).toBeGreaterThan(0);
+        const client = await CoreClient.connect(alertManagerRunning!.endpoint);
+        try {
+          const results = await runConformance(client, checks);
+          expect(results.filter((r) => !r.ok)).toEqual([]);
+          expect(results.map((r) => r.name)).toEqual(checks.map((c) => c.name));
+        } finally {
+          client.close();
+        }
+      });
 
     more?.(current);
   });

@@ -13,6 +13,11 @@ export interface PluginHarness {
   env: Record<string, string>;
   /** The plugin's conformance suite, asserting on what the sandbox received. */
   checks: ConformanceCheck[];
+  /**
+   * Webhooks and protocols: the same suite for the plugin started with PLUGIN_API=alert_manager
+   * (`protocolChecks(fixture, { api: 'alert_manager' })`, `webhookChecks(...)`).
+   */
+  alertManagerChecks?: ConformanceCheck[];
   /** Options with which `init` succeeds (the image check and `npm start` wait for that); default `{}`. */
   initOptions?: Record<string, unknown>;
   /**

@@ -1,6 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { identityV1DescriptorSet, mainDescriptorSet, repositoryV1DescriptorSet } from '@cloudforet/api';
+import {
+  alertManagerProtocolDescriptorSet,
+  alertManagerWebhookDescriptorSet,
+  identityV1DescriptorSet,
+  mainDescriptorSet,
+  repositoryV1DescriptorSet,
+} from '@cloudforet/api';
 import { PYTHON, pythonCoreAvailable } from './python-core-client';
 
 const available = pythonCoreAvailable();
@@ -44,5 +50,16 @@ if (!available && process.env.CI) throw new Error(`CI must run the Python checks
   it('legacy sets: identity 1.x Auth and repository 1.x Plugin', () => {
     expect(load(identityV1DescriptorSet).services).toContain('spaceone.api.identity.plugin.Auth');
     expect(load(repositoryV1DescriptorSet).services).toContain('spaceone.api.repository.v1.Plugin');
+  });
+
+  it('alert-manager sets: Webhook and Event (EventSeverity resolved), Protocol and Notification', () => {
+    expect(load(alertManagerWebhookDescriptorSet).services).toEqual([
+      'spaceone.api.alert_manager.plugin.Event',
+      'spaceone.api.alert_manager.plugin.Webhook',
+    ]);
+    expect(load(alertManagerProtocolDescriptorSet).services).toEqual([
+      'spaceone.api.alert_manager.plugin.Notification',
+      'spaceone.api.alert_manager.plugin.Protocol',
+    ]);
   });
 });

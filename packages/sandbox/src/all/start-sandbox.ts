@@ -12,6 +12,8 @@ import { startTelegramSandbox } from '../telegram/start-telegram-sandbox';
 import type { TelegramSandbox, TelegramSandboxOptions } from '../telegram/telegram-sandbox-types';
 import { startSnsSandbox } from '../sns/start-sns-sandbox';
 import type { SnsSandbox, SnsSandboxOptions } from '../sns/sns-sandbox-types';
+import { startOtlpSandbox } from '../otlp/start-otlp-sandbox';
+import type { OtlpSandbox, OtlpSandboxOptions } from '../otlp/otlp-sandbox-types';
 
 /** What every stand-in has: where it listens, and how to clear and stop it. */
 export interface StandIn {
@@ -36,6 +38,8 @@ export interface StandIns {
   sns: SnsSandbox;
   /** EC2, STS, Auto Scaling, ELBv2 and SSM for the AWS SDK v3 clients. */
   aws: AwsSandbox;
+  /** An OpenTelemetry collector's OTLP/HTTP (JSON) trace receiver. */
+  otlp: OtlpSandbox;
 }
 
 export interface StandInOptions {
@@ -46,6 +50,7 @@ export interface StandInOptions {
   telegram: TelegramSandboxOptions;
   sns: SnsSandboxOptions;
   aws: AwsSandboxOptions;
+  otlp: OtlpSandboxOptions;
 }
 
 export type StandInName = keyof StandIns;
@@ -58,6 +63,7 @@ const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<S
   telegram: startTelegramSandbox,
   sns: startSnsSandbox,
   aws: startAwsSandbox,
+  otlp: startOtlpSandbox,
 };
 
 /** Options per stand-in, applied when (and if) it starts. */
