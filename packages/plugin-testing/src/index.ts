@@ -61,3 +61,4 @@ export { loadGoldenPayloads, NOW, type GoldenPayload } from './golden/golden-pay
 export { describeLargeBody, type LargeBodyOptions } from './golden/describe-large-body';
 export { describeWebhookFuzz, type WebhookFuzzOptions, type WebhookFuzzStart } from './golden/describe-webhook-fuzz';
 export { IMAGE_HEAP_LIMIT_MIB, IMAGE_MEMORY_LIMIT_MIB, IMAGE_NODE_ARGS } from './image/image-runtime';
+export { bundlePlugin, runBundledPlugin, type BundledPlugin } from './bundle/run-bundled-plugin';

@@ -1,14 +1,12 @@
 // The bundled plugin as the image runs it: SIGTERM lets an in-flight dispatch finish,
 // then the pooled SMTP connections close and the process exits 0.
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { credentials, type ServiceError } from '@grpc/grpc-js';
 import {
   NotificationClient,
   PluginDispatchRequest_NotificationType,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
+import { runBundledPlugin } from '@cloudforet/plugin-testing';
 import { startSmtpSandbox, type SmtpSandbox } from '@cloudforet/sandbox';
-import { bundlePlugin } from './bundle';
 import { sandboxSecret } from './harness';
 
 describe('email-noti-protocol process', () => {
@@ -20,21 +18,9 @@ describe('email-noti-protocol process', () => {
   afterAll(() => smtp.close());
 
   it('finishes an in-flight dispatch after SIGTERM, closes its SMTP pool, then exits 0', async () => {
-    const child = spawn(process.execPath, [bundlePlugin()], {
-      env: { ...process.env, PORT: '0', LOG_FORMAT: 'json', SHUTDOWN_GRACE_MS: '10000' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const { child, lines, ready, exited } = runBundledPlugin('email-noti-protocol', { SHUTDOWN_GRACE_MS: '10000' });
     try {
-      const lines: Record<string, unknown>[] = [];
-      const endpoint = await new Promise<string>((resolve, reject) => {
-        createInterface({ input: child.stdout! }).on('line', (text) => {
-          const line = JSON.parse(text) as Record<string, unknown>;
-          lines.push(line);
-          if (line.msg === 'plugin ready') resolve(`127.0.0.1:${String(line.endpoint).split(':').pop()}`);
-        });
-        child.once('exit', (code) => reject(new Error(`plugin exited early with ${code}`)));
-      });
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const { endpoint } = await ready;
       const client = new NotificationClient(endpoint, credentials.createInsecure());
       const send = (title: string) =>
         new Promise<ServiceError | null>((resolve) =>

@@ -7,10 +7,15 @@ import {
   PluginDispatchRequest,
   PluginDispatchRequest_NotificationType as NotificationType,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
-import { CoreClient, IMAGE_MEMORY_LIMIT_MIB, IMAGE_NODE_ARGS } from '@cloudforet/plugin-testing';
+import {
+  CoreClient,
+  IMAGE_MEMORY_LIMIT_MIB,
+  IMAGE_NODE_ARGS,
+  runBundledPlugin,
+  type BundledPlugin,
+} from '@cloudforet/plugin-testing';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
 import { dispatchParams } from './dispatch-params';
-import { runBundledPlugin } from './run-bundled-plugin';
 
 const TOKEN = 'xoxb-111111111111-2222222222222-HostileTestToken';
 const DISPATCH = '/spaceone.api.notification.plugin.Notification/dispatch';
@@ -35,7 +40,7 @@ function peakRssMb(pid: number): number {
 
 describe('slack-noti-protocol bundle under the image heap, against hostile requests', () => {
   let sandbox: SlackSandbox;
-  let plugin: Awaited<ReturnType<typeof runBundledPlugin>>;
+  let plugin: BundledPlugin;
   let endpoint: string;
   let raw: Client;
   let gzipRaw: Client;
@@ -57,7 +62,7 @@ describe('slack-noti-protocol bundle under the image heap, against hostile reque
 
   beforeAll(async () => {
     sandbox = await startSlackSandbox({ tokens: [TOKEN] });
-    plugin = await runBundledPlugin({ SLACK_API_URL: sandbox.apiUrl }, [...IMAGE_NODE_ARGS]);
+    plugin = runBundledPlugin('slack-noti-protocol', { SLACK_API_URL: sandbox.apiUrl }, [...IMAGE_NODE_ARGS]);
     endpoint = (await plugin.ready).endpoint;
     const options = { 'grpc.max_send_message_length': -1 };
     raw = new Client(endpoint, credentials.createInsecure(), options);

@@ -1,7 +1,6 @@
-import { CoreClient } from '@cloudforet/plugin-testing';
+import { CoreClient, runBundledPlugin } from '@cloudforet/plugin-testing';
 import { startConnectProxy, startSlackSandbox, type ConnectProxy, type SlackSandbox } from '@cloudforet/sandbox';
 import { dispatchParams } from './dispatch-params';
-import { runBundledPlugin } from './run-bundled-plugin';
 
 const TOKEN = 'xoxb-proxy-test-token-0001';
 
@@ -21,7 +20,7 @@ describe('slack-noti-protocol behind an HTTP proxy', () => {
   });
 
   it('sends Slack traffic through HTTP_PROXY, as the supervisor configures pods', async () => {
-    const { child, ready } = await runBundledPlugin({
+    const { child, ready } = runBundledPlugin('slack-noti-protocol', {
       HTTP_PROXY: proxy.url.replace('http://', 'http://user:pw@'),
       NO_PROXY: '',
       SLACK_API_URL: 'http://slack.sandbox.invalid:8080/api/',

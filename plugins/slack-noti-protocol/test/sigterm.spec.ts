@@ -5,7 +5,7 @@ import {
   PluginDispatchRequest_NotificationType,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
-import { runBundledPlugin } from './run-bundled-plugin';
+import { runBundledPlugin } from '@cloudforet/plugin-testing';
 
 const TOKEN = 'xoxb-sigterm-test-token';
 
@@ -23,7 +23,10 @@ describe('slack-noti-protocol process', () => {
   });
 
   it('finishes an in-flight dispatch after SIGTERM, then exits 0', async () => {
-    const plugin = await runBundledPlugin({ SLACK_API_URL: sandbox.apiUrl, SHUTDOWN_GRACE_MS: '10000' });
+    const plugin = runBundledPlugin('slack-noti-protocol', {
+      SLACK_API_URL: sandbox.apiUrl,
+      SHUTDOWN_GRACE_MS: '10000',
+    });
     child = plugin.child;
     const { endpoint } = await plugin.ready;
     const client = new NotificationClient(endpoint, credentials.createInsecure());

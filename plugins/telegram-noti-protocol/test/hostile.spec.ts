@@ -8,11 +8,10 @@ import {
   PluginDispatchRequest,
   PluginDispatchRequest_NotificationType as NotificationType,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
-import { CoreClient, IMAGE_NODE_ARGS } from '@cloudforet/plugin-testing';
+import { CoreClient, IMAGE_NODE_ARGS, runBundledPlugin, type BundledPlugin } from '@cloudforet/plugin-testing';
 import { startTelegramSandbox, type TelegramSandbox } from '@cloudforet/sandbox';
 import { dispatchParams } from './dispatch-params';
 import { SANDBOX_CHAT, SANDBOX_TOKEN } from './harness';
-import { runBundledPlugin } from './run-bundled-plugin';
 
 const DISPATCH = '/spaceone.api.notification.plugin.Notification/dispatch';
 
@@ -30,7 +29,7 @@ function encodeDispatch(message: Record<string, unknown>): Buffer {
 
 describe('telegram-noti-protocol bundle under the image heap, against hostile requests', () => {
   let sandbox: TelegramSandbox;
-  let plugin: Awaited<ReturnType<typeof runBundledPlugin>>;
+  let plugin: BundledPlugin;
   let endpoint: string;
   let raw: Client;
   let gzipRaw: Client;
@@ -52,7 +51,7 @@ describe('telegram-noti-protocol bundle under the image heap, against hostile re
 
   beforeAll(async () => {
     sandbox = await startTelegramSandbox();
-    plugin = await runBundledPlugin({ TELEGRAM_API_URL: sandbox.apiUrl }, [...IMAGE_NODE_ARGS]);
+    plugin = runBundledPlugin('telegram-noti-protocol', { TELEGRAM_API_URL: sandbox.apiUrl }, [...IMAGE_NODE_ARGS]);
     endpoint = (await plugin.ready).endpoint;
     const options = { 'grpc.max_send_message_length': -1 };
     raw = new Client(endpoint, credentials.createInsecure(), options);

@@ -1,9 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
-import { CoreClient } from '@cloudforet/plugin-testing';
+import { CoreClient, runBundledPlugin } from '@cloudforet/plugin-testing';
 import { startTelegramSandbox, type TelegramSandbox } from '@cloudforet/sandbox';
 import { dispatchParams } from './dispatch-params';
 import { SANDBOX_TOKEN } from './harness';
-import { runBundledPlugin } from './run-bundled-plugin';
 
 describe('telegram-noti-protocol process', () => {
   let sandbox: TelegramSandbox;
@@ -19,7 +18,7 @@ describe('telegram-noti-protocol process', () => {
   });
 
   it('finishes an in-flight dispatch after SIGTERM, then exits 0, never logging the token', async () => {
-    const plugin = await runBundledPlugin({
+    const plugin = runBundledPlugin('telegram-noti-protocol', {
       TELEGRAM_API_URL: sandbox.apiUrl,
       SHUTDOWN_GRACE_MS: '10000',
       LOG_LEVEL: 'debug',
