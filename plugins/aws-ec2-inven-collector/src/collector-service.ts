@@ -1,4 +1,4 @@
-import { mergeBounded, validateSchema, type CallContext, type Handlers } from '@cloudforet/plugin-core';
+import { mergeBounded, TypeStats, validateSchema, type CallContext, type Handlers } from '@cloudforet/plugin-core';
 import type {
   CollectorService,
   CollectRequest,
@@ -10,7 +10,6 @@ import { CLOUD_SERVICE_TYPES } from './cloud-service-types';
 import { collectGroupInRegion } from './collect/collect-region';
 import { enabledRegions } from './collect/enabled-regions';
 import { taskOf, type Task } from './collect/tasks';
-import { TypeStats } from './collect/type-stats';
 import { checkRegionFilter, collectorOptionsOf, optionsSchema, type CollectorOptions } from './collector-options';
 import { ec2Metrics } from './ec2/metrics';
 import { awsRegion } from './region-info';

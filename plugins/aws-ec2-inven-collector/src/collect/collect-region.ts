@@ -1,9 +1,8 @@
-import { errorResource, mergeBounded } from '@cloudforet/plugin-core';
+import { errorResource, mergeBounded, type TypeStats } from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { awsErrorCode, awsErrorText, REGION_REFUSALS } from '../aws/aws-errors';
 import { awsError, PROVIDER } from '../ec2/aws-resource';
 import type { CloudServiceTypeDefinition, RegionContext } from '../ec2/region-context';
-import type { TypeStats } from './type-stats';
 
 /**
  * One service group in one region: its types run side by side (the session's limit bounds the

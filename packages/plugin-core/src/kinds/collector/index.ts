@@ -13,3 +13,6 @@ export {
   type RegionInput,
 } from './resource-builders';
 export { mergeBounded, concurrencyLimit, type StreamSource } from './merge-bounded';
+export { pages, allPages, chunks } from './pages';
+export { TypeStats } from './type-stats';
+export { typeMetadata, type Field, type Widget } from './type-metadata';

@@ -1,4 +1,4 @@
-import type { Logger } from '@cloudforet/plugin-core';
+import type { Logger } from '../../logging/logger';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 
 interface Counts {
