@@ -1,0 +1,25 @@
+// The collector's types, in stream order (upstream's groups and type names).
+import { bucketDefinition } from './cloud-storage/bucket';
+import type { CloudServiceTypeDefinition } from './collect/collect-context';
+import { diskDefinition } from './compute-engine/disk';
+import { instanceDefinition } from './compute-engine/instance';
+import { snapshotDefinition } from './compute-engine/snapshot';
+import { externalIpAddressDefinition } from './networking/external-ip-address';
+import { firewallDefinition } from './networking/firewall';
+import { routeDefinition } from './networking/route';
+import { vpcNetworkDefinition } from './networking/vpc-network';
+
+export const CLOUD_SERVICE_TYPES: CloudServiceTypeDefinition[] = [
+  instanceDefinition,
+  diskDefinition,
+  snapshotDefinition,
+  vpcNetworkDefinition,
+  firewallDefinition,
+  externalIpAddressDefinition,
+  routeDefinition,
+  bucketDefinition,
+];
+
+export function typesOfGroups(groups: readonly string[]): CloudServiceTypeDefinition[] {
+  return CLOUD_SERVICE_TYPES.filter((t) => groups.includes(t.group));
+}

@@ -1,0 +1,52 @@
+import { mergeBounded, type TypeStats } from '@cloudforet/plugin-core';
+import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
+import { gcpError } from '../gcp-resource';
+import { googleErrorText, isApiNotEnabled } from '../google/google-errors';
+import type { CloudServiceTypeDefinition, CollectContext, GoogleApi } from './collect-context';
+
+/**
+ * The types side by side (the session's limit bounds the calls), streaming as they go. A type that
+ * fails becomes one ErrorResource naming group and type; the others complete. A type whose API the
+ * project has not enabled is skipped as upstream skips it (no ErrorResource), and said once per API
+ * in the log.
+ */
+export async function* collectTypes(
+  ctx: CollectContext,
+  types: CloudServiceTypeDefinition[],
+  stats: TypeStats,
+  signal: AbortSignal,
+): AsyncGenerator<ResourceInfo> {
+  const notEnabled = new Map<GoogleApi, string[]>();
+  const streams = types.map(
+    (type) =>
+      async function* () {
+        const counted = stats.start(`${type.group}/${type.name}`);
+        try {
+          for await (const info of type.collect(ctx)) {
+            counted.add(info);
+            yield info;
+          }
+        } catch (error) {
+          if (signal.aborted) throw error;
+          if (isApiNotEnabled(error)) {
+            notEnabled.set(type.api, [...(notEnabled.get(type.api) ?? []), `${type.group}/${type.name}`]);
+            return;
+          }
+          counted.error();
+          ctx.log.warn(
+            { cloud_service_type: `${type.group}/${type.name}`, error: googleErrorText(error) },
+            'collecting a type failed',
+          );
+          yield gcpError({ group: type.group, type: type.name }, 'listing failed', error);
+        } finally {
+          counted.end();
+        }
+      },
+  );
+  yield* mergeBounded(streams, { concurrency: Math.max(1, streams.length), signal });
+  for (const [api, skipped] of notEnabled)
+    ctx.log.warn(
+      { api, project_id: ctx.projectId, cloud_service_types: skipped },
+      `${api} is not enabled in project ${ctx.projectId}: skipped ${skipped.join(', ')}`,
+    );
+}
