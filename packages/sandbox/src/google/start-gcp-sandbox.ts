@@ -95,8 +95,7 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     const [, pid, ...rest] = path;
     const collection = rest[0] === 'aggregated' || rest[0] === 'global' ? rest[1] : rest[0];
     const aggregated = rest[0] === 'aggregated';
-    const action = `${collection}.${aggregated ? 'aggregatedList' : 'list'}`;
-    const call = { service: 'compute', action, region: '' };
+    const call = { service: 'compute', action: actionOf('compute', path), region: '' };
     if (pid !== projectId) return error(permissionDenied(`compute.${collection}.list`, `projects/${pid}`), call);
     if (deniedCollections.has(`compute.${collection}`))
       return error(permissionDenied(`compute.${collection}.list`, `projects/${pid}`), call);
@@ -184,7 +183,7 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     else if (segments[0] === 'v3') api = 'cloudresourcemanager';
     if (!api || req.method !== 'GET')
       return { status: 404, headers: { 'content-type': 'text/html' }, body: 'Not Found' };
-    const call = { service: api, action: 'unknown', region: '' };
+    const call = { service: api, action: actionOf(api, segments.slice(2)), region: '' };
     if (!grant.bearer(req.headers.authorization)) return error(unauthenticated(), call);
     if (disabledApis.has(api)) return error(serviceDisabled(api, project.projectNumber), call);
     const fault = faults.decide();
@@ -239,4 +238,14 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     },
     close: () => server.close(),
   };
+}
+
+/** The operation a path names, as the call log records it (`instances.aggregatedList`, `buckets.list`, `projects.get`). */
+function actionOf(api: GcpApi, path: string[]): string {
+  if (api === 'storage') return 'buckets.list';
+  if (api === 'cloudresourcemanager') return 'projects.get';
+  const rest = path.slice(2);
+  if (rest[0] === 'aggregated') return `${rest[1]}.aggregatedList`;
+  if (rest[0] === 'global') return `${rest[1]}.list`;
+  return `${rest[0]}.list`;
 }

@@ -4,6 +4,11 @@ import { gcpError } from '../gcp-resource';
 import { googleErrorText, isApiNotEnabled } from '../google/google-errors';
 import type { CloudServiceTypeDefinition, CollectContext, GoogleApi } from './collect-context';
 
+const API_TITLES: Record<GoogleApi, string> = {
+  'compute.googleapis.com': 'Compute Engine API',
+  'storage.googleapis.com': 'Cloud Storage API',
+};
+
 /**
  * The types side by side (the session's limit bounds the calls), streaming as they go. A type that
  * fails becomes one ErrorResource naming group and type; the others complete. A type whose API the
@@ -44,9 +49,10 @@ export async function* collectTypes(
       },
   );
   yield* mergeBounded(streams, { concurrency: Math.max(1, streams.length), signal });
+  // Named by title: the service name ends in the key's universe_domain, which redaction hides.
   for (const [api, skipped] of notEnabled)
     ctx.log.warn(
-      { api, project_id: ctx.projectId, cloud_service_types: skipped },
-      `${api} is not enabled in project ${ctx.projectId}: skipped ${skipped.join(', ')}`,
+      { api, cloud_service_types: skipped },
+      `the ${API_TITLES[api]} is not enabled in the project: skipped ${skipped.join(', ')}`,
     );
 }
