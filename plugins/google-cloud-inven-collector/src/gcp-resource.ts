@@ -50,11 +50,15 @@ export function gcpCloudServiceType(input: Omit<Parameters<typeof cloudServiceTy
   return cloudServiceType({ ...input, provider: PROVIDER });
 }
 
-/** A CloudService as upstream sends it: `data` and `metadata` as Structs, matched without `account`. */
+/**
+ * A CloudService with upstream's content, matched without `account`. `data` and `metadata` travel
+ * as JSON strings (`json_data`, `json_metadata`), which inventory parses into the same documents
+ * upstream's Structs give: one string instead of a Struct tree per VM (README: deliberate differences).
+ */
 export function gcpCloudService(
-  input: Omit<Parameters<typeof cloudService>[0], 'provider' | 'matchAccount'>,
+  input: Omit<Parameters<typeof cloudService>[0], 'provider' | 'matchAccount' | 'format'>,
 ): ResourceInfo {
-  return cloudService({ ...input, provider: PROVIDER, matchAccount: false });
+  return cloudService({ ...input, provider: PROVIDER, matchAccount: false, format: 'json' });
 }
 
 /** A failure of one type (in one zone or region, or of one resource): names group, type and where. */

@@ -161,7 +161,7 @@ describe('google-cloud-inven-collector over gRPC', () => {
     const nic = raw.networkInterfaces![0];
     const ips = [nic.networkIP, ...(nic.accessConfigs ?? []).map((a) => a.natIP)];
     expect(vm.resource.ip_addresses).toEqual(ips);
-    const data = vm.resource.data;
+    const data = JSON.parse(vm.resource.json_data);
     expect(data.compute).toEqual({
       keypair: '',
       public_ip_address: nic.accessConfigs?.[0]?.natIP ?? '',
@@ -222,7 +222,7 @@ describe('google-cloud-inven-collector over gRPC', () => {
       filters: [{ resource_type: 'gce_instance', labels: [{ key: 'resource.labels.instance_id', value: raw.id }] }],
     });
     expect(data.os).toMatchObject({ os_type: raw.disks![0].licenses![0].includes('windows') ? 'WINDOWS' : 'LINUX' });
-    expect(vm.resource.metadata.view.sub_data.layouts[0].options.fields.length).toBeGreaterThan(5);
+    expect(JSON.parse(vm.resource.json_metadata).view.sub_data.layouts[0].options.fields.length).toBeGreaterThan(5);
   });
 
   it('everything in one stream: types, resources, then regions; upstream`s CloudStorage-only option', async () => {

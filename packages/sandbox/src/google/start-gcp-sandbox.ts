@@ -87,7 +87,7 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     if (!range) return error(invalidPageToken(), call);
     const body = list.page(range.start, range.end);
     if (range.end < list.total) body.nextPageToken = pages.encode(scope, range.end);
-    return ok(body, call);
+    return ok(body, { ...call, continued: range.start > 0 });
   }
 
   function compute(req: CloudRequest, path: string[]): CloudReply {

@@ -19,9 +19,14 @@ export interface TypeSpec {
   collect(ctx: CollectContext): AsyncIterable<ResourceInfo>;
 }
 
-/** A type of the collector: its CloudServiceType (with `service_code_mappers` and the asset URL applied) and its collect. */
+/**
+ * A type of the collector: its CloudServiceType (with `service_code_mappers` and the asset URL
+ * applied) and its collect; `metadata` is the per-resource view (the detail layouts).
+ */
 export function defineType(spec: TypeSpec): CloudServiceTypeDefinition & { metadata: Record<string, unknown> } {
-  const metadata = typeMetadata({ fields: spec.fields, widgets: spec.widgets, details: spec.fields });
+  const typeView = typeMetadata({ fields: spec.fields, widgets: spec.widgets, details: spec.fields });
+  // Each resource carries its detail layouts, as upstream's per-resource metadata does.
+  const metadata = { view: { sub_data: typeView.view.sub_data } };
   return {
     group: spec.group,
     name: spec.name,
@@ -36,7 +41,7 @@ export function defineType(spec: TypeSpec): CloudServiceTypeDefinition & { metad
         isPrimary: spec.isPrimary ?? false,
         isMajor: spec.isMajor ?? false,
         tags: { 'spaceone:icon': `${options.assetUrl}/${spec.icon}` },
-        metadata,
+        metadata: typeView,
       }),
     collect: spec.collect,
   };

@@ -57,3 +57,20 @@ export async function* aggregatedPages<T>(
     yield out;
   }
 }
+
+/**
+ * The same pages, the first already asked for: a type that must list related resources before it
+ * shapes its own items starts both listings at once instead of one after the other.
+ */
+export function askedEarly<T>(pages: AsyncIterable<T>): AsyncIterable<T> {
+  const iterator = pages[Symbol.asyncIterator]();
+  const first = iterator.next();
+  first.catch(() => undefined); // awaited when the consumer starts; it may stop before
+  let started = false;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: () => (started ? iterator.next() : ((started = true), first)),
+      return: async () => (await iterator.return?.()) ?? { done: true, value: undefined },
+    }),
+  };
+}

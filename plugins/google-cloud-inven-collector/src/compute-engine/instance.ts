@@ -1,14 +1,15 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { aggregatedPages } from '../collect/google-pages';
+import { aggregatedPages, askedEarly } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { shapePages } from '../collect/shape-pages';
 import { GROUP, instanceRegion, instanceResource, TYPE } from './instance-shape';
 import { instanceRelated } from './instance-related';
 
 /**
- * VM instances: the project's machine types, disks, networks, subnets and firewalls once, then the
- * instances of every zone from `instances.aggregatedList`, a page (500) at a time while the next is
- * asked for; a zone the API reports unreachable becomes an ErrorResource naming it.
+ * VM instances: the project's machine types, disks, networks, subnets and firewalls once (their
+ * listing and the first page of instances start together), then the instances of every zone from
+ * `instances.aggregatedList`, a page (500) at a time while the next is asked for; a zone the API
+ * reports unreachable becomes an ErrorResource naming it.
  */
 export const instanceDefinition = defineType({
   group: GROUP,
@@ -48,15 +49,17 @@ export const instanceDefinition = defineType({
     const related = instanceRelated(ctx);
     related.catch(() => undefined); // awaited below; the first page may fail first
     const unreachable: { scope: string; message: string }[] = [];
-    const pages = aggregatedPages<compute_v1.Schema$Instance>(
-      ctx.session,
-      'instances',
-      (pageToken, o) =>
-        ctx.session.compute.instances.aggregatedList(
-          { project: ctx.projectId, pageToken, maxResults: 500, returnPartialSuccess: true },
-          o,
-        ),
-      (scope, message) => unreachable.push({ scope, message }),
+    const pages = askedEarly(
+      aggregatedPages<compute_v1.Schema$Instance>(
+        ctx.session,
+        'instances',
+        (pageToken, o) =>
+          ctx.session.compute.instances.aggregatedList(
+            { project: ctx.projectId, pageToken, maxResults: 500, returnPartialSuccess: true },
+            o,
+          ),
+        (scope, message) => unreachable.push({ scope, message }),
+      ),
     );
     const shared = await related;
     yield* shapePages(

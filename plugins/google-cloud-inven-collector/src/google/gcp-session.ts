@@ -1,7 +1,9 @@
 import { setMaxListeners } from 'node:events';
-import { cloudresourcemanager } from '@googleapis/cloudresourcemanager';
-import { auth, compute } from '@googleapis/compute';
-import { storage } from '@googleapis/storage';
+// One API version each (the packages' index would load every version: alpha and beta of Compute are 3 MB).
+import { cloudresourcemanager_v3 } from '@googleapis/cloudresourcemanager/build/v3';
+import { compute_v1 } from '@googleapis/compute/build/v1';
+import { storage_v1 } from '@googleapis/storage/build/v1';
+import { JWT } from 'google-auth-library';
 import { authenticateFailure, concurrencyLimit, retry } from '@cloudforet/plugin-core';
 import type { GcpSettings } from '../gcp-settings';
 import type { GcpSecret } from '../secret-schema';
@@ -11,24 +13,22 @@ import { googleErrorText, retryDecision } from './google-errors';
 const LIBRARY_TOKEN_URL = 'https://oauth2.googleapis.com/token';
 const SCOPES = ['https://www.googleapis.com/auth/cloud-platform.read-only'];
 
-type Jwt = InstanceType<typeof auth.JWT>;
-
 /**
  * One collect's (or verify's) Google access: a service-account JWT client (the JWT-bearer grant to
  * the key's own `token_uri`, as Python's google-auth does), the REST clients of the APIs, and every
  * call through one concurrency limit, the RPC's signal and a retry of 429/5xx that waits Retry-After.
  */
 export class GcpSession {
-  readonly compute: ReturnType<typeof compute>;
-  readonly storage: ReturnType<typeof storage>;
-  readonly resourceManager: ReturnType<typeof cloudresourcemanager>;
+  readonly compute: compute_v1.Compute;
+  readonly storage: storage_v1.Storage;
+  readonly resourceManager: cloudresourcemanager_v3.Cloudresourcemanager;
   readonly signal: AbortSignal;
   readonly projectId: string;
   calls = 0;
   private readonly limit: <R>(fn: () => Promise<R>) => Promise<R>;
 
   private constructor(
-    private readonly jwt: Jwt,
+    private readonly jwt: JWT,
     secret: GcpSecret,
     private readonly settings: GcpSettings,
     rpcSignal: AbortSignal,
@@ -48,9 +48,9 @@ export class GcpSession {
       fetchImplementation: fetch,
       ...(settings.rootUrl ? { rootUrl: settings.rootUrl } : {}),
     };
-    this.compute = compute({ version: 'v1', ...options });
-    this.storage = storage({ version: 'v1', ...options });
-    this.resourceManager = cloudresourcemanager({ version: 'v3', ...options });
+    this.compute = new compute_v1.Compute(options);
+    this.storage = new storage_v1.Storage(options);
+    this.resourceManager = new cloudresourcemanager_v3.Cloudresourcemanager(options);
   }
 
   /**
@@ -62,7 +62,7 @@ export class GcpSession {
     settings: GcpSettings,
     { signal, concurrency }: { signal: AbortSignal; concurrency: number },
   ): Promise<GcpSession> {
-    const jwt = new auth.JWT({
+    const jwt = new JWT({
       email: secret.client_email,
       key: secret.private_key,
       keyId: secret.private_key_id,
