@@ -1,4 +1,4 @@
-import { TypeStats, validateSchema, type CallContext, type Handlers } from '@cloudforet/plugin-core';
+import { collectorMetadata, TypeStats, validateSchema, type CallContext, type Handlers } from '@cloudforet/plugin-core';
 import type {
   CollectorService,
   CollectRequest,
@@ -15,18 +15,7 @@ import { RegionCodes } from './region-info';
 import { gcpSecretOf } from './secret-schema';
 
 /** What inventory stores and the console reads (upstream's init keys). */
-export const COLLECTOR_METADATA = {
-  supported_resource_type: [
-    'inventory.CloudService',
-    'inventory.CloudServiceType',
-    'inventory.Region',
-    'inventory.ErrorResource',
-  ],
-  supported_schedules: ['hours'],
-  supported_features: ['garbage_collection'],
-  filter_format: [],
-  options_schema: optionsSchema,
-};
+export const COLLECTOR_METADATA = collectorMetadata(optionsSchema);
 
 export function makeCollectorHandlers(settings: GcpSettings): Handlers<typeof CollectorService> {
   return {

@@ -23,30 +23,21 @@ export async function* collectTypes(
 ): AsyncGenerator<ResourceInfo> {
   const notEnabled = new Map<GoogleApi, string[]>();
   const streams = types.map(
-    (type) =>
-      async function* () {
-        const counted = stats.start(`${type.group}/${type.name}`);
-        try {
-          for await (const info of type.collect(ctx)) {
-            counted.add(info);
-            yield info;
-          }
-        } catch (error) {
-          if (signal.aborted) throw error;
+    (type) => () =>
+      stats.counted(`${type.group}/${type.name}`, type.collect(ctx), {
+        signal,
+        onError(error) {
           if (isApiNotEnabled(error)) {
             notEnabled.set(type.api, [...(notEnabled.get(type.api) ?? []), `${type.group}/${type.name}`]);
-            return;
+            return undefined;
           }
-          counted.error();
           ctx.log.warn(
             { cloud_service_type: `${type.group}/${type.name}`, error: googleErrorText(error) },
             'collecting a type failed',
           );
-          yield gcpError({ group: type.group, type: type.name }, 'listing failed', error);
-        } finally {
-          counted.end();
-        }
-      },
+          return [gcpError({ group: type.group, type: type.name }, 'listing failed', error)];
+        },
+      }),
   );
   yield* mergeBounded(streams, { concurrency: Math.max(1, streams.length), signal });
   // Named by title: the service name ends in the key's universe_domain, which redaction hides.

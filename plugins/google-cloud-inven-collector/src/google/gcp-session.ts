@@ -1,10 +1,9 @@
-import { setMaxListeners } from 'node:events';
 // One API version each (the packages' index would load every version: alpha and beta of Compute are 3 MB).
 import { cloudresourcemanager_v3 } from '@googleapis/cloudresourcemanager/build/v3';
 import { compute_v1 } from '@googleapis/compute/build/v1';
 import { storage_v1 } from '@googleapis/storage/build/v1';
 import { JWT } from 'google-auth-library';
-import { authenticateFailure, concurrencyLimit, retry } from '@cloudforet/plugin-core';
+import { authenticateFailure, concurrencyLimit, followSignal, retry } from '@cloudforet/plugin-core';
 import type { GcpSettings } from '../gcp-settings';
 import type { GcpSecret } from '../secret-schema';
 import { googleErrorText, retryDecision } from './google-errors';
@@ -36,11 +35,7 @@ export class GcpSession {
   ) {
     this.projectId = secret.project_id;
     this.limit = concurrencyLimit(concurrency);
-    const follower = new AbortController();
-    setMaxListeners(0, follower.signal);
-    if (rpcSignal.aborted) follower.abort(rpcSignal.reason);
-    else rpcSignal.addEventListener('abort', () => follower.abort(rpcSignal.reason), { once: true });
-    this.signal = follower.signal;
+    this.signal = followSignal(rpcSignal);
     // Retries are ours (Retry-After honoured); Node's fetch, not gaxios' node-fetch import.
     const options = {
       auth: jwt,

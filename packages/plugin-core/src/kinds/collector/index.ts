@@ -16,3 +16,5 @@ export { mergeBounded, concurrencyLimit, type StreamSource } from './merge-bound
 export { pages, allPages, chunks } from './pages';
 export { TypeStats } from './type-stats';
 export { typeMetadata, type Field, type Widget } from './type-metadata';
+export { followSignal } from './follow-signal';
+export { collectorMetadata, COLLECTOR_RESOURCE_TYPES } from './collector-metadata';

@@ -25,6 +25,34 @@ export class TypeStats {
   }
 
   /**
+   * A type's stream, counted and timed. When it throws (and `signal` was not aborted), `onError`
+   * decides: the ErrorResources to stream instead (counted as an error, `[]` for one reported
+   * elsewhere), or undefined for a type skipped on purpose (not an error).
+   */
+  async *counted(
+    key: string,
+    source: AsyncIterable<ResourceInfo>,
+    { signal, onError }: { signal: AbortSignal; onError: (error: unknown) => ResourceInfo[] | undefined },
+  ): AsyncGenerator<ResourceInfo> {
+    const counted = this.start(key);
+    try {
+      for await (const info of source) {
+        counted.add(info);
+        yield info;
+      }
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const instead = onError(error);
+      if (instead) {
+        counted.error();
+        yield* instead;
+      }
+    } finally {
+      counted.end();
+    }
+  }
+
+  /**
    * One line per type: what an operator reads to find the slow or failing part, e.g.
    * `collected EC2/Instance: 4000 resources, 0 errors in 5230 ms`.
    */
