@@ -3,6 +3,8 @@ import { bucketDefinition } from './cloud-storage/bucket';
 import type { CloudServiceTypeDefinition } from './collect/collect-context';
 import { diskDefinition } from './compute-engine/disk';
 import { instanceDefinition } from './compute-engine/instance';
+import { instanceTemplateDefinition } from './compute-engine/instance-template';
+import { machineImageDefinition } from './compute-engine/machine-image';
 import { snapshotDefinition } from './compute-engine/snapshot';
 import { externalIpAddressDefinition } from './networking/external-ip-address';
 import { firewallDefinition } from './networking/firewall';
@@ -13,6 +15,8 @@ export const CLOUD_SERVICE_TYPES: CloudServiceTypeDefinition[] = [
   instanceDefinition,
   diskDefinition,
   snapshotDefinition,
+  machineImageDefinition,
+  instanceTemplateDefinition,
   vpcNetworkDefinition,
   firewallDefinition,
   externalIpAddressDefinition,

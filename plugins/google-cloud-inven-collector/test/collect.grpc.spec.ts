@@ -11,6 +11,8 @@ const TYPES = [
   ['ComputeEngine', 'Instance'],
   ['ComputeEngine', 'Disk'],
   ['ComputeEngine', 'Snapshot'],
+  ['ComputeEngine', 'MachineImage'],
+  ['ComputeEngine', 'InstanceTemplate'],
   ['Networking', 'VPCNetwork'],
   ['Networking', 'Firewall'],
   ['Networking', 'ExternalIPAddress'],

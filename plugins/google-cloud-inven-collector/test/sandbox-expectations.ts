@@ -10,6 +10,8 @@ export function expectedCounts(gcp: GcpSandbox, zones: readonly string[] = gcp.p
     'ComputeEngine/Instance': zones.length * p.instancesPerZone,
     'ComputeEngine/Disk': zones.length * p.diskCount(),
     'ComputeEngine/Snapshot': p.snapshotCount,
+    'ComputeEngine/MachineImage': Math.min(p.machineImageCount, p.instancesPerZone),
+    'ComputeEngine/InstanceTemplate': p.instanceTemplateCount,
     'Networking/VPCNetwork': p.networks().length,
     'Networking/Firewall': p.firewalls().length,
     'Networking/ExternalIPAddress': 1 + p.regions.length,

@@ -119,6 +119,16 @@ const GLOBAL: Record<string, { kind: string; count(p: GcpProject): number; item(
     firewalls: { kind: 'compute#firewallList', count: (p) => p.firewalls().length, item: (p, i) => p.firewalls()[i] },
     routes: { kind: 'compute#routeList', count: (p) => p.routes().length, item: (p, i) => p.routes()[i] },
     snapshots: { kind: 'compute#snapshotList', count: (p) => p.snapshotCount, item: (p, i) => p.snapshot(i) },
+    machineImages: {
+      kind: 'compute#machineImageList',
+      count: (p) => Math.min(p.machineImageCount, p.instancesPerZone),
+      item: (p, i) => p.machineImage(i),
+    },
+    instanceTemplates: {
+      kind: 'compute#instanceTemplateList',
+      count: (p) => p.instanceTemplateCount,
+      item: (p, i) => p.instanceTemplate(i),
+    },
   };
 
 /** A global collection (`global/networks`, …), paged. */

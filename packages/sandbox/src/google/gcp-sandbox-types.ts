@@ -21,6 +21,9 @@ export interface GcpSandboxOptions extends CloudFaultOptions {
   buckets?: number;
   /** Snapshots in the project (default 3). */
   snapshots?: number;
+  /** Machine images (default 2, of the first zone's first instances) and instance templates (default 2). */
+  machineImages?: number;
+  instanceTemplates?: number;
   /** Most items in one page, whatever maxResults asks (default 500, Compute Engine's cap). */
   pageSizeCap?: number;
   /** Service accounts the token endpoint accepts (default: one whose key the sandbox generates). */

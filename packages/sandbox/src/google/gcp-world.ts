@@ -54,6 +54,7 @@ const DAY = 86_400_000;
 const NETWORKS = ['default', 'production'] as const;
 
 export const zoneToRegion = (zone: string) => zone.split('-').slice(0, 2).join('-');
+const lastPart = (url: string | null | undefined) => (url ?? '').split('/').pop() ?? '';
 
 /**
  * One project's Compute Engine and Cloud Storage resources, each made from the seed and its index
@@ -70,6 +71,8 @@ export class GcpProject {
     readonly instancesPerZone: number,
     readonly bucketCount: number,
     readonly snapshotCount: number,
+    readonly machineImageCount = 2,
+    readonly instanceTemplateCount = 2,
   ) {
     this.projectNumber = String(100_000_000_000 + seeded(seed, projectId, 'number').int(0, 899_999_999_999));
     this.regions = [...new Set(zones.map(zoneToRegion))];
@@ -413,6 +416,70 @@ export class GcpProject {
       selfLink: this.base(`global/snapshots/${name}`),
       labels: { backup: 'daily' },
       autoCreated: index % 2 === 0,
+    };
+  }
+
+  /** A machine image of instance `index` of the first zone. */
+  machineImage(index: number): compute_v1.Schema$MachineImage {
+    const zone = this.zones[0];
+    const source = this.instance(zone, index);
+    const name = `image-of-${source.name}`;
+    return {
+      kind: 'compute#machineImage',
+      id: this.numericId('machineImage', index),
+      creationTimestamp: this.time('machineImage', index),
+      name,
+      description: `Machine image of ${source.name}`,
+      selfLink: this.base(`global/machineImages/${name}`),
+      sourceInstance: source.selfLink,
+      status: 'READY',
+      storageLocations: [zoneToRegion(zone).split('-')[0]],
+      totalStorageBytes: String(1_073_741_824 * 10 * (1 + index)),
+      instanceProperties: {
+        machineType: lastPart(source.machineType),
+        disks: source.disks?.map((d) => ({ ...d, source: undefined })),
+        networkInterfaces: source.networkInterfaces,
+        labels: source.labels,
+        scheduling: source.scheduling,
+        serviceAccounts: source.serviceAccounts,
+        tags: source.tags,
+      },
+    };
+  }
+
+  instanceTemplate(index: number): compute_v1.Schema$InstanceTemplate {
+    const name = `template-${index}`;
+    const machineType = MACHINE_TYPES[index % MACHINE_TYPES.length];
+    const network = NETWORKS[index % NETWORKS.length];
+    return {
+      kind: 'compute#instanceTemplate',
+      id: this.numericId('instanceTemplate', index),
+      creationTimestamp: this.time('instanceTemplate', index),
+      name,
+      description: `Template ${index}`,
+      selfLink: this.base(`global/instanceTemplates/${name}`),
+      properties: {
+        machineType,
+        canIpForward: false,
+        tags: { items: network === 'production' ? ['web'] : [] },
+        disks: [
+          {
+            type: 'PERSISTENT',
+            mode: 'READ_WRITE',
+            boot: true,
+            autoDelete: true,
+            deviceName: 'persistent-disk-0',
+            initializeParams: {
+              sourceImage: `projects/${IMAGES[index % IMAGES.length].project}/global/images/${IMAGES[index % IMAGES.length].image}`,
+              diskSizeGb: '20',
+              diskType: 'pd-balanced',
+            },
+          },
+        ],
+        networkInterfaces: [{ network: this.base(`global/networks/${network}`), accessConfigs: [] }],
+        scheduling: { onHostMaintenance: 'MIGRATE', automaticRestart: true, preemptible: false },
+        labels: { template: String(index) },
+      },
     };
   }
 

@@ -36,6 +36,8 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     options.instancesPerZone ?? 6,
     options.buckets ?? 3,
     options.snapshots ?? 3,
+    options.machineImages ?? 2,
+    options.instanceTemplates ?? 2,
   );
   const faults = new CloudFaults(options);
   const calls = new CallLog();
