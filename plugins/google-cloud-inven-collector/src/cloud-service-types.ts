@@ -3,6 +3,7 @@ import { bucketDefinition } from './cloud-storage/bucket';
 import type { CloudServiceTypeDefinition } from './collect/collect-context';
 import { diskDefinition } from './compute-engine/disk';
 import { instanceDefinition } from './compute-engine/instance';
+import { instanceGroupDefinition } from './compute-engine/instance-group';
 import { instanceTemplateDefinition } from './compute-engine/instance-template';
 import { machineImageDefinition } from './compute-engine/machine-image';
 import { snapshotDefinition } from './compute-engine/snapshot';
@@ -17,6 +18,7 @@ export const CLOUD_SERVICE_TYPES: CloudServiceTypeDefinition[] = [
   snapshotDefinition,
   machineImageDefinition,
   instanceTemplateDefinition,
+  instanceGroupDefinition,
   vpcNetworkDefinition,
   firewallDefinition,
   externalIpAddressDefinition,

@@ -13,6 +13,7 @@ const TYPES = [
   ['ComputeEngine', 'Snapshot'],
   ['ComputeEngine', 'MachineImage'],
   ['ComputeEngine', 'InstanceTemplate'],
+  ['ComputeEngine', 'InstanceGroup'],
   ['Networking', 'VPCNetwork'],
   ['Networking', 'Firewall'],
   ['Networking', 'ExternalIPAddress'],

@@ -54,9 +54,10 @@ describe('google-cloud-inven-collector under Google Cloud faults', () => {
         expect.arrayContaining([
           ['Instance', 'europe-west1'],
           ['Disk', 'europe-west1'],
+          ['InstanceGroup', 'europe-west1'],
         ]),
       );
-      expect(errors).toHaveLength(2);
+      expect(errors).toHaveLength(3);
       expect(errors[0]).toMatchObject({
         resource_type: 'inventory.ErrorResource',
         resource: {
@@ -65,7 +66,9 @@ describe('google-cloud-inven-collector under Google Cloud faults', () => {
           resource_type: 'inventory.CloudService',
         },
       });
-      expect(errors[0].message).toMatch(/^ComputeEngine (Instance|Disk) in europe-west1-b: not listed: .*unreachable/);
+      expect(errors[0].message).toMatch(
+        /^ComputeEngine (Instance|Disk|InstanceGroup) in europe-west1-b: not listed: .*unreachable/,
+      );
       const others = gcp.project.zones.filter((z) => z !== 'europe-west1-b');
       expect(countsOf(all)).toEqual(expectedCounts(gcp, others));
     } finally {

@@ -12,6 +12,7 @@ export function expectedCounts(gcp: GcpSandbox, zones: readonly string[] = gcp.p
     'ComputeEngine/Snapshot': p.snapshotCount,
     'ComputeEngine/MachineImage': Math.min(p.machineImageCount, p.instancesPerZone),
     'ComputeEngine/InstanceTemplate': p.instanceTemplateCount,
+    'ComputeEngine/InstanceGroup': zones.length,
     'Networking/VPCNetwork': p.networks().length,
     'Networking/Firewall': p.firewalls().length,
     'Networking/ExternalIPAddress': 1 + p.regions.length,

@@ -43,6 +43,21 @@ const AGGREGATED: Record<string, { kind: string; key: string; scopes(p: GcpProje
         return { scope: `regions/${r}`, count: subnets.length, item: (i) => subnets[i] };
       }),
   },
+  instanceGroupManagers: {
+    kind: 'compute#instanceGroupManagerAggregatedList',
+    key: 'instanceGroupManagers',
+    scopes: (p) => p.zones.map((z) => ({ scope: `zones/${z}`, count: 1, item: () => p.instanceGroupManager(z) })),
+  },
+  instanceGroups: {
+    kind: 'compute#instanceGroupAggregatedList',
+    key: 'instanceGroups',
+    scopes: (p) => p.zones.map((z) => ({ scope: `zones/${z}`, count: 1, item: () => p.instanceGroup(z) })),
+  },
+  autoscalers: {
+    kind: 'compute#autoscalerAggregatedList',
+    key: 'autoscalers',
+    scopes: (p) => p.zones.map((z) => ({ scope: `zones/${z}`, count: 1, item: () => p.autoscaler(z) })),
+  },
   addresses: {
     kind: 'compute#addressAggregatedList',
     key: 'addresses',

@@ -483,6 +483,64 @@ export class GcpProject {
     };
   }
 
+  /** One managed instance group per zone (`mig-<zone>`, from template-0), autoscaled between 1 and 4. */
+  instanceGroupManager(zone: string): compute_v1.Schema$InstanceGroupManager {
+    const name = `mig-${zone}`;
+    return {
+      kind: 'compute#instanceGroupManager',
+      id: this.numericId('igm', zone),
+      creationTimestamp: this.time('igm', zone),
+      name,
+      zone: this.base(`zones/${zone}`),
+      instanceTemplate: this.base('global/instanceTemplates/template-0'),
+      instanceGroup: this.base(`zones/${zone}/instanceGroups/${name}`),
+      baseInstanceName: name,
+      targetSize: 2,
+      currentActions: { none: 2, creating: 0, deleting: 0, recreating: 0, refreshing: 0, restarting: 0 },
+      status: { isStable: true },
+      selfLink: this.base(`zones/${zone}/instanceGroupManagers/${name}`),
+    };
+  }
+
+  instanceGroup(zone: string): compute_v1.Schema$InstanceGroup {
+    const name = `mig-${zone}`;
+    const region = zoneToRegion(zone);
+    return {
+      kind: 'compute#instanceGroup',
+      id: this.numericId('ig', zone),
+      creationTimestamp: this.time('igm', zone),
+      name,
+      zone: this.base(`zones/${zone}`),
+      network: this.base('global/networks/default'),
+      subnetwork: this.base(`regions/${region}/subnetworks/default-${region}`),
+      size: 2,
+      fingerprint: seeded(this.seed, zone, 'ig').hex(11),
+      selfLink: this.base(`zones/${zone}/instanceGroups/${name}`),
+    };
+  }
+
+  autoscaler(zone: string): compute_v1.Schema$Autoscaler {
+    const name = `mig-${zone}-autoscaler`;
+    return {
+      kind: 'compute#autoscaler',
+      id: this.numericId('autoscaler', zone),
+      creationTimestamp: this.time('igm', zone),
+      name,
+      zone: this.base(`zones/${zone}`),
+      target: this.base(`zones/${zone}/instanceGroupManagers/mig-${zone}`),
+      autoscalingPolicy: {
+        minNumReplicas: 1,
+        maxNumReplicas: 4,
+        coolDownPeriodSec: 60,
+        cpuUtilization: { utilizationTarget: 0.6 },
+        mode: 'ON',
+      },
+      status: 'ACTIVE',
+      recommendedSize: 2,
+      selfLink: this.base(`zones/${zone}/autoscalers/${name}`),
+    };
+  }
+
   bucket(index: number): storage_v1.Schema$Bucket {
     const region = this.regions[index % this.regions.length];
     const name = `${this.projectId}-bucket-${index}`;
