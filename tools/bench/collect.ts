@@ -4,13 +4,10 @@
 // the lower bound the call log implies, AWS calls, resources/s, the plugin's peak RSS. Then the
 // scale-out: the tasks of Job.get_tasks spread round-robin over 3 plugin processes with the
 // inventory's parallelism, against 1 process, with every resource arriving exactly once.
-import { fork, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { startAwsSandbox, type AwsSandbox, type CallRecord } from '@cloudforet/sandbox';
+import { cpuSeconds, drain, newTally, peakRssMB, s, startCollector, stopPlugin } from './collect-common';
 
 const LATENCY_MS = Number(process.env.BENCH_AWS_LATENCY_MS ?? 20);
 const REGIONS = [
@@ -51,42 +48,6 @@ const PAGED = new Set([
   'DescribeAutoScalingGroups',
 ]);
 
-interface Plugin {
-  child: ChildProcess;
-  endpoint: string;
-}
-
-async function startPlugin(aws: AwsSandbox): Promise<Plugin> {
-  const child = fork(join(__dirname, 'collector-server.js'), [], {
-    // The heap the image gives the plugin under a 512 MiB memory limit (75 %), so peak RSS shows what it needs.
-    execArgv: [
-      '--max-old-space-size=384',
-      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
-    ],
-    env: { ...process.env, AWS_ENDPOINT_URL: aws.url, AWS_MAX_ATTEMPTS: '10', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const [message] = (await once(child, 'message')) as [{ port: number }];
-  return { child, endpoint: `127.0.0.1:${message.port}` };
-}
-
-/** Peak resident set of a process (Linux VmHWM), MB. */
-function peakRssMB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
-}
-
-/** CPU seconds a process has used (user + system, from /proc). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-async function stopPlugin(p: Plugin): Promise<void> {
-  p.child.kill('SIGTERM');
-  await once(p.child, 'exit');
-}
-
 /**
  * The lower bound the call log implies: the longest chain of calls that must follow one another
  * (caller identity, the region list, then in the slowest region the pages of its longest list, each
@@ -104,28 +65,7 @@ function lowerBound(calls: CallRecord[], concurrency: number) {
   return { chain, chainMs, throughputMs, boundMs: Math.max(chainMs, throughputMs) };
 }
 
-interface Tally {
-  messages: number;
-  services: number;
-  failures: number;
-  duplicates: number;
-  ids: Set<string>;
-}
-
-async function drain(client: CoreClient, params: Record<string, unknown>, tally: Tally): Promise<void> {
-  for await (const m of client.stream('Collector.collect', params)) {
-    tally.messages++;
-    if (m.state === 'FAILURE') tally.failures++;
-    if (m.resource_type !== 'inventory.CloudService') continue;
-    tally.services++;
-    const r = m.resource as { cloud_service_type: string; reference: { resource_id: string } };
-    const key = `${r.cloud_service_type}/${r.reference.resource_id}`;
-    if (tally.ids.has(key)) tally.duplicates++;
-    else tally.ids.add(key);
-  }
-}
-
-const newTally = (): Tally => ({ messages: 0, services: 0, failures: 0, duplicates: 0, ids: new Set() });
+const startPlugin = (aws: AwsSandbox) => startCollector('aws', { AWS_ENDPOINT_URL: aws.url, AWS_MAX_ATTEMPTS: '10' });
 
 async function oneProcess(perRegion: number) {
   const aws = await startAwsSandbox({ regions: REGIONS, instancesPerRegion: perRegion, latencyMs: LATENCY_MS });
@@ -193,8 +133,6 @@ async function scaleOut(perRegion: number, processes: number) {
     await aws.close();
   }
 }
-
-const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main(): Promise<void> {
   console.log(

@@ -1,11 +1,13 @@
-// Child process of the collect benchmark: serves aws-ec2-inven-collector on an ephemeral port
-// against the sandbox at AWS_ENDPOINT_URL and reports its port; the parent reads its peak RSS.
+// Child process of the collect benchmarks: serves the collector named by its argument (`aws`:
+// aws-ec2-inven-collector against AWS_ENDPOINT_URL, `gcp`: google-cloud-inven-collector against
+// GOOGLE_CLOUD_ROOT_URL) on an ephemeral port and reports its port; the parent reads its peak RSS.
 import { Writable } from 'node:stream';
 import { createLogger, startServer } from '@cloudforet/plugin-core';
-import { createPlugin } from '@cloudforet/plugin-aws-ec2-inven-collector/src/plugin';
+import { createPlugin as createAwsPlugin } from '@cloudforet/plugin-aws-ec2-inven-collector/src/plugin';
+import { createPlugin as createGcpPlugin } from '@cloudforet/plugin-google-cloud-inven-collector/src/plugin';
 
 const discard = new Writable({ write: (_c, _e, cb) => cb() });
-startServer(createPlugin(), {
+startServer(process.argv[2] === 'gcp' ? createGcpPlugin() : createAwsPlugin(), {
   host: '127.0.0.1',
   port: 0,
   logger: createLogger({ format: 'json', destination: discard }),

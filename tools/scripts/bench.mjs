@@ -19,13 +19,14 @@ await build({
     join(root, 'tools/bench/webhook-parse.ts'),
     join(root, 'tools/bench/webhook-server.ts'),
     join(root, 'tools/bench/collect.ts'),
+    join(root, 'tools/bench/collect-gcp.ts'),
     join(root, 'tools/bench/collector-server.ts'),
   ],
   outdir,
   ...NODE_BUNDLE,
   tsconfig: join(root, 'tools/tsconfig.json'),
 });
-const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark (`-- dispatch` the protocols', `-- webhook` the webhooks', `-- collect` the collectors')
+const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark (`-- dispatch` the protocols', `-- webhook` the webhooks', `-- collect` the collectors', `-- collect-gcp` the Google one)
 for (const bench of [
   'unary-overhead',
   'auth-authorize',
@@ -33,6 +34,7 @@ for (const bench of [
   'dispatch-telegram',
   'webhook-parse',
   'collect',
+  'collect-gcp',
 ])
   if (!only || bench.includes(only))
     execFileSync(process.execPath, [join(outdir, `${bench}.js`)], { stdio: 'inherit' });

@@ -1,4 +1,11 @@
-import { mergeBounded, validateSchema, type CallContext, type Handlers } from '@cloudforet/plugin-core';
+import {
+  collectorMetadata,
+  mergeBounded,
+  TypeStats,
+  validateSchema,
+  type CallContext,
+  type Handlers,
+} from '@cloudforet/plugin-core';
 import type {
   CollectorService,
   CollectRequest,
@@ -10,27 +17,13 @@ import { CLOUD_SERVICE_TYPES } from './cloud-service-types';
 import { collectGroupInRegion } from './collect/collect-region';
 import { enabledRegions } from './collect/enabled-regions';
 import { taskOf, type Task } from './collect/tasks';
-import { TypeStats } from './collect/type-stats';
 import { checkRegionFilter, collectorOptionsOf, optionsSchema, type CollectorOptions } from './collector-options';
 import { ec2Metrics } from './ec2/metrics';
 import { awsRegion } from './region-info';
 import { awsSecretOf } from './secret-schema';
 
 /** What inventory stores and the console reads (the keys of the Python SDK's defaults). */
-export const COLLECTOR_METADATA = {
-  supported_resource_type: [
-    'inventory.CloudService',
-    'inventory.CloudServiceType',
-    'inventory.Region',
-    'inventory.ErrorResource',
-    'inventory.Namespace',
-    'inventory.Metric',
-  ],
-  supported_schedules: ['hours'],
-  supported_features: ['garbage_collection'],
-  filter_format: [],
-  options_schema: optionsSchema,
-};
+export const COLLECTOR_METADATA = collectorMetadata(optionsSchema, ['inventory.Namespace', 'inventory.Metric']);
 
 export function makeCollectorHandlers(settings: AwsSettings): Handlers<typeof CollectorService> {
   return {

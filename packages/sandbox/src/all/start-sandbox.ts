@@ -4,6 +4,8 @@ import { startAwsSandbox } from '../aws/start-aws-sandbox';
 import type { AwsSandbox, AwsSandboxOptions } from '../aws/aws-sandbox-types';
 import { startGoogleSandbox } from '../google/start-google-sandbox';
 import type { GoogleSandbox, GoogleSandboxOptions } from '../google/google-sandbox-types';
+import { startGcpSandbox } from '../google/start-gcp-sandbox';
+import type { GcpSandbox, GcpSandboxOptions } from '../google/gcp-sandbox-types';
 import { startOidcSandbox } from '../oidc/start-oidc-sandbox';
 import type { OidcSandbox, OidcSandboxOptions } from '../oidc/oidc-sandbox-types';
 import { startSlackSandbox } from '../slack/start-slack-sandbox';
@@ -32,6 +34,8 @@ export interface StandIns {
   oidc: OidcSandbox;
   /** Google's OAuth2 tokeninfo. */
   google: GoogleSandbox;
+  /** Compute Engine, Cloud Storage, Resource Manager and the OAuth token endpoint for the @googleapis clients. */
+  gcp: GcpSandbox;
   /** The Telegram Bot API. */
   telegram: TelegramSandbox;
   /** Amazon SNS over https: subscription confirmation, signing certificate, signed envelopes. */
@@ -47,6 +51,7 @@ export interface StandInOptions {
   slack: SlackSandboxOptions;
   oidc: OidcSandboxOptions;
   google: GoogleSandboxOptions;
+  gcp: GcpSandboxOptions;
   telegram: TelegramSandboxOptions;
   sns: SnsSandboxOptions;
   aws: AwsSandboxOptions;
@@ -60,6 +65,7 @@ const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<S
   slack: startSlackSandbox,
   oidc: startOidcSandbox,
   google: startGoogleSandbox,
+  gcp: startGcpSandbox,
   telegram: startTelegramSandbox,
   sns: startSnsSandbox,
   aws: startAwsSandbox,

@@ -10,6 +10,8 @@ export interface CallRecord {
   status: number;
   /** The error code answered, if any (`RequestLimitExceeded`, ...). */
   error?: string;
+  /** True when the call asked for a later page of a list (it carried a page token); the first page has none. */
+  continued?: boolean;
   /** Epoch ms when the request arrived and when its answer was written (0 while it waits out the latency). */
   startedAt: number;
   endedAt: number;

@@ -12,7 +12,7 @@ export interface CloudReply {
   headers: Record<string, string>;
   body: string;
   /** For the call log; omitted for requests that are not cloud calls (control endpoints). */
-  call?: { service: string; action: string; region: string; error?: string };
+  call?: { service: string; action: string; region: string; error?: string; continued?: boolean };
 }
 
 export interface CloudRequest {

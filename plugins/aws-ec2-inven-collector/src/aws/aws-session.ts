@@ -1,11 +1,10 @@
-import { setMaxListeners } from 'node:events';
 import { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
-import { concurrencyLimit, PluginError } from '@cloudforet/plugin-core';
+import { concurrencyLimit, followSignal, PluginError } from '@cloudforet/plugin-core';
 import { credentialError } from './aws-errors';
 import type { AwsSettings } from './aws-settings';
 import type { AwsSecret } from '../secret-schema';
@@ -47,11 +46,7 @@ export class AwsSession {
     readonly accountId: string,
   ) {
     this.limit = concurrencyLimit(concurrency);
-    const follower = new AbortController();
-    setMaxListeners(0, follower.signal);
-    if (rpcSignal.aborted) follower.abort(rpcSignal.reason);
-    else rpcSignal.addEventListener('abort', () => follower.abort(rpcSignal.reason), { once: true });
-    this.signal = follower.signal;
+    this.signal = followSignal(rpcSignal);
   }
 
   /**

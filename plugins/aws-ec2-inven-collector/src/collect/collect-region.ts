@@ -1,9 +1,8 @@
-import { errorResource, mergeBounded } from '@cloudforet/plugin-core';
+import { errorResource, mergeBounded, type TypeStats } from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { awsErrorCode, awsErrorText, REGION_REFUSALS } from '../aws/aws-errors';
 import { awsError, PROVIDER } from '../ec2/aws-resource';
 import type { CloudServiceTypeDefinition, RegionContext } from '../ec2/region-context';
-import type { TypeStats } from './type-stats';
 
 /**
  * One service group in one region: its types run side by side (the session's limit bounds the
@@ -20,33 +19,24 @@ export async function* collectGroupInRegion(
 ): AsyncGenerator<ResourceInfo> {
   const refusals = new Map<string, { types: string[]; error: unknown }>();
   const streams = types.map(
-    (type) =>
-      async function* () {
-        const counted = stats.start(`${type.group}/${type.name}`);
-        try {
-          for await (const info of type.collect(ctx)) {
-            counted.add(info);
-            yield info;
-          }
-        } catch (error) {
-          if (signal.aborted) throw error;
-          counted.error();
+    (type) => () =>
+      stats.counted(`${type.group}/${type.name}`, type.collect(ctx), {
+        signal,
+        onError(error) {
           const code = awsErrorCode(error);
           if (REGION_REFUSALS.has(code)) {
             const refusal = refusals.get(code) ?? { types: [], error };
             refusal.types.push(type.name);
             refusals.set(code, refusal);
-          } else {
-            ctx.log.warn(
-              { region: ctx.region, cloud_service_type: type.name, error: awsErrorText(error) },
-              'collecting a type failed',
-            );
-            yield awsError({ group: type.group, type: type.name, region: ctx.region }, 'listing failed', error);
+            return [];
           }
-        } finally {
-          counted.end();
-        }
-      },
+          ctx.log.warn(
+            { region: ctx.region, cloud_service_type: type.name, error: awsErrorText(error) },
+            'collecting a type failed',
+          );
+          return [awsError({ group: type.group, type: type.name, region: ctx.region }, 'listing failed', error)];
+        },
+      }),
   );
   yield* mergeBounded(streams, { concurrency: streams.length, signal });
   for (const [code, { types: refused, error }] of refusals) {

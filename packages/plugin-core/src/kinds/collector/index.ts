@@ -13,3 +13,8 @@ export {
   type RegionInput,
 } from './resource-builders';
 export { mergeBounded, concurrencyLimit, type StreamSource } from './merge-bounded';
+export { pages, allPages, chunks } from './pages';
+export { TypeStats } from './type-stats';
+export { typeMetadata, type Field, type Widget } from './type-metadata';
+export { followSignal } from './follow-signal';
+export { collectorMetadata, COLLECTOR_RESOURCE_TYPES } from './collector-metadata';

@@ -58,7 +58,8 @@ export interface CloudServiceInput {
   instanceType?: string;
   instanceSize?: number;
   ipAddresses?: string[];
-  tags?: Record<string, string>;
+  /** A dict (AWS, Azure) or a list of `{key, value}` (GCP labels); inventory stores both. */
+  tags?: Record<string, string> | { key: string; value: string }[];
   launchedAt?: string;
   /** Default `dict`. */
   format?: DataFormat;

@@ -1,4 +1,4 @@
-import type { Logger } from '@cloudforet/plugin-core';
+import type { Logger } from '../../logging/logger';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 
 interface Counts {
@@ -22,6 +22,34 @@ export class TypeStats {
       error: () => void c.errors++,
       end: () => void (c.endedAt = Date.now()),
     };
+  }
+
+  /**
+   * A type's stream, counted and timed. When it throws (and `signal` was not aborted), `onError`
+   * decides: the ErrorResources to stream instead (counted as an error, `[]` for one reported
+   * elsewhere), or undefined for a type skipped on purpose (not an error).
+   */
+  async *counted(
+    key: string,
+    source: AsyncIterable<ResourceInfo>,
+    { signal, onError }: { signal: AbortSignal; onError: (error: unknown) => ResourceInfo[] | undefined },
+  ): AsyncGenerator<ResourceInfo> {
+    const counted = this.start(key);
+    try {
+      for await (const info of source) {
+        counted.add(info);
+        yield info;
+      }
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const instead = onError(error);
+      if (instead) {
+        counted.error();
+        yield* instead;
+      }
+    } finally {
+      counted.end();
+    }
   }
 
   /**

@@ -1,0 +1,131 @@
+import { createSign } from 'node:crypto';
+import { auth, compute } from '@googleapis/compute';
+import { storage } from '@googleapis/storage';
+import type { GcpSandbox, GcpServiceAccountKey } from './gcp-sandbox-types';
+import { startGcpSandbox } from './start-gcp-sandbox';
+
+/** A JWT-bearer assertion as google-auth signs one. */
+function assertion(key: GcpServiceAccountKey, claims: Record<string, unknown> = {}): string {
+  const now = Math.floor(Date.now() / 1000);
+  const part = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const body = `${part({ alg: 'RS256', typ: 'JWT', kid: key.private_key_id })}.${part({
+    iss: key.client_email,
+    scope: 'https://www.googleapis.com/auth/cloud-platform',
+    aud: key.token_uri,
+    iat: now,
+    exp: now + 3600,
+    ...claims,
+  })}`;
+  return `${body}.${createSign('RSA-SHA256').update(body).sign(key.private_key).toString('base64url')}`;
+}
+
+async function grant(gcp: GcpSandbox, jwt: string) {
+  const res = await fetch(gcp.tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: jwt }),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, string> };
+}
+
+describe('Google Cloud sandbox', () => {
+  let gcp: GcpSandbox;
+  let client: ReturnType<typeof compute>;
+  beforeAll(async () => {
+    gcp = await startGcpSandbox({ instancesPerZone: 7, pageSizeCap: 10, unreachableZones: ['asia-northeast3-a'] });
+    const { body } = await grant(gcp, assertion(gcp.serviceAccountKey));
+    // Node's own fetch: gaxios would otherwise import node-fetch (ESM) at the first request.
+    const oauth = new auth.OAuth2({ transporterOptions: { fetchImplementation: fetch } });
+    oauth.setCredentials({ access_token: body.access_token, expiry_date: Date.now() + 3_000_000 });
+    client = compute({ version: 'v1', auth: oauth, rootUrl: `${gcp.url}/`, fetchImplementation: fetch });
+  });
+  afterAll(() => gcp.close());
+
+  it('grants a token for a JWT signed by the account`s key; another key or a stale JWT is refused as Google words it', async () => {
+    const good = await grant(gcp, assertion(gcp.serviceAccountKey));
+    expect(good.status).toBe(200);
+    expect(good.body).toMatchObject({ token_type: 'Bearer', expires_in: 3599 });
+    expect(good.body.access_token).toMatch(/^ya29\./);
+    const stranger = gcp.newServiceAccountKey({ register: false });
+    const forged = { ...stranger, client_email: gcp.serviceAccountKey.client_email };
+    expect(await grant(gcp, assertion(forged))).toEqual({
+      status: 400,
+      body: { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' },
+    });
+    expect((await grant(gcp, assertion(stranger))).body.error_description).toBe('Invalid grant: account not found');
+    const stale = await grant(gcp, assertion(gcp.serviceAccountKey, { iat: 1000, exp: 4600 }));
+    expect(stale.body.error_description).toMatch(/short-lived token/);
+    expect((await grant(gcp, assertion(gcp.serviceAccountKey, { aud: 'https://example.com' }))).body.error).toBe(
+      'invalid_grant',
+    );
+  });
+
+  it('pages an aggregated list through the real client, grouped by zone, reporting the unreachable zone', async () => {
+    const { project } = gcp;
+    const seen: string[] = [];
+    let pageToken: string | undefined;
+    let pages = 0;
+    let unreachables: string[] = [];
+    do {
+      const { data } = await client.instances.aggregatedList({
+        project: project.projectId,
+        maxResults: 500,
+        pageToken,
+      });
+      pages++;
+      for (const [scope, scoped] of Object.entries(data.items ?? {}))
+        for (const i of scoped.instances ?? []) seen.push(`${scope}/${i.name}`);
+      unreachables = data.unreachables ?? unreachables;
+      pageToken = data.nextPageToken ?? undefined;
+    } while (pageToken);
+    const reachable = project.zones.filter((z) => z !== 'asia-northeast3-a');
+    expect(pages).toBe(Math.ceil((reachable.length * 7) / 10));
+    expect(seen).toEqual(
+      reachable.flatMap((z) => Array.from({ length: 7 }, (_, i) => `zones/${z}/${project.instanceName(z, i)}`)),
+    );
+    expect(unreachables).toEqual(['zones/asia-northeast3-a']);
+    const one = (await client.instances.aggregatedList({ project: project.projectId })).data.items!;
+    expect(one['zones/us-central1-a'].instances![0]).toEqual(project.instance('us-central1-a', 0));
+    expect(gcp.calls.where({ service: 'compute', action: 'instances.aggregatedList' }).length).toBe(pages + 1);
+  });
+
+  it('lists buckets and global collections; refuses disabled APIs, denied collections, missing tokens and edited page tokens', async () => {
+    const oauth = (client.context._options.auth ?? undefined) as InstanceType<typeof auth.OAuth2>;
+    const gcs = storage({ version: 'v1', auth: oauth, rootUrl: `${gcp.url}/`, fetchImplementation: fetch });
+    const buckets = await gcs.buckets.list({ project: gcp.project.projectId });
+    expect(buckets.data.items!.map((b) => b.name)).toEqual([0, 1, 2].map((i) => `sandbox-project-1-bucket-${i}`));
+    const firewalls = await client.firewalls.list({ project: gcp.project.projectId });
+    expect(firewalls.data.items!.map((f) => f.name)).toContain('default-allow-ssh');
+
+    gcp.disabledApis.add('storage');
+    const disabled = await gcs.buckets.list({ project: gcp.project.projectId }).catch((e: unknown) => e);
+    expect(disabled).toMatchObject({ status: 403 });
+    expect(JSON.stringify((disabled as { response: { data: unknown } }).response.data)).toContain('SERVICE_DISABLED');
+    gcp.disabledApis.clear();
+    gcp.deniedCollections.add('compute.firewalls');
+    await expect(client.firewalls.list({ project: gcp.project.projectId })).rejects.toMatchObject({
+      status: 403,
+      message: "Required 'compute.firewalls.list' permission for 'projects/sandbox-project-1'",
+    });
+    gcp.deniedCollections.clear();
+    const anonymous = await fetch(`${gcp.url}/compute/v1/projects/sandbox-project-1/global/networks`);
+    expect(anonymous.status).toBe(401);
+    await expect(client.routes.list({ project: gcp.project.projectId, pageToken: 'MTAuYWJj' })).rejects.toMatchObject({
+      status: 400,
+    });
+  });
+
+  it('answers the faults: 429 with Retry-After, then 503', async () => {
+    gcp.faults.failNext('throttle');
+    gcp.faults.failNext('server-error');
+    const raw = (token: string) =>
+      fetch(`${gcp.url}/compute/v1/projects/sandbox-project-1/global/networks`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const token = gcp.issuedTokens()[0];
+    const throttled = await raw(token);
+    expect([throttled.status, throttled.headers.get('retry-after')]).toEqual([429, '1']);
+    expect((await raw(token)).status).toBe(503);
+    expect((await raw(token)).status).toBe(200);
+  });
+});

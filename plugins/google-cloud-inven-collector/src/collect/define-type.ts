@@ -1,0 +1,48 @@
+import { typeMetadata, type Field, type Widget } from '@cloudforet/plugin-core';
+import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
+import type { CollectorOptions } from '../collector-options';
+import { gcpCloudServiceType } from '../gcp-resource';
+import type { CloudServiceTypeDefinition, CollectContext, GoogleApi } from './collect-context';
+
+export interface TypeSpec {
+  group: string;
+  name: string;
+  api: GoogleApi;
+  serviceCode: string;
+  labels: string[];
+  /** The icon file under the asset URL (`custom_asset_url` or Cloudforet's). */
+  icon: string;
+  isPrimary?: boolean;
+  isMajor?: boolean;
+  fields: Field[];
+  widgets?: Widget[];
+  collect(ctx: CollectContext): AsyncIterable<ResourceInfo>;
+}
+
+/**
+ * A type of the collector: its CloudServiceType (with `service_code_mappers` and the asset URL
+ * applied) and its collect; `metadata` is the per-resource view (the detail layouts).
+ */
+export function defineType(spec: TypeSpec): CloudServiceTypeDefinition & { metadata: Record<string, unknown> } {
+  const typeView = typeMetadata({ fields: spec.fields, widgets: spec.widgets, details: spec.fields });
+  // Each resource carries its detail layouts, as upstream's per-resource metadata does.
+  const metadata = { view: { sub_data: typeView.view.sub_data } };
+  return {
+    group: spec.group,
+    name: spec.name,
+    api: spec.api,
+    metadata,
+    cloudServiceType: (options: CollectorOptions) =>
+      gcpCloudServiceType({
+        name: spec.name,
+        group: spec.group,
+        serviceCode: options.serviceCodeMappers[spec.serviceCode] ?? spec.serviceCode,
+        labels: spec.labels,
+        isPrimary: spec.isPrimary ?? false,
+        isMajor: spec.isMajor ?? false,
+        tags: { 'spaceone:icon': `${options.assetUrl}/${spec.icon}` },
+        metadata: typeView,
+      }),
+    collect: spec.collect,
+  };
+}

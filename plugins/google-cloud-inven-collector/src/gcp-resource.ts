@@ -1,0 +1,78 @@
+import { cloudService, cloudServiceType, errorResource } from '@cloudforet/plugin-core';
+import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
+import { googleErrorText } from './google/google-errors';
+
+export const PROVIDER = 'google_cloud';
+export const ASSET_URL =
+  'https://spaceone-custom-assets.s3.ap-northeast-2.amazonaws.com/console-assets/icons/cloud-services/google_cloud';
+
+export type Label = { key: string; value: string };
+
+/** GCP labels as upstream sends them everywhere: `[{key, value}]`. */
+export function labelsOf(labels: Record<string, string> | null | undefined): Label[] {
+  return Object.entries(labels ?? {}).map(([key, value]) => ({ key, value }));
+}
+
+/** The last path segment of a resource URL (`…/zones/us-central1-a` → `us-central1-a`). */
+export function lastSegment(url: string | null | undefined): string {
+  return (url ?? '').split('/').pop() ?? '';
+}
+
+/** The value after `key` in a resource URL (`…/regions/us-east1/…`, 'regions' → `us-east1`). */
+export function segmentAfter(url: string | null | undefined, key: string): string {
+  const parts = (url ?? '').split('/');
+  const at = parts.indexOf(key);
+  return at >= 0 ? (parts[at + 1] ?? '') : '';
+}
+
+/** Upstream's zone → region: the first two dash-separated parts (`us-central1-a` → `us-central1`). */
+export function regionOfZone(zone: string): string {
+  const parts = zone.split('-');
+  return parts.length >= 2 ? `${parts[0]}-${parts[1]}` : '';
+}
+
+/** `data.google_cloud_monitoring`: what the Cloud Monitoring data source queries for the resource. */
+export function googleCloudMonitoring(projectId: string, metricType: string, resourceId: string, labels: Label[]) {
+  return { name: `projects/${projectId}`, resource_id: resourceId, filters: [{ metric_type: metricType, labels }] };
+}
+
+/** `data.google_cloud_logging`: the console's Cloud Logging query for the resource. */
+export function googleCloudLogging(projectId: string, resourceType: string, labelKey: string, resourceId: string) {
+  return {
+    name: `projects/${projectId}`,
+    resource_id: resourceId,
+    filters: [{ resource_type: resourceType, labels: [{ key: labelKey, value: resourceId }] }],
+  };
+}
+
+/** A CloudServiceType of the collector (legacy dialect: `metadata` as a Struct). */
+export function gcpCloudServiceType(input: Omit<Parameters<typeof cloudServiceType>[0], 'provider'>): ResourceInfo {
+  return cloudServiceType({ ...input, provider: PROVIDER });
+}
+
+/**
+ * A CloudService with upstream's content, matched without `account`. `data` and `metadata` travel
+ * as JSON strings (`json_data`, `json_metadata`), which inventory parses into the same documents
+ * upstream's Structs give: one string instead of a Struct tree per VM (README: deliberate differences).
+ */
+export function gcpCloudService(
+  input: Omit<Parameters<typeof cloudService>[0], 'provider' | 'matchAccount' | 'format'>,
+): ResourceInfo {
+  return cloudService({ ...input, provider: PROVIDER, matchAccount: false, format: 'json' });
+}
+
+/** A failure of one type (in one zone or region, or of one resource): names group, type and where. */
+export function gcpError(
+  { group, type, where, resourceId }: { group: string; type: string; where?: string; resourceId?: string },
+  what: string,
+  error: unknown,
+): ResourceInfo {
+  return errorResource({
+    provider: PROVIDER,
+    group,
+    type,
+    regionCode: where ? regionOfZone(where) || where : undefined,
+    resourceId,
+    message: `${group} ${type}${where ? ` in ${where}` : ''}: ${what}: ${googleErrorText(error)}`,
+  });
+}

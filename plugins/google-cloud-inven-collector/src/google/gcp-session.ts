@@ -1,0 +1,109 @@
+// One API version each (the packages' index would load every version: alpha and beta of Compute are 3 MB).
+import { cloudresourcemanager_v3 } from '@googleapis/cloudresourcemanager/build/v3';
+import { compute_v1 } from '@googleapis/compute/build/v1';
+import { storage_v1 } from '@googleapis/storage/build/v1';
+import { JWT } from 'google-auth-library';
+import { authenticateFailure, concurrencyLimit, followSignal, retry } from '@cloudforet/plugin-core';
+import type { GcpSettings } from '../gcp-settings';
+import type { GcpSecret } from '../secret-schema';
+import { googleErrorText, retryDecision } from './google-errors';
+
+/** The token endpoint google-auth-library posts the JWT grant to, whatever the key says. */
+const LIBRARY_TOKEN_URL = 'https://oauth2.googleapis.com/token';
+const SCOPES = ['https://www.googleapis.com/auth/cloud-platform.read-only'];
+
+/**
+ * One collect's (or verify's) Google access: a service-account JWT client (the JWT-bearer grant to
+ * the key's own `token_uri`, as Python's google-auth does), the REST clients of the APIs, and every
+ * call through one concurrency limit, the RPC's signal and a retry of 429/5xx that waits Retry-After.
+ */
+export class GcpSession {
+  readonly compute: compute_v1.Compute;
+  readonly storage: storage_v1.Storage;
+  readonly resourceManager: cloudresourcemanager_v3.Cloudresourcemanager;
+  readonly signal: AbortSignal;
+  readonly projectId: string;
+  calls = 0;
+  private readonly limit: <R>(fn: () => Promise<R>) => Promise<R>;
+
+  private constructor(
+    private readonly jwt: JWT,
+    secret: GcpSecret,
+    private readonly settings: GcpSettings,
+    rpcSignal: AbortSignal,
+    concurrency: number,
+  ) {
+    this.projectId = secret.project_id;
+    this.limit = concurrencyLimit(concurrency);
+    this.signal = followSignal(rpcSignal);
+    // Retries are ours (Retry-After honoured); Node's fetch, not gaxios' node-fetch import.
+    const options = {
+      auth: jwt,
+      retry: false,
+      fetchImplementation: fetch,
+      ...(settings.rootUrl ? { rootUrl: settings.rootUrl } : {}),
+    };
+    this.compute = new compute_v1.Compute(options);
+    this.storage = new storage_v1.Storage(options);
+    this.resourceManager = new cloudresourcemanager_v3.Cloudresourcemanager(options);
+  }
+
+  /**
+   * Makes the JWT-bearer grant for the key's account: a key Google does not know, a wrong private
+   * key or an unreachable token endpoint fail with ERROR_AUTHENTICATE_FAILURE (the key never shown).
+   */
+  static async open(
+    secret: GcpSecret,
+    settings: GcpSettings,
+    { signal, concurrency }: { signal: AbortSignal; concurrency: number },
+  ): Promise<GcpSession> {
+    const jwt = new JWT({
+      email: secret.client_email,
+      key: secret.private_key,
+      keyId: secret.private_key_id,
+      scopes: SCOPES,
+      transporterOptions: { fetchImplementation: fetch },
+    });
+    if (secret.token_uri !== LIBRARY_TOKEN_URL)
+      jwt.transporter.interceptors.request.add({
+        resolved: async (config) => {
+          if (String(config.url) === LIBRARY_TOKEN_URL) config.url = new URL(secret.token_uri);
+          return config;
+        },
+      });
+    try {
+      await Promise.race([jwt.authorize(), aborted(signal)]);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw authenticateFailure(
+        `the service account's token grant at ${secret.token_uri} failed: ${googleErrorText(error)}`,
+      );
+    }
+    return new GcpSession(jwt, secret, settings, signal, concurrency);
+  }
+
+  /** One API call within the limit, retried on 429/5xx, cancelled with the RPC. */
+  call<T>(request: (options: { signal: AbortSignal }) => Promise<{ data: T }>): Promise<T> {
+    return this.limit(() =>
+      retry(
+        async () => {
+          this.signal.throwIfAborted();
+          this.calls++;
+          return (await request({ signal: this.signal })).data;
+        },
+        { attempts: this.settings.maxAttempts, classify: retryDecision, signal: this.signal },
+      ),
+    );
+  }
+
+  close(): void {
+    this.jwt.credentials = {};
+  }
+}
+
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}

@@ -1,0 +1,270 @@
+// The collector through the core-like client, with exactly the keys inventory sends, against a
+// Google Cloud sandbox of 4 zones: init, verify (the JWT-bearer grant at the key's token_uri),
+// Job.get_tasks, collect of every task and of everything, one VM checked field by field.
+import { assertNoSecrets } from '@cloudforet/plugin-testing';
+import { GCP_MACHINE_TYPES, startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
+import { sandboxSecret } from './harness';
+import { callFailure, startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
+import { countsOf, expectedCounts } from './sandbox-expectations';
+
+const TYPES = [
+  ['ComputeEngine', 'Instance'],
+  ['ComputeEngine', 'Disk'],
+  ['ComputeEngine', 'Snapshot'],
+  ['ComputeEngine', 'MachineImage'],
+  ['ComputeEngine', 'InstanceTemplate'],
+  ['ComputeEngine', 'InstanceGroup'],
+  ['Networking', 'VPCNetwork'],
+  ['Networking', 'Firewall'],
+  ['Networking', 'ExternalIPAddress'],
+  ['Networking', 'Route'],
+  ['CloudStorage', 'Bucket'],
+];
+
+describe('google-cloud-inven-collector over gRPC', () => {
+  let gcp: GcpSandbox;
+  let plugin: PluginUnderTest;
+  let secret: Record<string, string>;
+  const byTask = new Map<string, Message[]>();
+
+  beforeAll(async () => {
+    gcp = await startGcpSandbox({ instancesPerZone: 30, pageSizeCap: 50 });
+    plugin = await startPlugin(gcp);
+    secret = sandboxSecret(gcp);
+  });
+  afterAll(async () => {
+    await plugin.close();
+    await gcp.close();
+  });
+
+  it('init answers upstream`s metadata keys and an options form with cloud_service_types', async () => {
+    const { metadata } = (await plugin.client.call('Collector.init', { options: {} })) as { metadata: Message };
+    expect(metadata).toMatchObject({
+      supported_resource_type: [
+        'inventory.CloudService',
+        'inventory.CloudServiceType',
+        'inventory.Region',
+        'inventory.ErrorResource',
+      ],
+      supported_schedules: ['hours'],
+      supported_features: ['garbage_collection'],
+      filter_format: [],
+      options_schema: { type: 'object' },
+    });
+    expect(Object.keys(metadata.options_schema.properties)).toEqual(
+      expect.arrayContaining(['cloud_service_types', 'service_code_mappers', 'custom_asset_url']),
+    );
+  });
+
+  describe('verify', () => {
+    const verify = (secret_data: Message) => plugin.client.call('Collector.verify', { options: {}, secret_data });
+
+    it('makes the JWT-bearer grant at the key`s token_uri, and nothing else', async () => {
+      gcp.reset();
+      await expect(verify(secret)).resolves.toEqual({});
+      expect(gcp.calls.calls.map((c) => `${c.service}:${c.action}:${c.status}`)).toEqual(['oauth2:token:200']);
+    });
+
+    it('refuses a wrong private key there, with ERROR_AUTHENTICATE_FAILURE that shows neither key', async () => {
+      const other = gcp.newServiceAccountKey({ register: false });
+      const wrong = { ...secret, private_key: other.private_key };
+      gcp.reset();
+      const error = await callFailure(verify(wrong));
+      expect([error.codeName, error.errorCode]).toEqual(['UNAUTHENTICATED', 'ERROR_AUTHENTICATE_FAILURE']);
+      expect(error.details).toContain('invalid_grant: Invalid JWT Signature.');
+      expect(gcp.calls.calls.map((c) => `${c.service}:${c.action}:${c.error}`)).toEqual(['oauth2:token:invalid_grant']);
+      for (const key of [wrong.private_key, secret.private_key])
+        expect(error.details).not.toContain(key.split('\n')[1]);
+    });
+
+    it('refuses an account the token endpoint does not know', async () => {
+      const error = await callFailure(
+        verify({ ...secret, client_email: 'nobody@sandbox-project-1.iam.gserviceaccount.com' }),
+      );
+      expect(error.errorCode).toBe('ERROR_AUTHENTICATE_FAILURE');
+      expect(error.details).toContain('account not found');
+    });
+  });
+
+  it('Job.get_tasks answers one task per type of the requested groups', async () => {
+    const { tasks } = (await plugin.client.call('Job.get_tasks', { options: {}, secret_data: secret })) as {
+      tasks: Message[];
+    };
+    expect(tasks.map((t) => t.task_options)).toEqual(
+      TYPES.map(([cloud_service_group, cloud_service_type]) => ({
+        resource_type: 'inventory.CloudService',
+        cloud_service_group,
+        cloud_service_type,
+      })),
+    );
+    const only = (await plugin.client.call('Job.get_tasks', {
+      options: { cloud_service_types: ['CloudStorage'] },
+      secret_data: secret,
+    })) as { tasks: Message[] };
+    expect(only.tasks.map((t) => t.task_options.cloud_service_type)).toEqual(['Bucket']);
+    for (const { task_options } of tasks)
+      byTask.set(
+        task_options.cloud_service_type,
+        await plugin.collect({ options: {}, secret_data: secret, task_options }),
+      );
+  });
+
+  it('each task collects its type: the count the sandbox holds, its CloudServiceType first and its regions last', async () => {
+    const all = [...byTask.values()].flat();
+    expect(all.filter((m) => m.state !== 'SUCCESS')).toEqual([]);
+    expect(countsOf(all)).toEqual(expectedCounts(gcp));
+    for (const [group, type] of TYPES) {
+      const messages = byTask.get(type)!;
+      expect(messages[0]).toMatchObject({
+        resource_type: 'inventory.CloudServiceType',
+        match_rules: { '1': ['name', 'group', 'provider'] },
+        resource: { name: type, group, provider: 'google_cloud' },
+      });
+      expect(messages.at(-1)!.resource_type).toBe('inventory.Region');
+    }
+    const instanceRegions = byTask
+      .get('Instance')!
+      .filter((m) => m.resource_type === 'inventory.Region')
+      .map((m) => [m.resource.region_code, m.resource.name, m.match_rules]);
+    expect(instanceRegions).toEqual([
+      ['us-central1', 'US, Iowa (Council Bluffs)', { '1': ['region_code', 'provider'] }],
+      ['europe-west1', 'Belgium (St.Ghislain)', { '1': ['region_code', 'provider'] }],
+      ['asia-northeast3', 'South Korea (Seoul)', { '1': ['region_code', 'provider'] }],
+    ]);
+    // Instances were paged: 4 zones × 30 at 50 a page.
+    expect(gcp.calls.where({ action: 'instances.aggregatedList' }).length).toBe(Math.ceil(120 / 50));
+  });
+
+  it('a VM carries upstream`s data layout, matching the sandbox`s instance field by field', async () => {
+    const zone = 'europe-west1-b';
+    const index = 4; // every fourth instance has a data disk too
+    const raw = gcp.project.instance(zone, index);
+    const vm = byTask.get('Instance')!.find((m) => m.resource.name === raw.name)!;
+    const machineType = raw.machineType!.split('/').pop()!;
+    const boot = gcp.project.disk(zone, 5); // position 5: instance 4's boot disk
+    expect(vm.match_rules).toEqual({
+      '1': ['reference.resource_id', 'provider', 'cloud_service_type', 'cloud_service_group'],
+    });
+    expect(vm.resource).toMatchObject({
+      name: raw.name,
+      provider: 'google_cloud',
+      cloud_service_group: 'ComputeEngine',
+      cloud_service_type: 'Instance',
+      account: 'sandbox-project-1',
+      region_code: 'europe-west1',
+      instance_type: machineType,
+      instance_size: GCP_MACHINE_TYPES[machineType].guestCpus,
+      launched_at: raw.creationTimestamp,
+      tags: Object.entries(raw.labels!).map(([key, value]) => ({ key, value })),
+      reference: {
+        resource_id: raw.selfLink,
+        external_link: `https://console.cloud.google.com/compute/instancesDetail/zones/${zone}/instances/${raw.name}?project=sandbox-project-1`,
+      },
+    });
+    const nic = raw.networkInterfaces![0];
+    const ips = [nic.networkIP, ...(nic.accessConfigs ?? []).map((a) => a.natIP)];
+    expect(vm.resource.ip_addresses).toEqual(ips);
+    const data = JSON.parse(vm.resource.json_data);
+    expect(data.compute).toEqual({
+      keypair: '',
+      public_ip_address: nic.accessConfigs?.[0]?.natIP ?? '',
+      az: zone,
+      instance_id: raw.id,
+      instance_name: raw.name,
+      instance_state: raw.status,
+      instance_type: machineType,
+      account: 'sandbox-project-1',
+      image: boot.sourceImage!.split('/').pop(),
+      launched_at: raw.creationTimestamp,
+      security_groups: expect.any(Array),
+      tags: {},
+    });
+    expect(data.hardware).toEqual({
+      core: GCP_MACHINE_TYPES[machineType].guestCpus,
+      memory: GCP_MACHINE_TYPES[machineType].memoryMb / 1024,
+      is_vm: true,
+      cpu_model: raw.cpuPlatform,
+    });
+    expect(data.google_cloud).toMatchObject({
+      self_link: raw.selfLink,
+      fingerprint: raw.fingerprint,
+      deletion_protection: raw.deletionProtection,
+      reservation_affinity: 'ANY_RESERVATION',
+      labels: vm.resource.tags,
+    });
+    expect(data.disks.map((d: Message) => [d.device, d.size, d.tags.disk_type, d.tags.disk_id])).toEqual([
+      ['persistent-disk-0', Number(boot.sizeGb), 'pd-balanced', boot.id],
+      ['persistent-disk-1', Number(gcp.project.disk(zone, 6).sizeGb), 'pd-ssd', gcp.project.disk(zone, 6).id],
+    ]);
+    expect(data.stats).toEqual({ disk_size: Number(boot.sizeGb) + Number(gcp.project.disk(zone, 6).sizeGb) });
+    const network = nic.network!.split('/').pop()!;
+    expect(data.vpc).toMatchObject({ vpc_name: network, self_link: nic.network });
+    expect(data.subnet).toMatchObject({
+      subnet_name: `${network}-europe-west1`,
+      cidr: expect.stringMatching(/^10\.\d\.\d\.0\/24$/),
+    });
+    const firewalls = gcp.project.firewalls().filter((f) => f.network === nic.network);
+    const applied = firewalls.filter(
+      (f) => !f.targetTags?.length || f.targetTags.some((t) => raw.tags!.items!.includes(t)),
+    );
+    expect(data.compute.security_groups).toEqual(applied.map((f) => f.name));
+    expect(data.security_group.map((r: Message) => r.security_group_name)).toEqual(applied.map((f) => f.name));
+    expect(data.google_cloud_monitoring).toEqual({
+      name: 'projects/sandbox-project-1',
+      resource_id: raw.id,
+      filters: [
+        {
+          metric_type: 'compute.googleapis.com/instance',
+          labels: [{ key: 'resource.labels.instance_id', value: raw.id }],
+        },
+      ],
+    });
+    expect(data.google_cloud_logging).toEqual({
+      name: 'projects/sandbox-project-1',
+      resource_id: raw.id,
+      filters: [{ resource_type: 'gce_instance', labels: [{ key: 'resource.labels.instance_id', value: raw.id }] }],
+    });
+    expect(data.os).toMatchObject({ os_type: raw.disks![0].licenses![0].includes('windows') ? 'WINDOWS' : 'LINUX' });
+    expect(JSON.parse(vm.resource.json_metadata).view.sub_data.layouts[0].options.fields.length).toBeGreaterThan(5);
+  });
+
+  it('everything in one stream: types, resources, then regions; upstream`s CloudStorage-only option', async () => {
+    gcp.reset();
+    const all = await plugin.collect({ options: {}, secret_data: secret });
+    expect(countsOf(all)).toEqual(expectedCounts(gcp));
+    const kinds = all.map((m) => m.resource_type);
+    expect(kinds.slice(0, TYPES.length)).toEqual(TYPES.map(() => 'inventory.CloudServiceType'));
+    expect(kinds.lastIndexOf('inventory.CloudService')).toBeLessThan(kinds.indexOf('inventory.Region'));
+    expect(gcp.calls.calls[1]).toMatchObject({ service: 'cloudresourcemanager', action: 'projects.get' });
+    const storageOnly = await plugin.collect({
+      options: { cloud_service_types: ['CloudStorage'] },
+      secret_data: secret,
+    });
+    expect(countsOf(storageOnly)).toEqual({ 'CloudStorage/Bucket': 3 });
+  });
+
+  it('service_code_mappers and custom_asset_url change the types as upstream`s options do', async () => {
+    const messages = await plugin.collect({
+      options: {
+        cloud_service_types: ['CloudStorage'],
+        service_code_mappers: { 'Cloud Storage': 'GCS' },
+        custom_asset_url: 'https://assets.example.com/icons/',
+      },
+      secret_data: secret,
+    });
+    expect(messages[0].resource).toMatchObject({
+      service_code: 'GCS',
+      tags: { 'spaceone:icon': 'https://assets.example.com/icons/Cloud_Storage.svg' },
+    });
+  });
+
+  it('logs one line per type, and no secret: neither the private key nor an access token', async () => {
+    plugin.logs.lines.length = 0;
+    await plugin.collect({ options: {}, secret_data: secret });
+    const lines = plugin.logs.records().filter((l) => typeof l.cloud_service_type === 'string' && 'count' in l);
+    expect(lines.map((l) => l.cloud_service_type).sort()).toEqual(TYPES.map(([g, t]) => `${g}/${t}`).sort());
+    const secrets = [secret.private_key, secret.private_key_id, ...gcp.issuedTokens()];
+    expect(gcp.issuedTokens().length).toBeGreaterThan(5);
+    assertNoSecrets(plugin.logs.text, secrets, 'the plugin logs');
+  });
+});

@@ -1,0 +1,34 @@
+// What a complete collection of the Google Cloud sandbox holds, counted from the sandbox's own data.
+import type { GcpSandbox } from '@cloudforet/sandbox';
+
+export type TypeCounts = Record<string, number>;
+
+/** CloudServices per `<Group>/<Type>` that collecting the project must stream (zones left out excepted). */
+export function expectedCounts(gcp: GcpSandbox, zones: readonly string[] = gcp.project.zones): TypeCounts {
+  const p = gcp.project;
+  return {
+    'ComputeEngine/Instance': zones.length * p.instancesPerZone,
+    'ComputeEngine/Disk': zones.length * p.diskCount(),
+    'ComputeEngine/Snapshot': p.snapshotCount,
+    'ComputeEngine/MachineImage': Math.min(p.machineImageCount, p.instancesPerZone),
+    'ComputeEngine/InstanceTemplate': p.instanceTemplateCount,
+    'ComputeEngine/InstanceGroup': zones.length,
+    'Networking/VPCNetwork': p.networks().length,
+    'Networking/Firewall': p.firewalls().length,
+    'Networking/ExternalIPAddress': 1 + p.regions.length,
+    'Networking/Route': p.routes().length,
+    'CloudStorage/Bucket': p.bucketCount,
+  };
+}
+
+/** CloudServices per `<Group>/<Type>` among streamed messages. */
+export function countsOf(resources: Record<string, unknown>[]): TypeCounts {
+  const counts: TypeCounts = {};
+  for (const r of resources) {
+    if (r.resource_type !== 'inventory.CloudService') continue;
+    const res = r.resource as { cloud_service_group: string; cloud_service_type: string };
+    const key = `${res.cloud_service_group}/${res.cloud_service_type}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
