@@ -1,0 +1,57 @@
+import { seeded } from '../cloud/seeded';
+import type { CloudWatchMetric, MetricSpec } from './cloudwatch-catalog';
+
+/** The statistics the sandbox computes (GetMetricStatistics' names; GetMetricData's `Stat` also takes `pNN`). */
+export const CLOUDWATCH_STATISTICS = ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'] as const;
+
+/** Share of points a series leaves out (an agent that missed a report), so answers have gaps to align. */
+export const GAP_RATE = 0.02;
+
+export interface SeriesPoint {
+  seed: number;
+  region: string;
+  metric: CloudWatchMetric;
+  spec: Pick<MetricSpec, 'scale' | 'unit'>;
+  /** `Average`, `Maximum`, `Minimum`, `Sum`, `SampleCount` or `pNN`. */
+  stat: string;
+  /** The period's start, epoch seconds (a multiple of `period`). */
+  timestamp: number;
+  period: number;
+}
+
+/**
+ * The value the sandbox answers for one period of one metric, or undefined where the series has a
+ * gap: a pure function of its arguments, so tests recompute what any call answered. A daily wave
+ * around the metric's scale plus seeded noise; the statistics derive from the period's average
+ * (Sum = Average x one sample a minute), rounded to 2 decimals (exact through JSON and protobuf).
+ */
+export function cloudWatchValue(point: SeriesPoint): number | undefined {
+  const { seed, region, metric, spec, stat, timestamp, period } = point;
+  const key = `${metric.Namespace}|${metric.MetricName}|${metric.Dimensions.map((d) => `${d.Name}=${d.Value}`).join(',')}`;
+  const r = seeded(seed, region, key, period, timestamp);
+  if (r.chance(GAP_RATE)) return undefined;
+  const phase = seeded(seed, region, key).next() * 2 * Math.PI;
+  const wave = 1 + 0.5 * Math.sin((2 * Math.PI * timestamp) / 86_400 + phase);
+  let average = spec.scale * wave * (0.85 + 0.3 * r.next());
+  if (spec.unit === 'Percent') average = Math.min(100, average);
+  const samples = Math.max(1, Math.round(period / 60));
+  const pct = /^p(\d{1,2}(\.\d+)?)$/.exec(stat);
+  let value: number;
+  if (stat === 'Average') value = average;
+  else if (stat === 'Maximum') value = average * 1.25;
+  else if (stat === 'Minimum') value = average * 0.75;
+  else if (stat === 'Sum') value = average * samples;
+  else if (stat === 'SampleCount') value = samples;
+  else if (pct) value = average * (0.75 + 0.5 * (Number(pct[1]) / 100));
+  else throw new RangeError(`unknown statistic ${stat}`);
+  if (spec.unit === 'Percent' && stat !== 'Sum' && stat !== 'SampleCount') value = Math.min(100, value);
+  return Math.round(value * 100) / 100;
+}
+
+/** Whether `stat` is a statistic GetMetricData accepts. */
+export function isStat(stat: unknown): stat is string {
+  return (
+    typeof stat === 'string' &&
+    ((CLOUDWATCH_STATISTICS as readonly string[]).includes(stat) || /^p(\d{1,2}(\.\d+)?)$/.test(stat))
+  );
+}
