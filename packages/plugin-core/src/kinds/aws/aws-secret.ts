@@ -1,4 +1,6 @@
-import { invalidParameterType, requiredParameter, requireKeys, type JsonSchema } from '@cloudforet/plugin-core';
+import { invalidParameterType, requiredParameter } from '../../errors/plugin-error';
+import { requireKeys } from '../../validation/require-keys';
+import type { JsonSchema } from '../../validation/json-schema';
 
 /** The secret of an AWS service account as the core merges it (keys, plus the role of a trusting secret). */
 export interface AwsSecret {
@@ -16,7 +18,7 @@ const keys = {
 };
 
 /** The identity service's managed schemas this plugin accepts (`capability.supported_schema`). */
-export const SECRET_SCHEMAS: Record<string, JsonSchema> = {
+export const AWS_SECRET_SCHEMAS: Record<string, JsonSchema> = {
   aws_access_key: { type: 'object', required: ['aws_access_key_id', 'aws_secret_access_key'], properties: keys },
   aws_assume_role: {
     type: 'object',

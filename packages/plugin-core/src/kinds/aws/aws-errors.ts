@@ -1,4 +1,4 @@
-import { authenticateFailure, PluginError } from '@cloudforet/plugin-core';
+import { authenticateFailure, PluginError } from '../../errors/plugin-error';
 
 /** What an AWS SDK error says: its code (`UnauthorizedOperation`) and message, never a credential. */
 export function awsErrorCode(error: unknown): string {
