@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'aws-cloudwatch-mon-datasource',
+  rootDir: __dirname,
+};
