@@ -55,7 +55,7 @@ export { startAwsSandbox, DEFAULT_AWS_REGIONS } from './aws/start-aws-sandbox';
 export type { AwsSandbox, AwsSandboxOptions } from './aws/aws-sandbox-types';
 export { DEFAULT_ACCESS_KEY, DEFAULT_ACCOUNT_ID, type AwsAccessKey, type AwsRole } from './aws/aws-identities';
 export { Ec2Region, INSTANCE_TYPES } from './aws/ec2-world';
-export { cloudWatchValue, GAP_RATE, type SeriesPoint } from './aws/cloudwatch-series';
+export { cloudWatchSeries, cloudWatchValue, GAP_RATE, type SeriesKey, type SeriesPoint } from './aws/cloudwatch-series';
 export {
   cloudWatchMetricSpecs,
   runsCloudWatchAgent,

@@ -48,9 +48,13 @@ export function resourcesOf(metricQuery: unknown, metric: string | undefined): R
     throw invalidParameterType('metric_query', 'object keyed by cloud_service_id');
   const entries = Object.entries(metricQuery as Record<string, unknown>);
   if (entries.length === 0) throw invalidParameter('metric_query', 'names no resource');
-  const regions = entries.map(([, q]) => (q as Record<string, unknown> | null)?.region_name);
-  const firstRegion = regions.find((r) => typeof r === 'string' && r !== '' && r !== 'global');
-  const fallback = regionOf(firstRegion, 'metric_query.*.region_name');
+  const first = entries.find(([, q]) => {
+    const region = (q as Record<string, unknown> | null)?.region_name;
+    return typeof region === 'string' && region !== '' && region !== 'global';
+  });
+  const fallback = first
+    ? regionOf((first[1] as Record<string, unknown>).region_name, `metric_query.${first[0]}.region_name`)
+    : DEFAULT_REGION;
   return entries.map(([id, entry]) => {
     const at = `metric_query.${id}`;
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) throw invalidParameterType(at, 'object');
@@ -60,7 +64,7 @@ export function resourcesOf(metricQuery: unknown, metric: string | undefined): R
     if (typeof name !== 'string' || name === '') throw invalidParameterType(`${at}.MetricName`, 'string');
     return {
       id,
-      region: regionOf(q.region_name, `${at}.region_name`, fallback ?? DEFAULT_REGION),
+      region: regionOf(q.region_name, `${at}.region_name`, fallback),
       metric: {
         Namespace: q.Namespace,
         MetricName: name,

@@ -1,5 +1,5 @@
 // What the sandbox's CloudWatch holds, recomputed from its seed: the expectations of the tests.
-import { cloudWatchMetricSpecs, cloudWatchValue, periodStarts, type AwsSandbox } from '@cloudforet/sandbox';
+import { cloudWatchMetricSpecs, cloudWatchSeries, periodStarts, type AwsSandbox } from '@cloudforet/sandbox';
 
 /** An instance's `data.cloudwatch` exactly as plugins/aws-ec2-inven-collector emits it (its collect test pins the shape). */
 export function instanceCloudwatch(region: string, instanceId: string) {
@@ -22,18 +22,8 @@ export function expectedValues(
   { stat, period, labels }: { stat: string; period: number; labels: string[] },
 ): (number | null)[] {
   const spec = cloudWatchMetricSpecs(metric.Namespace).find((s) => s.name === metric.MetricName)!;
-  return labels.map(
-    (l) =>
-      cloudWatchValue({
-        seed: aws.region(region).seed,
-        region,
-        metric,
-        spec,
-        stat,
-        timestamp: Date.parse(l) / 1000,
-        period,
-      }) ?? null,
-  );
+  const valueAt = cloudWatchSeries({ seed: aws.region(region).seed, region, metric, spec, stat, period });
+  return labels.map((l) => valueAt(Date.parse(l) / 1000) ?? null);
 }
 
 /** The period starts CloudWatch answers points for in [start, end), as ISO labels. */

@@ -1,6 +1,6 @@
 import { AwsError, pageOf, type AwsCall } from './aws-request';
 import { metricSpace, publishedSpec, type CloudWatchMetric, type Dimension } from './cloudwatch-catalog';
-import { CLOUDWATCH_STATISTICS, cloudWatchValue, isStat } from './cloudwatch-series';
+import { CLOUDWATCH_STATISTICS, cloudWatchSeries, cloudWatchValue, isStat } from './cloudwatch-series';
 
 type Result = Record<string, unknown>;
 
@@ -106,16 +106,18 @@ export function cloudWatchActions(dataPointsPerPage = CLOUDWATCH_LIMITS.dataPoin
         const spec = publishedSpec(world, metric);
         let times = spec ? periodStarts(start, end, period) : [];
         if (!ascending) times = times.reverse();
+        const valueAt = spec
+          ? cloudWatchSeries({
+              seed: world.seed,
+              region: world.region,
+              metric,
+              spec,
+              stat: stat.Stat as string,
+              period,
+            })
+          : () => undefined;
         const points = times.flatMap((timestamp) => {
-          const value = cloudWatchValue({
-            seed: world.seed,
-            region: world.region,
-            metric,
-            spec: spec!,
-            stat: stat.Stat as string,
-            timestamp,
-            period,
-          });
+          const value = valueAt(timestamp);
           return value === undefined ? [] : [{ timestamp, value }];
         });
         return { id, label: typeof q.Label === 'string' ? q.Label : metric.MetricName, points };

@@ -242,7 +242,12 @@ function errorReply(service: Service, error: AwsError, requestId: string): Omit<
   return {
     status: error.status,
     headers: { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId },
-    body: xmlError(service.protocol, { code: error.code, message: error.message, requestId, xmlns: service.xmlns }),
+    body: xmlError(service.protocol as QueryProtocol, {
+      code: error.code,
+      message: error.message,
+      requestId,
+      xmlns: service.xmlns,
+    }),
   };
 }
 
