@@ -116,18 +116,15 @@ export function cloudWatchActions(dataPointsPerPage = CLOUDWATCH_LIMITS.dataPoin
               period,
             })
           : () => undefined;
-        const points = times.flatMap((timestamp) => {
-          const value = valueAt(timestamp);
-          return value === undefined ? [] : [{ timestamp, value }];
-        });
-        return { id, label: typeof q.Label === 'string' ? q.Label : metric.MetricName, points };
+        return { id, label: typeof q.Label === 'string' ? q.Label : metric.MetricName, times, valueAt };
       });
-      // One flat sequence of (query, point); a page is a slice of it, a token its offset.
+      // One flat sequence of (query, period) slots; a page is a slice of at most `cap` slots (so at most
+      // `cap` points, fewer where a series has gaps), a token its offset. Only the page's slots are computed.
       const offsets: number[] = [];
       let total = 0;
       for (const s of series) {
         offsets.push(total);
-        total += s.points.length;
+        total += s.times.length;
       }
       const cap = Math.min(dataPointsPerPage, positiveInt(json.MaxDatapoints) ?? Infinity);
       const scope = `gmd:${world.region}:${start}:${end}:${queries.length}`;
@@ -141,14 +138,21 @@ export function cloudWatchActions(dataPointsPerPage = CLOUDWATCH_LIMITS.dataPoin
       return {
         MetricDataResults: series.map((s, n) => {
           const lo = Math.max(from, offsets[n]) - offsets[n];
-          const hi = Math.max(lo, Math.min(to, offsets[n] + s.points.length) - offsets[n]);
-          const slice = s.points.slice(lo, hi);
+          const hi = Math.max(lo, Math.min(to, offsets[n] + s.times.length) - offsets[n]);
+          const Timestamps: Date[] = [];
+          const Values: number[] = [];
+          for (const timestamp of s.times.slice(lo, hi)) {
+            const value = s.valueAt(timestamp);
+            if (value === undefined) continue;
+            Timestamps.push(new Date(timestamp * 1000));
+            Values.push(value);
+          }
           return {
             Id: s.id,
             Label: s.label,
-            Timestamps: slice.map((p) => new Date(p.timestamp * 1000)),
-            Values: slice.map((p) => p.value),
-            StatusCode: offsets[n] + s.points.length > to ? 'PartialData' : 'Complete',
+            Timestamps,
+            Values,
+            StatusCode: offsets[n] + s.times.length > to ? 'PartialData' : 'Complete',
           };
         }),
         NextToken: to < total ? call.pages.encode(scope, to) : undefined,
