@@ -27,10 +27,10 @@ describe('aws-cloudwatch-mon-datasource through the core-like client', () => {
   const secret_data = () => sandboxSecret(aws);
   const instance = (i: number) => aws.region(REGION).instanceId(i);
   /** Monitoring's Metric.list: options, secret_data, query (= data.cloudwatch), schema. */
-  const list = (query: Dict, secret = secret_data()) =>
+  const list = async (query: Dict, secret = secret_data()): Promise<Dict> =>
     plugin.client.call('Metric.list', { options: {}, secret_data: secret, query, schema: 'aws_access_key' });
   /** Monitoring's get_data keys (period only when set); metric_query entries carry the injected region_name. */
-  const getData = (params: Dict) =>
+  const getData = async (params: Dict): Promise<Dict> =>
     plugin.client.call('Metric.get_data', {
       metric: 'CPUUtilization',
       start: START,
@@ -160,7 +160,7 @@ describe('aws-cloudwatch-mon-datasource through the core-like client', () => {
           { ...cpuQuery(k), Dimensions: [{ Name: 'InstanceId', Value: small.region(REGION).instanceId(k) }] },
         ]),
       );
-      const res = await paged.client.call('Metric.get_data', {
+      const res: Dict = await paged.client.call('Metric.get_data', {
         metric: 'CPUUtilization',
         start: START,
         end: END,
