@@ -81,7 +81,9 @@ describe('dataSourceChecks', () => {
       dataSource({}, { getData: (req) => ({ ...getData(req), labels: ['2026-01-01T00:00:00Z'] }) }),
       dataSourceChecks({ ...FIXTURE, resourceId: 'cs-1' }),
     );
-    expect(resultOf(results, 'Metric.get_data answers labels').error).toBe('get_data: values.cs-1 has 2 points for 1 labels');
+    expect(resultOf(results, 'Metric.get_data answers labels').error).toBe(
+      'get_data: values.cs-1 has 2 points for 1 labels',
+    );
   });
 
   it('fails when get_data answers no series for the asked resource', async () => {
@@ -89,7 +91,9 @@ describe('dataSourceChecks', () => {
       dataSource({}, { getData: () => ({ labels: [], values: {} }) }),
       dataSourceChecks(FIXTURE),
     );
-    expect(resultOf(results, 'Metric.get_data answers labels').error).toBe('values has no series for cloud-svc-conformance (got )');
+    expect(resultOf(results, 'Metric.get_data answers labels').error).toBe(
+      'values has no series for cloud-svc-conformance (got )',
+    );
   });
 
   it('fails when verify crashes on an empty secret', async () => {
