@@ -122,13 +122,7 @@ export function dataSourceChecks(fixture: DataSourceFixture): ConformanceCheck[]
           resourceId in values,
           `values has no series for ${resourceId} (got ${Object.keys(values).join(', ')})`,
         );
-        const problems = labels.every(isIsoDateTime) ? [] : ['labels are not all ISO-8601 date-times'];
-        for (const [id, series] of Object.entries(values)) {
-          if (!Array.isArray(series) || series.some((v) => typeof v !== 'number' && v !== null))
-            problems.push(`values.${id} is not a list of numbers`);
-          else if (series.length !== labels.length)
-            problems.push(`values.${id} has ${series.length} points for ${labels.length} labels`);
-        }
+        const problems = seriesProblems(Object.keys(values), labels, values);
         expectNoProblems(problems, 'get_data');
         await fixture.data?.({ labels, values });
       },
