@@ -1,7 +1,14 @@
 import { setMaxListeners } from 'node:events';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { concurrencyLimit, type CallContext, type Logger } from '@cloudforet/plugin-core';
-import { awsClientConfig, awsSecretOf, openAwsCredentials, type AwsSettings } from '@cloudforet/plugin-core/aws';
+import { concurrencyLimit, PluginError, type CallContext, type Logger } from '@cloudforet/plugin-core';
+import {
+  awsClientConfig,
+  awsErrorText,
+  awsSecretOf,
+  credentialError,
+  openAwsCredentials,
+  type AwsSettings,
+} from '@cloudforet/plugin-core/aws';
 import type { AwsCredentialIdentity } from '@smithy/types';
 
 /** Bound on concurrent CloudWatch calls of one RPC. */
@@ -58,4 +65,13 @@ export class CloudWatchSession {
       );
     return client;
   }
+}
+
+/** What the core is told when CloudWatch refuses a call: ERROR_AUTHENTICATE_FAILURE for the credentials, else ERROR_AWS_API. */
+export function cloudWatchError(error: unknown, action: string): PluginError {
+  if (error instanceof PluginError) return error;
+  return (
+    credentialError(error, `cloudwatch:${action} refused the credentials`) ??
+    new PluginError('ERROR_AWS_API', `cloudwatch:${action} failed: ${awsErrorText(error)}`, undefined, { cause: error })
+  );
 }

@@ -3,10 +3,10 @@ import {
   type GetMetricDataCommandOutput,
   type MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
-import { invalidParameter, invalidParameterType, PluginError, requiredParameter } from '@cloudforet/plugin-core';
-import { awsErrorCode, awsErrorText, credentialError } from '@cloudforet/plugin-core/aws';
+import { invalidParameter, invalidParameterType, requiredParameter } from '@cloudforet/plugin-core';
+import { awsErrorCode, awsErrorText } from '@cloudforet/plugin-core/aws';
 import { DEFAULT_REGION, regionOf } from './aws-region';
-import type { CloudWatchSession } from './cloudwatch-session';
+import { cloudWatchError, type CloudWatchSession } from './cloudwatch-session';
 import { dimensionsOf, type Dimension } from './dimensions';
 
 /** MetricDataQueries one GetMetricData call takes (CloudWatch's limit). */
@@ -96,7 +96,7 @@ export async function getMetricData(
     for (let i = 0; i < resources.length; i += QUERIES_PER_CALL)
       batches.push(isolate(session, region, resources.slice(i, i + QUERIES_PER_CALL), query, series, failures));
   await Promise.all(batches);
-  if (series.size === 0 && failures.length > 0) throw cloudWatchError(failures[0]);
+  if (series.size === 0 && failures.length > 0) throw cloudWatchError(failures[0], 'GetMetricData');
   const times = new Set<number>();
   for (const s of series.values()) for (const t of s.keys()) times.add(t);
   const axis = [...times].sort((a, b) => a - b);
@@ -174,14 +174,4 @@ async function fetchBatch(
     token = page.NextToken;
   } while (token);
   return out;
-}
-
-function cloudWatchError(error: unknown): PluginError {
-  if (error instanceof PluginError) return error;
-  return (
-    credentialError(error, 'CloudWatch refused the credentials') ??
-    new PluginError('ERROR_AWS_API', `cloudwatch:GetMetricData failed: ${awsErrorText(error)}`, undefined, {
-      cause: error,
-    })
-  );
 }

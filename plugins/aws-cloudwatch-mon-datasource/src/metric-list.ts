@@ -6,6 +6,7 @@ import {
   type Metric,
 } from '@aws-sdk/client-cloudwatch';
 import { invalidParameterType } from '@cloudforet/plugin-core';
+import { awsErrorText } from '@cloudforet/plugin-core/aws';
 import type { MetricInfo } from '@cloudforet/api/gen/spaceone/api/monitoring/plugin/metric';
 import { regionOf } from './aws-region';
 import type { CloudWatchSession } from './cloudwatch-session';
@@ -77,20 +78,29 @@ async function metricsOf(session: CloudWatchSession, region: string, entry: Metr
   return out;
 }
 
-/** Upstream's lookup: the unit of the metric's data points of the last hour ('' without any, or for `None`). */
+/**
+ * Upstream's lookup: the unit of the metric's data points of the last hour ('' without any, or for
+ * `None`). A failed lookup leaves the unit '' rather than failing the list (ListMetrics worked).
+ */
 async function unitOf(session: CloudWatchSession, region: string, metric: Metric): Promise<string> {
   const end = new Date();
-  const out = await session.send<GetMetricStatisticsCommandOutput>(
-    region,
-    new GetMetricStatisticsCommand({
-      Namespace: metric.Namespace,
-      MetricName: metric.MetricName,
-      Dimensions: metric.Dimensions,
-      StartTime: new Date(end.getTime() - 3_600_000),
-      EndTime: end,
-      Period: 600,
-      Statistics: ['SampleCount'],
-    }),
-  );
-  return out.Datapoints?.find((p) => p.Unit && p.Unit !== 'None')?.Unit ?? '';
+  const out = await session
+    .send<GetMetricStatisticsCommandOutput>(
+      region,
+      new GetMetricStatisticsCommand({
+        Namespace: metric.Namespace,
+        MetricName: metric.MetricName,
+        Dimensions: metric.Dimensions,
+        StartTime: new Date(end.getTime() - 3_600_000),
+        EndTime: end,
+        Period: 600,
+        Statistics: ['SampleCount'],
+      }),
+    )
+    .catch((error: unknown) => {
+      if (session.signal.aborted) throw error;
+      session.log.warn({ metric: metric.MetricName, error: awsErrorText(error) }, 'unit lookup failed');
+      return undefined;
+    });
+  return out?.Datapoints?.find((p) => p.Unit && p.Unit !== 'None')?.Unit ?? '';
 }

@@ -1,7 +1,7 @@
 import { invalidParameter, type Handlers } from '@cloudforet/plugin-core';
-import { credentialError, type AwsSettings } from '@cloudforet/plugin-core/aws';
+import type { AwsSettings } from '@cloudforet/plugin-core/aws';
 import type { MetricService } from '@cloudforet/api/gen/spaceone/api/monitoring/plugin/metric';
-import { CloudWatchSession } from './cloudwatch-session';
+import { CloudWatchSession, cloudWatchError } from './cloudwatch-session';
 import { getMetricData, resourcesOf } from './metric-data';
 import { listMetrics, listQueryOf } from './metric-list';
 import { checkedPeriod, cloudWatchStat, dateOf, periodFor } from './stat-period';
@@ -15,7 +15,7 @@ export function metricHandlers(settings: AwsSettings): Handlers<typeof MetricSer
       try {
         return { metrics: await listMetrics(session, request.query) };
       } catch (error) {
-        throw credentialError(error, 'CloudWatch refused the credentials') ?? error;
+        throw session.signal.aborted ? error : cloudWatchError(error, 'ListMetrics');
       } finally {
         session.close();
       }

@@ -219,6 +219,12 @@ describe('aws-cloudwatch-mon-datasource through the core-like client', () => {
     expect(dims.errorMessage).toContain('key = query.metrics_info[0].Dimensions[0]');
   });
 
+  it('list where CloudWatch refuses the account fails with the Cloudforet code, naming the call, not crashing', async () => {
+    const error = await callFailure(list(instanceCloudwatch('eu-west-1', instance(0))));
+    expect([error.codeName, error.errorCode]).toEqual(['UNAUTHENTICATED', 'ERROR_AUTHENTICATE_FAILURE']);
+    expect(error.errorMessage).toContain('cloudwatch:ListMetrics refused the credentials: AccessDenied');
+  });
+
   it('throttling is retried: the answer is complete', async () => {
     aws.faults.failNext('throttle', 3);
     const metric_query = chunk(20);
