@@ -5,13 +5,16 @@ import {
   type ListMetricsCommandOutput,
   type Metric,
 } from '@aws-sdk/client-cloudwatch';
-import { invalidParameterType } from '@cloudforet/plugin-core';
+import { invalidParameter, invalidParameterType } from '@cloudforet/plugin-core';
 import { awsErrorText } from '@cloudforet/plugin-core/aws';
 import type { MetricInfo } from '@cloudforet/api/gen/spaceone/api/monitoring/plugin/metric';
 import { regionOf } from './aws-region';
 import type { CloudWatchSession } from './cloudwatch-session';
 import { dimensionsOf, type Dimension } from './dimensions';
 import { knownUnit } from './known-units';
+
+/** Distinct `metrics_info` entries one query may hold (a resource has one or two). */
+export const MAX_ENTRIES = 50;
 
 /** At most this many unit lookups (one GetMetricStatistics each) per list: custom metrics past it get ''. */
 export const UNIT_LOOKUPS = 20;
@@ -36,7 +39,10 @@ export function listQueryOf(query: Record<string, unknown> | undefined): { regio
     if (typeof Namespace !== 'string') throw invalidParameterType(`${at}.Namespace`, 'string');
     return [{ Namespace, Dimensions: dimensionsOf(Dimensions, `${at}.Dimensions`) }];
   });
-  return { region, entries };
+  const distinct = [...new Map(entries.map((e) => [JSON.stringify(e), e])).values()];
+  if (distinct.length > MAX_ENTRIES)
+    throw invalidParameter('query.metrics_info', `${distinct.length} distinct entries, at most ${MAX_ENTRIES}`);
+  return { region, entries: distinct };
 }
 
 /**

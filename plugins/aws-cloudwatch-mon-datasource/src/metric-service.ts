@@ -4,7 +4,7 @@ import type { MetricService } from '@cloudforet/api/gen/spaceone/api/monitoring/
 import { CloudWatchSession, cloudWatchError } from './cloudwatch-session';
 import { getMetricData, resourcesOf } from './metric-data';
 import { listMetrics, listQueryOf } from './metric-list';
-import { checkedPeriod, cloudWatchStat, dateOf, periodFor } from './stat-period';
+import { checkedPeriod, checkedWindow, cloudWatchStat, dateOf, periodFor } from './stat-period';
 
 export function metricHandlers(settings: AwsSettings): Handlers<typeof MetricService> {
   return {
@@ -29,6 +29,7 @@ export function metricHandlers(settings: AwsSettings): Handlers<typeof MetricSer
         throw invalidParameter('start', `${request.start} is not before end (${request.end})`);
       const stat = cloudWatchStat(request.stat);
       const period = request.period ? checkedPeriod(request.period) : periodFor(start, end);
+      checkedWindow(start, end, period);
       const resources = resourcesOf(request.metric_query, request.metric);
       const session = await CloudWatchSession.open(request.secret_data, settings, ctx);
       try {

@@ -41,10 +41,28 @@ export function checkedPeriod(period: number): number {
   return period;
 }
 
-/** An ISO-8601 date-time, or INVALID_ARGUMENT naming the key. */
+/** `YYYY-MM-DD`, optionally `THH:MM[:SS[.fff]]` and `Z` or an offset: what monitoring sends (python isoformat). */
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+
+/** An ISO-8601 date-time (UTC unless it says otherwise), or INVALID_ARGUMENT naming the key. */
 export function dateOf(value: string | undefined, key: string): Date {
-  const date = new Date(value ?? '');
-  if (!value || Number.isNaN(date.getTime()))
+  const text = value ?? '';
+  const zoned = /(Z|[+-]\d{2}(:?\d{2})?)$/.test(text.slice(10)) || text.length <= 10 ? text : `${text}Z`;
+  const date = new Date(zoned.replace(' ', 'T'));
+  if (!ISO_8601.test(text) || Number.isNaN(date.getTime()))
     throw invalidParameter(key, `${JSON.stringify(value)} is not an ISO-8601 date-time`);
   return date;
+}
+
+/** Points one series may hold (CloudWatch's data points per GetMetricData page): a longer window needs a longer period. */
+export const MAX_POINTS_PER_SERIES = 100_800;
+
+/** INVALID_ARGUMENT naming `period` when the window at that period would exceed MAX_POINTS_PER_SERIES. */
+export function checkedWindow(start: Date, end: Date, period: number): void {
+  const points = Math.ceil((end.getTime() - start.getTime()) / 1000 / period);
+  if (points > MAX_POINTS_PER_SERIES)
+    throw invalidParameter(
+      'period',
+      `${period} s over this window gives ${points} points per resource, at most ${MAX_POINTS_PER_SERIES}`,
+    );
 }

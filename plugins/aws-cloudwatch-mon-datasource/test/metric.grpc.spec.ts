@@ -200,6 +200,21 @@ describe('aws-cloudwatch-mon-datasource through the core-like client', () => {
       'metric_query.cloud-svc-0.region_name',
     ],
     ['a period CloudWatch refuses', () => ({ period: 45, metric_query: chunk(1) }), 'period'],
+    [
+      'a start that is not ISO-8601',
+      () => ({ start: 'Mon, 30 Nov 2026 00:00:00 GMT', metric_query: chunk(1) }),
+      'start',
+    ],
+    [
+      'a window of more points than a page',
+      () => ({ start: '2020-01-01T00:00:00Z', period: 60, metric_query: chunk(1) }),
+      'period',
+    ],
+    [
+      'an access key id with a line break',
+      () => ({ secret_data: { ...secret_data(), aws_access_key_id: 'AKIA\r\nX-Injected' } }),
+      'secret_data.aws_access_key_id',
+    ],
   ])('get_data with %s is INVALID_ARGUMENT naming the key', async (_what, params, key) => {
     const error = await callFailure(getData({ metric_query: chunk(1), ...params() }));
     expect(error.codeName).toBe('INVALID_ARGUMENT');
@@ -213,6 +228,16 @@ describe('aws-cloudwatch-mon-datasource through the core-like client', () => {
       'INVALID_ARGUMENT',
       expect.stringContaining('key = query.region_name'),
     ]);
+    const many = await callFailure(
+      list({
+        region_name: REGION,
+        metrics_info: Array.from({ length: 51 }, (_, k) => ({
+          Namespace: 'AWS/EC2',
+          Dimensions: [{ Name: 'InstanceId', Value: instance(k) }],
+        })),
+      }),
+    );
+    expect(many.errorMessage).toContain('key = query.metrics_info');
     const dims = await callFailure(
       list({ region_name: REGION, metrics_info: [{ Namespace: 'AWS/EC2', Dimensions: [{ Name: 1 }] }] }),
     );

@@ -217,7 +217,11 @@ function positiveInt(value: unknown): number | undefined {
 
 /** The periods in `[start, end)`: from `start` rounded down to the period, epoch seconds. */
 export function periodStarts(start: number, end: number, period: number): number[] {
+  const first = Math.floor(start / period) * period;
+  // CloudWatch keeps 15 months of data; a window of millions of periods is refused, not computed.
+  if ((end - first) / period > 2_000_000)
+    throw new AwsError('InvalidParameterCombination', 'The requested time range and period give too many data points.');
   const out: number[] = [];
-  for (let t = Math.floor(start / period) * period; t < end; t += period) out.push(t);
+  for (let t = first; t < end; t += period) out.push(t);
   return out;
 }

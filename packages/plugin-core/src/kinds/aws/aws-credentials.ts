@@ -1,7 +1,7 @@
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { PluginError } from '../../errors/plugin-error';
-import { credentialError } from './aws-errors';
+import { awsErrorText, credentialError } from './aws-errors';
 import type { AwsSettings } from './aws-settings';
 import type { AwsSecret } from './aws-secret';
 
@@ -44,7 +44,7 @@ export async function openAwsCredentials(
           { abortSignal: signal },
         )
         .catch((error: unknown) => {
-          throw credentialError(error, `sts:AssumeRole of ${secret.role_arn} failed`) ?? error;
+          throw stsError(error, `sts:AssumeRole of ${secret.role_arn} failed`);
         });
       const c = assumed.Credentials;
       if (!c?.AccessKeyId || !c.SecretAccessKey)
@@ -56,7 +56,7 @@ export async function openAwsCredentials(
     const identity = await identityClient
       .send(new GetCallerIdentityCommand({}), { abortSignal: signal })
       .catch((error: unknown) => {
-        throw credentialError(error, 'sts:GetCallerIdentity failed') ?? error;
+        throw stsError(error, 'sts:GetCallerIdentity failed');
       })
       .finally(() => identityClient !== sts && identityClient.destroy());
     return { credentials, accountId: identity.Account ?? '' };
@@ -82,4 +82,13 @@ export function awsClientConfig(
     retryMode: 'adaptive',
     maxAttempts: settings.maxAttempts,
   };
+}
+
+/** A refused credential as ERROR_AUTHENTICATE_FAILURE; any other STS failure as ERROR_AWS_API (never ERROR_UNKNOWN). */
+function stsError(error: unknown, what: string): unknown {
+  if (error instanceof PluginError || (error as Error)?.name === 'AbortError') return error;
+  return (
+    credentialError(error, what) ??
+    new PluginError('ERROR_AWS_API', `${what}: ${awsErrorText(error)}`, undefined, { cause: error })
+  );
 }

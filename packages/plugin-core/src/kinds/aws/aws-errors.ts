@@ -21,6 +21,7 @@ const BAD_CREDENTIALS = new Set([
   'ExpiredToken',
   'ExpiredTokenException',
   'AccessDenied',
+  'MissingAuthenticationToken',
 ]);
 
 /** Codes that refuse a whole region (opt-in, policy), as opposed to one resource. */
