@@ -29,6 +29,7 @@ const START = new Date('2026-11-30T00:00:00Z');
 const END = new Date('2026-12-01T00:00:00Z');
 
 type Dimension = { Name: string; Value: string };
+type Dict = Record<string, unknown>;
 const cloudwatchOf = (id: string) => ({
   region_name: REGION,
   metrics_info: ['AWS/EC2', 'CWAgent'].map((Namespace) => ({
@@ -155,14 +156,22 @@ async function main(): Promise<void> {
           metric_query,
           options: {},
         });
-      for (let warm = 0; warm < 3; warm++) await ask(); // connections, the SDK's first calls, the JIT
-      const got = await timed(aws, ask);
-      const callMs = aws.calls.calls.reduce((n, c) => n + (c.endedAt - c.startedAt), 0) / got.calls;
+      for (let warm = 0; warm < 2; warm++) await ask(); // connections, the SDK's first calls, the JIT
+      // The median of 3 runs (the CPU is shared), each with the mean time the sandbox took per call.
+      const runs: { got: Awaited<ReturnType<typeof timed<Dict>>>; callMs: number }[] = [];
+      for (let run = 0; run < 3; run++) {
+        const got = await timed(aws, ask);
+        runs.push({ got, callMs: aws.calls.calls.reduce((n, c) => n + (c.endedAt - c.startedAt), 0) / got.calls });
+      }
+      runs.sort((a, b) => a.got.ms - b.got.ms);
+      const { got, callMs } = runs[1];
       const answered = Object.values(got.result.values as Record<string, (number | null)[]>).reduce(
         (n, s) => n + s.filter((v) => v !== null).length,
         0,
       );
-      const base = await timed(aws, () => upstreamGetData(cw, metrics, period));
+      const bases = [];
+      for (let run = 0; run < 3; run++) bases.push(await timed(aws, () => upstreamGetData(cw, metrics, period)));
+      const base = bases.sort((a, b) => a.ms - b.ms)[1];
       // A call's latency is what the sandbox's CloudWatch takes to answer it: the 20 ms, plus computing
       // its points (dominant for big pages); the budget is two of those per page.
       const budget = 2 * callMs * pages;
