@@ -21,12 +21,14 @@ await build({
     join(root, 'tools/bench/collect.ts'),
     join(root, 'tools/bench/collect-gcp.ts'),
     join(root, 'tools/bench/collector-server.ts'),
+    join(root, 'tools/bench/metric-cloudwatch.ts'),
+    join(root, 'tools/bench/datasource-server.ts'),
   ],
   outdir,
   ...NODE_BUNDLE,
   tsconfig: join(root, 'tools/tsconfig.json'),
 });
-const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark (`-- dispatch` the protocols', `-- webhook` the webhooks', `-- collect` the collectors', `-- collect-gcp` the Google one)
+const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark (`-- dispatch` the protocols', `-- webhook` the webhooks', `-- collect` the collectors', `-- collect-gcp` the Google one, `-- metric-cloudwatch` the CloudWatch data source's)
 for (const bench of [
   'unary-overhead',
   'auth-authorize',
@@ -35,6 +37,7 @@ for (const bench of [
   'webhook-parse',
   'collect',
   'collect-gcp',
+  'metric-cloudwatch',
 ])
   if (!only || bench.includes(only))
     execFileSync(process.execPath, [join(outdir, `${bench}.js`)], { stdio: 'inherit' });

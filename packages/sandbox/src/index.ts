@@ -59,6 +59,14 @@ export { startAwsSandbox, DEFAULT_AWS_REGIONS } from './aws/start-aws-sandbox';
 export type { AwsSandbox, AwsSandboxOptions } from './aws/aws-sandbox-types';
 export { DEFAULT_ACCESS_KEY, DEFAULT_ACCOUNT_ID, type AwsAccessKey, type AwsRole } from './aws/aws-identities';
 export { Ec2Region, INSTANCE_TYPES } from './aws/ec2-world';
+export { cloudWatchSeries, cloudWatchValue, GAP_RATE, type SeriesKey, type SeriesPoint } from './aws/cloudwatch-series';
+export {
+  cloudWatchMetricSpecs,
+  runsCloudWatchAgent,
+  type CloudWatchMetric,
+  type MetricSpec,
+} from './aws/cloudwatch-catalog';
+export { CLOUDWATCH_LIMITS, periodStarts } from './aws/cloudwatch-actions';
 export { CallLog, type CallRecord } from './cloud/call-log';
 export { CloudFaults, type CloudFaultOptions, type InjectedFault } from './cloud/cloud-faults';
 export { startOtlpSandbox } from './otlp/start-otlp-sandbox';

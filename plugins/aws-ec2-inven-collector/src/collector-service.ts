@@ -12,7 +12,7 @@ import type {
   ResourceInfo,
 } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { AwsSession } from './aws/aws-session';
-import type { AwsSettings } from './aws/aws-settings';
+import { awsSecretOf, type AwsSettings } from '@cloudforet/plugin-core/aws';
 import { CLOUD_SERVICE_TYPES } from './cloud-service-types';
 import { collectGroupInRegion } from './collect/collect-region';
 import { enabledRegions } from './collect/enabled-regions';
@@ -20,7 +20,6 @@ import { taskOf, type Task } from './collect/tasks';
 import { checkRegionFilter, collectorOptionsOf, optionsSchema, type CollectorOptions } from './collector-options';
 import { ec2Metrics } from './ec2/metrics';
 import { awsRegion } from './region-info';
-import { awsSecretOf } from './secret-schema';
 
 /** What inventory stores and the console reads (the keys of the Python SDK's defaults). */
 export const COLLECTOR_METADATA = collectorMetadata(optionsSchema, ['inventory.Namespace', 'inventory.Metric']);

@@ -1,11 +1,10 @@
 import type { Handlers } from '@cloudforet/plugin-core';
 import type { JobService } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/job';
 import { AwsSession } from './aws/aws-session';
-import type { AwsSettings } from './aws/aws-settings';
+import { awsSecretOf, type AwsSettings } from '@cloudforet/plugin-core/aws';
 import { enabledRegions } from './collect/enabled-regions';
 import { tasksFor } from './collect/tasks';
 import { checkRegionFilter, collectorOptionsOf } from './collector-options';
-import { awsSecretOf } from './secret-schema';
 
 /**
  * Upstream v2's tasks, so that inventory spreads a collection over the plugin's replicas: the

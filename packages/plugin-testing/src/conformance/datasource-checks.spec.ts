@@ -81,7 +81,9 @@ describe('dataSourceChecks', () => {
       dataSource({}, { getData: (req) => ({ ...getData(req), labels: ['2026-01-01T00:00:00Z'] }) }),
       dataSourceChecks({ ...FIXTURE, resourceId: 'cs-1' }),
     );
-    expect(resultOf(results, 'Metric.get_data').error).toBe('get_data: values.cs-1 has 2 points for 1 labels');
+    expect(resultOf(results, 'Metric.get_data answers labels').error).toBe(
+      'get_data: values.cs-1 has 2 points for 1 labels',
+    );
   });
 
   it('fails when get_data answers no series for the asked resource', async () => {
@@ -89,7 +91,9 @@ describe('dataSourceChecks', () => {
       dataSource({}, { getData: () => ({ labels: [], values: {} }) }),
       dataSourceChecks(FIXTURE),
     );
-    expect(resultOf(results, 'Metric.get_data').error).toBe('values has no series for cloud-svc-conformance (got )');
+    expect(resultOf(results, 'Metric.get_data answers labels').error).toBe(
+      'values has no series for cloud-svc-conformance (got )',
+    );
   });
 
   it('fails when verify crashes on an empty secret', async () => {
@@ -98,6 +102,46 @@ describe('dataSourceChecks', () => {
       dataSourceChecks(FIXTURE),
     );
     expect(resultOf(results, 'empty secret').error).toMatch(/answered INTERNAL "ERROR_UNKNOWN: .*"/);
+  });
+
+  it('asks several resources at once and names a requested id without a list', async () => {
+    const asked: MetricDataRequest[] = [];
+    const results = await runSuite(
+      dataSource(
+        {},
+        {
+          getData: (req) => {
+            asked.push(req);
+            const { labels, values } = getData(req);
+            delete values['cs-1-3'];
+            return { labels, values };
+          },
+        },
+      ),
+      dataSourceChecks({ ...FIXTURE, resourceId: 'cs-1' }),
+    );
+    expect(Object.keys(asked[1].metric_query ?? {})).toEqual(['cs-1', 'cs-1-2', 'cs-1-3']);
+    expect(resultOf(results, 'several resources').error).toBe(
+      'get_data for several resources: values has no list for cs-1-3',
+    );
+  });
+
+  it('fails labels that are not ISO-8601 or not ascending', async () => {
+    const epoch = await runSuite(
+      dataSource({}, { getData: (req) => ({ ...getData(req), labels: [1767225600, 1767226200] }) }),
+      dataSourceChecks(FIXTURE),
+    );
+    expect(resultOf(epoch, 'several resources').error).toContain('labels are not all ISO-8601 date-times');
+    const reversed = await runSuite(
+      dataSource(
+        {},
+        { getData: (req) => ({ ...getData(req), labels: ['2026-01-01T00:10:00.000Z', '2026-01-01T00:00:00.000Z'] }) },
+      ),
+      dataSourceChecks(FIXTURE),
+    );
+    expect(resultOf(reversed, 'several resources').error).toBe(
+      'get_data for several resources: labels are not in ascending order',
+    );
   });
 
   it('generic checks pass without a fixture', async () => {

@@ -22,6 +22,12 @@ export interface DataSourceFixture {
   schema?: string;
   /** Asserts on what get_data answered (e.g. the sandbox's data points); optional. */
   data?: (answer: { labels: unknown[]; values: Dict }) => Promise<void> | void;
+  /**
+   * Several resources for one get_data, as monitoring sends a chunk: `{cloud_service_id: metric_query}`
+   * for the first listed metric. Default: three ids (`resourceId`, `-2`, `-3`) with that metric's
+   * metric_query.
+   */
+  resources?: (metricQuery: Dict) => Dict;
 }
 
 /** The keys the Cloudforet 2.x monitoring service sends (docs/wire-contract.md, request keys). */
@@ -116,15 +122,33 @@ export function dataSourceChecks(fixture: DataSourceFixture): ConformanceCheck[]
           resourceId in values,
           `values has no series for ${resourceId} (got ${Object.keys(values).join(', ')})`,
         );
-        const problems = labels.every(isIsoDateTime) ? [] : ['labels are not all ISO-8601 date-times'];
-        for (const [id, series] of Object.entries(values)) {
-          if (!Array.isArray(series) || series.some((v) => typeof v !== 'number' && v !== null))
-            problems.push(`values.${id} is not a list of numbers`);
-          else if (series.length !== labels.length)
-            problems.push(`values.${id} has ${series.length} points for ${labels.length} labels`);
-        }
+        const problems = seriesProblems(Object.keys(values), labels, values);
         expectNoProblems(problems, 'get_data');
         await fixture.data?.({ labels, values });
+      },
+    },
+    {
+      name: 'Metric.get_data for several resources answers ascending ISO-8601 labels and one value list per requested id',
+      async run(client) {
+        const [metric] = await listMetrics(client, fixture);
+        expectThat(metric, 'Metric.list answered no metrics to ask data for');
+        const base = fixture.resourceId ?? 'cloud-svc-conformance';
+        const query = isObject(metric.metric_query) ? (metric.metric_query as Dict) : {};
+        const metric_query =
+          fixture.resources?.(query) ?? Object.fromEntries([base, `${base}-2`, `${base}-3`].map((id) => [id, query]));
+        const end = new Date();
+        const res = await client.call('Metric.get_data', {
+          options,
+          secret_data,
+          ...schema,
+          metric: metric.key,
+          metric_query,
+          start: new Date(end.getTime() - 3_600_000).toISOString(),
+          end: end.toISOString(),
+        });
+        const labels = (Array.isArray(res.labels) ? res.labels : []) as unknown[];
+        const values = (isObject(res.values) ? res.values : {}) as Dict;
+        expectNoProblems(seriesProblems(Object.keys(metric_query), labels, values), 'get_data for several resources');
       },
     },
     badInputCheck('DataSource.verify with an empty secret answers or fails cleanly, and the plugin keeps serving', [
@@ -142,6 +166,27 @@ async function listMetrics(client: CoreClient, fixture: DataSourceFixture): Prom
     ...schema,
   });
   return (res.metrics ?? []) as Dict[];
+}
+
+/** Labels ISO-8601 and strictly ascending; exactly the requested ids, each a list of numbers (or null gaps) as long as labels. */
+export function seriesProblems(ids: string[], labels: unknown[], values: Dict): string[] {
+  const problems: string[] = [];
+  if (!labels.every(isIsoDateTime))
+    problems.push(`labels are not all ISO-8601 date-times: ${JSON.stringify(labels.slice(0, 3))}`);
+  else if (labels.some((l, i) => i > 0 && Date.parse(l as string) <= Date.parse(labels[i - 1] as string)))
+    problems.push('labels are not in ascending order');
+  const missing = ids.filter((id) => !(id in values));
+  const extra = Object.keys(values).filter((id) => !ids.includes(id));
+  if (missing.length) problems.push(`values has no list for ${missing.join(', ')}`);
+  if (extra.length) problems.push(`values has lists for ids not asked for: ${extra.join(', ')}`);
+  for (const id of ids.filter((i) => i in values)) {
+    const series = values[id];
+    if (!Array.isArray(series) || series.some((v) => typeof v !== 'number' && v !== null))
+      problems.push(`values.${id} is not a list of numbers`);
+    else if (series.length !== labels.length)
+      problems.push(`values.${id} has ${series.length} points for ${labels.length} labels`);
+  }
+  return problems;
 }
 
 function metricProblems(metric: Dict, at: string): string[] {

@@ -19,6 +19,8 @@ export interface AwsSandboxOptions extends CloudFaultOptions {
   instancesPerRegion?: number;
   /** Most items in one page, whatever MaxResults asks (default 1000). */
   pageSizeCap?: number;
+  /** Data points one CloudWatch GetMetricData page answers (default 100,800, CloudWatch's own); smaller forces NextToken. */
+  metricDataPointsPerPage?: number;
   accountId?: string;
   /** Valid long-term keys (default `DEFAULT_ACCESS_KEY`). */
   accessKeys?: AwsAccessKey[];

@@ -248,6 +248,11 @@ export class Ec2Region {
 
   // --- instances --------------------------------------------------------------------------------
 
+  /** The id of instance `i`, without making the instance. */
+  instanceId(i: number): string {
+    return this.id('i', 'instance', i);
+  }
+
   instance(i: number): Instance {
     const r = seeded(this.seed, this.region, 'instance', i);
     const draw = r.next();

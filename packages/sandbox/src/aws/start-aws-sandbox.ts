@@ -12,6 +12,7 @@ import { RegionAccess } from '../cloud/region-access';
 import { AwsIdentities, DEFAULT_ACCESS_KEY, DEFAULT_ACCOUNT_ID, type AwsCaller } from './aws-identities';
 import { AwsError, type AwsCall } from './aws-request';
 import type { AwsSandbox, AwsSandboxOptions } from './aws-sandbox-types';
+import { CLOUDWATCH_ERROR_TYPES, cloudWatchActions } from './cloudwatch-actions';
 import { EC2_ACTIONS } from './ec2-actions';
 import { EC2_STUB_ACTIONS } from './stub-actions';
 import { Ec2Region } from './ec2-world';
@@ -23,7 +24,9 @@ export const DEFAULT_AWS_REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-n
 
 /** How each service speaks, as the pinned SDK clients do (their `protocols/Aws_*` serde). */
 interface Service {
-  protocol: QueryProtocol | 'awsJson1_1';
+  protocol: QueryProtocol | 'awsJson1_0' | 'awsJson1_1';
+  /** awsJson services that keep their awsQuery error codes (`x-amzn-query-error`), as CloudWatch does. */
+  queryCompatible?: boolean;
   xmlns: string;
   schemas: Record<string, unknown>;
   actions: Record<string, (call: AwsCall) => Record<string, unknown>>;
@@ -32,7 +35,8 @@ interface Service {
 
 /**
  * AWS on loopback for the SDK v3 clients the EC2 collector uses: EC2 (ec2Query), STS, Auto Scaling
- * and ELBv2 (awsQuery, XML answers written from the SDK's own output schemas) and SSM (awsJson1_1).
+ * and ELBv2 (awsQuery, XML answers written from the SDK's own output schemas), SSM (awsJson1_1) and
+ * CloudWatch (awsJson1_0, query-compatible errors; see cloudwatch-actions.ts).
  * Requests must be SigV4-signed with a key the sandbox knows (or a session it issued); the region
  * and service come from the signature's scope, so one endpoint serves them all.
  */
@@ -94,6 +98,13 @@ export async function startAwsSandbox(options: AwsSandboxOptions = {}): Promise<
       actions: ELBV2_ACTIONS,
     },
     ssm: { protocol: 'awsJson1_1', xmlns: '', schemas: {}, actions: SSM_ACTIONS },
+    monitoring: {
+      protocol: 'awsJson1_0',
+      queryCompatible: true,
+      xmlns: '',
+      schemas: {},
+      actions: cloudWatchActions(options.metricDataPointsPerPage),
+    },
   };
 
   async function answer(req: CloudRequest): Promise<CloudReply> {
@@ -112,7 +123,7 @@ export async function startAwsSandbox(options: AwsSandboxOptions = {}): Promise<
         }),
       };
     }
-    const json = service.protocol === 'awsJson1_1';
+    const json = isJson(service);
     let params = new URLSearchParams();
     let body: Record<string, unknown> = {};
     let action: string;
@@ -168,7 +179,7 @@ export async function startAwsSandbox(options: AwsSandboxOptions = {}): Promise<
       if (json)
         return {
           status: 200,
-          headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },
+          headers: { 'content-type': jsonContentType(service), 'x-amzn-requestid': requestId },
           body: JSON.stringify(result, epochSeconds),
           call: log,
         };
@@ -207,16 +218,36 @@ export async function startAwsSandbox(options: AwsSandboxOptions = {}): Promise<
 }
 
 function errorReply(service: Service, error: AwsError, requestId: string): Omit<CloudReply, 'call'> {
-  if (service.protocol === 'awsJson1_1')
+  if (service.queryCompatible) {
+    const status = error.status >= 500 ? error.status : 400;
+    return {
+      status,
+      headers: {
+        'content-type': jsonContentType(service),
+        'x-amzn-requestid': requestId,
+        'x-amzn-query-error': `${error.code};${status >= 500 ? 'Receiver' : 'Sender'}`,
+      },
+      body: JSON.stringify({
+        __type: `com.amazonaws.cloudwatch#${CLOUDWATCH_ERROR_TYPES[error.code] ?? error.code}`,
+        message: error.message,
+      }),
+    };
+  }
+  if (isJson(service))
     return {
       status: error.status >= 500 ? error.status : 400,
-      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },
+      headers: { 'content-type': jsonContentType(service), 'x-amzn-requestid': requestId },
       body: JSON.stringify({ __type: error.code, message: error.message }),
     };
   return {
     status: error.status,
     headers: { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId },
-    body: xmlError(service.protocol, { code: error.code, message: error.message, requestId, xmlns: service.xmlns }),
+    body: xmlError(service.protocol as QueryProtocol, {
+      code: error.code,
+      message: error.message,
+      requestId,
+      xmlns: service.xmlns,
+    }),
   };
 }
 
@@ -256,6 +287,14 @@ function faultError(service: string, fault: InjectedFault): AwsError {
   if (service === 'ec2') return new AwsError('InternalError', 'An internal error has occurred', 500);
   if (service === 'ssm') return new AwsError('InternalServerError', 'An internal error has occurred', 500);
   return new AwsError('ServiceUnavailable', 'Service is unavailable', 503);
+}
+
+function isJson(service: Service): boolean {
+  return service.protocol === 'awsJson1_0' || service.protocol === 'awsJson1_1';
+}
+
+function jsonContentType(service: Service): string {
+  return service.protocol === 'awsJson1_0' ? 'application/x-amz-json-1.0' : 'application/x-amz-json-1.1';
 }
 
 /** awsJson timestamps are epoch seconds. */

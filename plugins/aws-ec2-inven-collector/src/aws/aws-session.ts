@@ -2,12 +2,9 @@ import { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { SSMClient } from '@aws-sdk/client-ssm';
-import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
-import { concurrencyLimit, followSignal, PluginError } from '@cloudforet/plugin-core';
-import { credentialError } from './aws-errors';
-import type { AwsSettings } from './aws-settings';
-import type { AwsSecret } from '../secret-schema';
+import { concurrencyLimit, followSignal } from '@cloudforet/plugin-core';
+import { awsClientConfig, openAwsCredentials, type AwsSecret, type AwsSettings } from '@cloudforet/plugin-core/aws';
 
 /** A client of one of the services the collector calls. */
 interface SdkClient {
@@ -59,44 +56,8 @@ export class AwsSession {
     settings: AwsSettings,
     { signal, concurrency }: { signal: AbortSignal; concurrency: number },
   ): Promise<AwsSession> {
-    const keys: AwsCredentialIdentity = {
-      accessKeyId: secret.aws_access_key_id,
-      secretAccessKey: secret.aws_secret_access_key,
-      ...(secret.aws_session_token ? { sessionToken: secret.aws_session_token } : {}),
-    };
-    const region = secret.region_name || 'us-east-1';
-    const sts = new STSClient(clientConfig(settings, keys, region));
-    try {
-      let credentials = keys;
-      if (secret.role_arn) {
-        const assumed = await sts
-          .send(
-            new AssumeRoleCommand({
-              RoleArn: secret.role_arn,
-              RoleSessionName: `cloudforet-${Date.now()}`,
-              ...(secret.external_id ? { ExternalId: secret.external_id } : {}),
-            }),
-            { abortSignal: signal },
-          )
-          .catch((error: unknown) => {
-            throw credentialError(error, `sts:AssumeRole of ${secret.role_arn} failed`) ?? error;
-          });
-        const c = assumed.Credentials;
-        if (!c?.AccessKeyId || !c.SecretAccessKey)
-          throw new PluginError('ERROR_AWS_API', 'sts:AssumeRole answered no credentials');
-        credentials = { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
-      }
-      const identityClient = secret.role_arn ? new STSClient(clientConfig(settings, credentials, region)) : sts;
-      const identity = await identityClient
-        .send(new GetCallerIdentityCommand({}), { abortSignal: signal })
-        .catch((error: unknown) => {
-          throw credentialError(error, 'sts:GetCallerIdentity failed') ?? error;
-        })
-        .finally(() => identityClient !== sts && identityClient.destroy());
-      return new AwsSession(credentials, settings, signal, concurrency, identity.Account ?? '');
-    } finally {
-      sts.destroy();
-    }
+    const { credentials, accountId } = await openAwsCredentials(secret, settings, signal);
+    return new AwsSession(credentials, settings, signal, concurrency, accountId);
   }
 
   ec2 = (region: string) => this.client('ec2', region, EC2Client);
@@ -121,21 +82,7 @@ export class AwsSession {
   private client<C extends SdkClient>(service: string, region: string, Client: ClientClass<C>): C {
     const key = `${service}:${region}`;
     let client = this.clients.get(key) as C | undefined;
-    if (!client) this.clients.set(key, (client = new Client(clientConfig(this.settings, this.credentials, region))));
+    if (!client) this.clients.set(key, (client = new Client(awsClientConfig(this.settings, this.credentials, region))));
     return client;
   }
-}
-
-function clientConfig(
-  settings: AwsSettings,
-  credentials: AwsCredentialIdentity,
-  region: string,
-): Record<string, unknown> {
-  return {
-    region,
-    credentials,
-    ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
-    retryMode: 'adaptive',
-    maxAttempts: settings.maxAttempts,
-  };
 }

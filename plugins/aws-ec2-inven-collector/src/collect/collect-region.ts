@@ -1,6 +1,6 @@
 import { errorResource, mergeBounded, type TypeStats } from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
-import { awsErrorCode, awsErrorText, REGION_REFUSALS } from '../aws/aws-errors';
+import { awsErrorCode, awsErrorText, REGION_REFUSALS } from '@cloudforet/plugin-core/aws';
 import { awsError, PROVIDER } from '../ec2/aws-resource';
 import type { CloudServiceTypeDefinition, RegionContext } from '../ec2/region-context';
 

@@ -1,6 +1,6 @@
 import { cloudService, cloudServiceType, errorResource } from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
-import { awsErrorText } from '../aws/aws-errors';
+import { awsErrorText } from '@cloudforet/plugin-core/aws';
 
 export const PROVIDER = 'aws';
 export const ASSET_URL =

@@ -1,4 +1,4 @@
-import { authenticateFailure, PluginError } from '@cloudforet/plugin-core';
+import { authenticateFailure, PluginError } from '../../errors/plugin-error';
 
 /** What an AWS SDK error says: its code (`UnauthorizedOperation`) and message, never a credential. */
 export function awsErrorCode(error: unknown): string {
@@ -21,6 +21,7 @@ const BAD_CREDENTIALS = new Set([
   'ExpiredToken',
   'ExpiredTokenException',
   'AccessDenied',
+  'MissingAuthenticationToken',
 ]);
 
 /** Codes that refuse a whole region (opt-in, policy), as opposed to one resource. */
