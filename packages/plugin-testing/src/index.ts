@@ -62,3 +62,4 @@ export { describeLargeBody, type LargeBodyOptions } from './golden/describe-larg
 export { describeWebhookFuzz, type WebhookFuzzOptions, type WebhookFuzzStart } from './golden/describe-webhook-fuzz';
 export { IMAGE_HEAP_LIMIT_MIB, IMAGE_MEMORY_LIMIT_MIB, IMAGE_NODE_ARGS } from './image/image-runtime';
 export { bundlePlugin, runBundledPlugin, type BundledPlugin } from './bundle/run-bundled-plugin';
+export { startInProcess, callFailure, type InProcessPlugin } from './harness/start-in-process';

@@ -1,41 +1,12 @@
 // Starts the plugin on loopback against a Google sandbox, with its logs captured, and a core-like client.
-import { createLogger, startServer } from '@cloudforet/plugin-core';
-import { CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testing';
 import type { AuthApi } from '@cloudforet/plugin-core';
+import { startInProcess, type InProcessPlugin } from '@cloudforet/plugin-testing';
 import { createPlugin } from '../src/plugin';
 
-export interface PluginUnderTest {
-  endpoint: string;
-  client: CoreClient;
-  logs: LogCapture;
-  close(): Promise<void>;
-}
+export { callFailure } from '@cloudforet/plugin-testing';
 
-export async function startPlugin(apiUrl: string, api: AuthApi = 'v2'): Promise<PluginUnderTest> {
-  const logs = new LogCapture();
-  const running = await startServer(createPlugin({ api, apiUrl }), {
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger({ format: 'json', level: 'debug', destination: logs.destination }),
-  });
-  const client = await CoreClient.connect(running.endpoint);
-  return {
-    endpoint: running.endpoint,
-    client,
-    logs,
-    close: async () => {
-      client.close();
-      await running.shutdown();
-    },
-  };
-}
+export type PluginUnderTest = InProcessPlugin;
 
-/** The CoreCallError a call must fail with. */
-export async function callFailure(call: Promise<unknown>): Promise<CoreCallError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CoreCallError);
-  return error as CoreCallError;
+export function startPlugin(apiUrl: string, api: AuthApi = 'v2'): Promise<PluginUnderTest> {
+  return startInProcess(createPlugin({ api, apiUrl }));
 }

@@ -1,36 +1,17 @@
 // Starts the plugin on loopback with its logs captured, and a core-like client on it.
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testing';
+import type { AuthApi } from '@cloudforet/plugin-core';
+import { startInProcess, type InProcessPlugin } from '@cloudforet/plugin-testing';
 import { KeycloakConnector } from '../src/keycloak-connector';
 import { createPlugin } from '../src/plugin';
-import type { AuthApi } from '@cloudforet/plugin-core';
 
-export interface PluginUnderTest {
-  endpoint: string;
-  client: CoreClient;
+export { callFailure } from '@cloudforet/plugin-testing';
+
+export interface PluginUnderTest extends InProcessPlugin {
   connector: KeycloakConnector;
-  logs: LogCapture;
-  close(): Promise<void>;
 }
 
 export async function startPlugin(api: AuthApi = 'v2', connector = new KeycloakConnector()): Promise<PluginUnderTest> {
-  const logs = new LogCapture();
-  const running: RunningPlugin = await startServer(createPlugin({ api, connector }), {
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger({ format: 'json', level: 'debug', destination: logs.destination }),
-  });
-  const client = await CoreClient.connect(running.endpoint);
-  return {
-    endpoint: running.endpoint,
-    client,
-    connector,
-    logs,
-    close: async () => {
-      client.close();
-      await running.shutdown();
-    },
-  };
+  return { ...(await startInProcess(createPlugin({ api, connector }))), connector };
 }
 
 /** A throwaway HTTP server on loopback for provider misbehaviour (down, not JSON, incomplete). */
@@ -49,14 +30,4 @@ export async function startFakeProvider(
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
   };
-}
-
-/** The CoreCallError a call must fail with. */
-export async function callFailure(call: Promise<unknown>): Promise<CoreCallError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CoreCallError);
-  return error as CoreCallError;
 }
