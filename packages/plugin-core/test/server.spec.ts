@@ -18,7 +18,7 @@ import {
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/protocol';
 import { definePlugin, implement } from '../src/server/plugin-definition';
 import { startServer, type RunningPlugin } from '../src/server/start-server';
-import { requiredParameter } from '../src/errors/plugin-error';
+import { requiredParameter, type PluginError } from '../src/errors/plugin-error';
 import { requireKeys } from '../src/validation/require-keys';
 import { capturingLogger } from './capture-logs';
 
@@ -38,6 +38,7 @@ describe('plugin-core server', () => {
   let protocol: ProtocolClient;
   let notification: NotificationClient;
   const released: string[] = [];
+  const ended: string[] = [];
   let dispatchStarted: () => void;
   let slowDispatch: Promise<void>;
 
@@ -62,6 +63,10 @@ describe('plugin-core server', () => {
             if (req.channel_data?.mode === 'wait-for-cancel') {
               await new Promise<void>((resolve) => ctx.signal.addEventListener('abort', () => resolve()));
               released.push('aborted');
+              return {};
+            }
+            if (req.channel_data?.mode === 'answer-then-watch') {
+              ctx.signal.addEventListener('abort', () => ended.push((ctx.signal.reason as PluginError).message));
               return {};
             }
             if (req.channel_data?.mode === 'slow') {
@@ -152,6 +157,12 @@ describe('plugin-core server', () => {
     call.cancel();
     await new Promise((r) => setTimeout(r, 100));
     expect(released).toContain('aborted');
+  });
+
+  it('ends the signal of an answered call once, as ended rather than cancelled by the client', async () => {
+    await unary(notification.dispatch.bind(notification), { channel_data: { mode: 'answer-then-watch' } });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(ended).toEqual(['The call has ended.']);
   });
 
   describe('reflection v1alpha', () => {

@@ -113,6 +113,9 @@ function streamHandler(name: RpcName, handler: AnyHandler, env: RpcEnvironment) 
   };
 }
 
+/** The abort reason of a call that has been answered: one shared object, no stack captured per call. */
+const CALL_ENDED = new PluginError('ERROR_CANCELLED', 'The call has ended.', GrpcStatus.CANCELLED);
+
 /** setTimeout fires at once for longer delays. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -124,6 +127,7 @@ function admitted(request: unknown): unknown {
 
 interface CancellableCall {
   on(event: 'cancelled', listener: () => void): unknown;
+  off(event: 'cancelled', listener: () => void): unknown;
   getDeadline(): Date | number;
 }
 
@@ -136,9 +140,9 @@ function beginRpc(
 ) {
   const started = performance.now();
   const controller = new AbortController();
-  call.on('cancelled', () =>
-    controller.abort(new PluginError('ERROR_CANCELLED', 'The call was cancelled.', GrpcStatus.CANCELLED)),
-  );
+  const onCancelled = () =>
+    controller.abort(new PluginError('ERROR_CANCELLED', 'The call was cancelled.', GrpcStatus.CANCELLED));
+  call.on('cancelled', onCancelled);
   const token = metadata.get('token')[0];
   const release = secrets.hold([
     ...collectSecrets(request, env.secretKeys),
@@ -155,6 +159,9 @@ function beginRpc(
   const ctx: CallContext = { signal: controller.signal, log, metadata, method, deadline };
 
   const finish = (error?: PluginError, thrown?: unknown, extra: Record<string, unknown> = {}) => {
+    // grpc-js emits 'cancelled' whenever the stream closes, also after the answer was sent; building a
+    // fresh PluginError (with its stack) for every answered call is measurable on the webhook path.
+    call.off('cancelled', onCancelled);
     const duration_ms = Math.round((performance.now() - started) * 100) / 100;
     if (!error) {
       log.info({ ...extra, duration_ms, code: controller.signal.aborted ? 'CANCELLED' : 'OK' }, 'rpc done');
@@ -185,6 +192,8 @@ function beginRpc(
     untrack();
     release();
     releaseRequest(request);
+    // Work the handler left running (a merged stream's other sources, a late fetch) ends with the call.
+    controller.abort(CALL_ENDED);
   };
   return { ctx, trace, finish };
 }
