@@ -19,7 +19,8 @@ describe('the image heap that the bundle tests reproduce', () => {
   });
 
   it('makes this Node report the heap limit that the image reports under the memory limit', () => {
-    const script = 'console.log(require("v8").getHeapStatistics().heap_size_limit)';
+    // process.stdout.write, not console.log: under FORCE_COLOR (nx sets it) console.log colours numbers.
+    const script = 'process.stdout.write(String(require("v8").getHeapStatistics().heap_size_limit))';
     const bytes = Number(execFileSync(process.execPath, [...IMAGE_NODE_ARGS, '-e', script], { encoding: 'utf8' }));
     expect(bytes / 2 ** 20).toBe(IMAGE_HEAP_LIMIT_MIB);
   });
