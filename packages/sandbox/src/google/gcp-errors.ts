@@ -9,7 +9,7 @@ export interface GcpErrorReply {
   retryAfter?: string;
 }
 
-function googleError(
+export function googleError(
   code: number,
   status: string,
   message: string,
@@ -28,6 +28,7 @@ const SERVICE_TITLES: Record<GcpApi, string> = {
   compute: 'Compute Engine API',
   storage: 'Cloud Storage JSON API',
   cloudresourcemanager: 'Cloud Resource Manager API',
+  monitoring: 'Cloud Monitoring API',
 };
 
 /** 403 accessNotConfigured / SERVICE_DISABLED: the project has not enabled the API. */
@@ -72,14 +73,14 @@ export function invalidPageToken(): GcpErrorReply {
   return googleError(400, 'INVALID_ARGUMENT', "Invalid value for field 'pageToken'.", 'invalid');
 }
 
-/** The cloud faults: 429 rateLimitExceeded with Retry-After, or 503 backendError. */
-export function faultReply(fault: InjectedFault): GcpErrorReply {
+/** The cloud faults: 429 rateLimitExceeded (RESOURCE_EXHAUSTED) with Retry-After, or 503 backendError. */
+export function faultReply(fault: InjectedFault, api: GcpApi = 'compute'): GcpErrorReply {
   if (fault === 'throttle')
     return {
       ...googleError(
         429,
         'RESOURCE_EXHAUSTED',
-        "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute' of service 'compute.googleapis.com'.",
+        `Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute' of service '${api === 'storage' ? 'storage-api' : api}.googleapis.com'.`,
         'rateLimitExceeded',
         'usageLimits',
       ),

@@ -1,10 +1,11 @@
 import type { CallLog } from '../cloud/call-log';
 import type { CloudFaultOptions, CloudFaults } from '../cloud/cloud-faults';
 import type { GcpProject } from './gcp-world';
+import type { MonitoringApi, MonitoringOptions } from './monitoring-api';
 import type { GcpServiceAccount } from './jwt-bearer-grant';
 
 /** The APIs the sandbox serves, as Google names their services (an API not enabled is refused whole). */
-export type GcpApi = 'compute' | 'storage' | 'cloudresourcemanager';
+export type GcpApi = 'compute' | 'storage' | 'cloudresourcemanager' | 'monitoring';
 
 export interface GcpSandboxOptions extends CloudFaultOptions {
   /** Default 0 (ephemeral); binds 127.0.0.1. */
@@ -34,6 +35,8 @@ export interface GcpSandboxOptions extends CloudFaultOptions {
   deniedCollections?: string[];
   /** Zones aggregated lists report as `unreachables` (with an UNREACHABLE warning) instead of listing. */
   unreachableZones?: string[];
+  /** Cloud Monitoring's knobs: series per instance, page caps, failing instances. */
+  monitoring?: MonitoringOptions;
 }
 
 /** A service-account key JSON (what Cloudforet stores as `google_oauth2_credentials`). */
@@ -52,7 +55,7 @@ export interface GcpServiceAccountKey {
 }
 
 export interface GcpSandbox {
-  /** `http://127.0.0.1:<port>`: every API's `rootUrl` (compute, storage, cloudresourcemanager). */
+  /** `http://127.0.0.1:<port>`: every API's `rootUrl` (compute, storage, cloudresourcemanager, monitoring). */
   url: string;
   /** Where the JWT-bearer grant goes (the key's `token_uri`). */
   tokenUrl: string;
@@ -70,6 +73,8 @@ export interface GcpSandbox {
   disabledApis: Set<GcpApi>;
   deniedCollections: Set<string>;
   unreachableZones: Set<string>;
+  /** Cloud Monitoring v3 (`failingInstanceIds` changeable while running). */
+  monitoring: MonitoringApi;
   /** Clears the call log and queued faults. */
   reset(): void;
   close(): Promise<void>;

@@ -16,13 +16,15 @@ import { aggregatedScopes, globalList, type Listing } from './gcp-listings';
 import type { GcpApi, GcpSandbox, GcpSandboxOptions, GcpServiceAccountKey } from './gcp-sandbox-types';
 import { DEFAULT_GCP_ZONES, GcpProject } from './gcp-world';
 import { GOOGLE_TOKEN_AUDIENCE, JwtBearerGrant } from './jwt-bearer-grant';
+import { MonitoringApi } from './monitoring-api';
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=UTF-8' };
 
 /**
  * Google Cloud on loopback for the `@googleapis/*` REST clients with only `rootUrl` changed:
  * Compute Engine v1 (aggregated and global lists with page tokens), Cloud Storage JSON v1 bucket
- * listing, Resource Manager v3 `projects.get`, and the OAuth token endpoint (the key's
+ * listing, Resource Manager v3 `projects.get`, Cloud Monitoring v3 (`metricDescriptors.list`,
+ * `timeSeries.list`: monitoring-api.ts), and the OAuth token endpoint (the key's
  * `token_uri`) for the service-account JWT-bearer grant, checking the JWT against the account's
  * public key. Every API call needs a token it issued; faults, disabled APIs, denied collections and
  * unreachable zones answer as Google does.
@@ -46,6 +48,7 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
   const disabledApis = new Set<GcpApi>(options.disabledApis ?? []);
   const deniedCollections = new Set(options.deniedCollections ?? []);
   const unreachableZones = new Set(options.unreachableZones ?? []);
+  const monitoring = new MonitoringApi(project, pages, options.monitoring);
   const grant = new JwtBearerGrant(options.serviceAccounts ?? [], [GOOGLE_TOKEN_AUDIENCE]);
 
   const error = (e: GcpErrorReply, call: CloudReply['call']): CloudReply => ({
@@ -182,6 +185,8 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     let api: GcpApi | undefined;
     if (segments[0] === 'compute' && segments[1] === 'v1') api = 'compute';
     else if (segments[0] === 'storage' && segments[1] === 'v1' && segments[2] === 'b') api = 'storage';
+    // Both speak v3 under one root: projects/<p>/{metricDescriptors,timeSeries} is Monitoring.
+    else if (segments[0] === 'v3' && isMonitoring(segments)) api = 'monitoring';
     else if (segments[0] === 'v3') api = 'cloudresourcemanager';
     if (!api || req.method !== 'GET')
       return { status: 404, headers: { 'content-type': 'text/html' }, body: 'Not Found' };
@@ -189,8 +194,12 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     if (!grant.bearer(req.headers.authorization)) return error(unauthenticated(), call);
     if (disabledApis.has(api)) return error(serviceDisabled(api, project.projectNumber), call);
     const fault = faults.decide();
-    if (fault) return error(faultReply(fault), call);
+    if (fault) return error(faultReply(fault, api), call);
     if (api === 'compute') return compute(req, segments.slice(2));
+    if (api === 'monitoring') {
+      const got = monitoring.answer(req, segments[2], segments[3]);
+      return 'error' in got ? error(got.error, call) : ok(got.body, { ...call, continued: got.continued });
+    }
     if (api === 'storage') return storage(req);
     return resourceManager(segments.slice(1));
   }
@@ -234,6 +243,7 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     disabledApis,
     deniedCollections,
     unreachableZones,
+    monitoring,
     reset() {
       calls.clear();
       faults.reset();
@@ -245,9 +255,19 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
 /** The operation a path names, as the call log records it (`instances.aggregatedList`, `buckets.list`, `projects.get`). */
 function actionOf(api: GcpApi, path: string[]): string {
   if (api === 'storage') return 'buckets.list';
+  if (api === 'monitoring') return `${path[1]}.list`;
   if (api === 'cloudresourcemanager') return 'projects.get';
   const rest = path.slice(2);
   if (rest[0] === 'aggregated') return `${rest[1]}.aggregatedList`;
   if (rest[0] === 'global') return `${rest[1]}.list`;
   return `${rest[0]}.list`;
+}
+
+/** `/v3/projects/<p>/metricDescriptors` and `/v3/projects/<p>/timeSeries` (Resource Manager has `/v3/projects/<p>`). */
+function isMonitoring(segments: string[]): boolean {
+  return (
+    segments.length === 4 &&
+    segments[1] === 'projects' &&
+    (segments[3] === 'metricDescriptors' || segments[3] === 'timeSeries')
+  );
 }

@@ -1,0 +1,87 @@
+import { seeded } from '../cloud/seeded';
+import type { MonitoringMetricSpec } from './monitoring-descriptors';
+
+/** The aligners the sandbox computes (`ALIGN_NONE`: the raw per-minute samples). */
+export const MONITORING_ALIGNERS = ['ALIGN_NONE', 'ALIGN_MEAN', 'ALIGN_MAX', 'ALIGN_MIN', 'ALIGN_SUM'] as const;
+export type MonitoringAligner = (typeof MONITORING_ALIGNERS)[number];
+
+/** Raw samples are one per minute, on the minute. */
+export const SAMPLE_PERIOD_S = 60;
+/** Share of instances that are down for OUTAGE_MINUTES every day (their series have a gap there). */
+const OUTAGE_SHARE = 0.3;
+const OUTAGE_MINUTES = 90;
+
+export interface MonitoringSeriesKey {
+  seed: number;
+  spec: MonitoringMetricSpec;
+  instanceId: string;
+  /** Which of the instance's series (0 … seriesPerInstance-1). */
+  series: number;
+}
+
+/** One point of a series: the end of its interval (epoch s) and its value. */
+export interface MonitoringPoint {
+  end: number;
+  value: number;
+}
+
+/** The raw sample of a series at minute `t` (epoch s, a multiple of 60), or undefined in a gap. */
+export function rawSample(key: MonitoringSeriesKey, t: number): number | undefined {
+  const base = seeded(key.seed, 'monitoring', key.instanceId);
+  if (base.chance(OUTAGE_SHARE)) {
+    const from = base.int(0, 1439);
+    if ((((t / 60 - from) % 1440) + 1440) % 1440 < OUTAGE_MINUTES) return undefined;
+  }
+  const series = seeded(key.seed, 'monitoring', key.spec.type, key.instanceId, key.series);
+  const phase = series.next() * 2 * Math.PI;
+  const level = 0.6 + 0.8 * series.next();
+  const wave = 1 + 0.5 * Math.sin((2 * Math.PI * t) / 86_400 + phase);
+  const noise = 0.85 + 0.3 * seeded(key.seed, key.spec.type, key.instanceId, key.series, t).next();
+  let v = key.spec.scale * level * wave * noise;
+  if (key.spec.unit === '10^2.%') v = Math.min(1, v);
+  return key.spec.valueType === 'INT64' ? Math.round(v) : v;
+}
+
+/**
+ * A series over (start, end] as timeSeries.list computes it, oldest first. ALIGN_NONE: every raw
+ * sample. Otherwise one point per alignment period ending at `end`, `end - period`, … while the
+ * period starts at or after `start`, reducing the raw samples in (t - period, t] with the aligner; a
+ * period without samples has no point. The tests recompute their expectations with this function.
+ */
+export function monitoringSeries(
+  key: MonitoringSeriesKey,
+  { start, end, period, aligner }: { start: number; end: number; period: number; aligner: MonitoringAligner },
+): MonitoringPoint[] {
+  const out: MonitoringPoint[] = [];
+  if (aligner === 'ALIGN_NONE') {
+    for (let t = Math.floor(start / 60) * 60 + 60; t <= end; t += 60) {
+      const v = rawSample(key, t);
+      if (v !== undefined) out.push({ end: t, value: v });
+    }
+    return out;
+  }
+  const ends: number[] = [];
+  for (let t = end; t - period >= start; t -= period) ends.push(t);
+  for (const t of ends.reverse()) {
+    const samples: number[] = [];
+    for (let m = Math.floor((t - period) / 60) * 60 + 60; m <= t; m += 60) {
+      const v = rawSample(key, m);
+      if (v !== undefined) samples.push(v);
+    }
+    if (samples.length === 0) continue;
+    out.push({ end: t, value: reduce(samples, aligner) });
+  }
+  return out;
+}
+
+function reduce(samples: number[], aligner: Exclude<MonitoringAligner, 'ALIGN_NONE'>): number {
+  if (aligner === 'ALIGN_MAX') return Math.max(...samples);
+  if (aligner === 'ALIGN_MIN') return Math.min(...samples);
+  const sum = samples.reduce((a, b) => a + b, 0);
+  return aligner === 'ALIGN_SUM' ? sum : sum / samples.length;
+}
+
+/** The value type of an aligned series: ALIGN_MEAN answers DOUBLE, the others keep the metric's. */
+export function alignedValueType(spec: MonitoringMetricSpec, aligner: MonitoringAligner): string {
+  return aligner === 'ALIGN_MEAN' ? 'DOUBLE' : spec.valueType;
+}
