@@ -28,6 +28,7 @@ module.exports = {
     '^@cloudforet/api/(.*)$': path.join(root, 'packages/api/src/$1'),
     '^@cloudforet/plugin-core$': path.join(root, 'packages/plugin-core/src/index.ts'),
     '^@cloudforet/plugin-core/aws$': path.join(root, 'packages/plugin-core/src/kinds/aws/index.ts'),
+    '^@cloudforet/plugin-core/google$': path.join(root, 'packages/plugin-core/src/kinds/google/index.ts'),
     '^@cloudforet/plugin-testing$': path.join(root, 'packages/plugin-testing/src/index.ts'),
     '^@cloudforet/sandbox$': path.join(root, 'packages/sandbox/src/index.ts'),
   },

@@ -57,6 +57,7 @@ export { notificationTypeOf, NOTIFICATION_TYPES, type NotificationType } from '.
 export { mayHaveBeenDelivered } from './kinds/protocol/may-have-been-delivered';
 export * from './kinds/webhook';
 export * from './kinds/collector';
+export * from './kinds/metric';
 export { pluginApiOf, type PluginApi } from './kinds/alert-manager/plugin-api';
 export { alertManagerServices, ALERT_MANAGER_TWINS } from './kinds/alert-manager/alert-manager-services';
 export { toAlertManagerEvent } from './kinds/alert-manager/event-mapping';

@@ -3,7 +3,13 @@ import {
   type GetMetricDataCommandOutput,
   type MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
-import { invalidParameter, invalidParameterType, requiredParameter } from '@cloudforet/plugin-core';
+import {
+  alignedAnswer,
+  invalidParameter,
+  invalidParameterType,
+  requiredParameter,
+  type MetricSeries,
+} from '@cloudforet/plugin-core';
 import { awsErrorCode, awsErrorText } from '@cloudforet/plugin-core/aws';
 import { DEFAULT_REGION, regionOf } from './aws-region';
 import { cloudWatchError, type CloudWatchSession } from './cloudwatch-session';
@@ -74,7 +80,7 @@ export function resourcesOf(metricQuery: unknown, metric: string | undefined): R
   });
 }
 
-type Series = Map<number, number>;
+type Series = MetricSeries;
 
 /**
  * Every resource's series: per region, GetMetricData batched at 500 queries with every NextToken
@@ -97,15 +103,10 @@ export async function getMetricData(
       batches.push(isolate(session, region, resources.slice(i, i + QUERIES_PER_CALL), query, series, failures));
   await Promise.all(batches);
   if (series.size === 0 && failures.length > 0) throw cloudWatchError(failures[0], 'GetMetricData');
-  const times = new Set<number>();
-  for (const s of series.values()) for (const t of s.keys()) times.add(t);
-  const axis = [...times].sort((a, b) => a - b);
-  const values: Record<string, (number | null)[]> = {};
-  for (const r of query.resources) {
-    const s = series.get(r.id);
-    values[r.id] = axis.map((t) => s?.get(t) ?? null);
-  }
-  return { labels: axis.map((t) => new Date(t).toISOString()), values };
+  return alignedAnswer(
+    query.resources.map((r) => r.id),
+    series,
+  );
 }
 
 async function isolate(

@@ -1,10 +1,10 @@
-import { invalidParameter, type Handlers } from '@cloudforet/plugin-core';
+import { defaultPeriod, metricWindowOf, type Handlers } from '@cloudforet/plugin-core';
 import type { AwsSettings } from '@cloudforet/plugin-core/aws';
 import type { MetricService } from '@cloudforet/api/gen/spaceone/api/monitoring/plugin/metric';
 import { CloudWatchSession, cloudWatchError } from './cloudwatch-session';
 import { getMetricData, resourcesOf } from './metric-data';
 import { listMetrics, listQueryOf } from './metric-list';
-import { checkedPeriod, checkedWindow, cloudWatchStat, dateOf, periodFor } from './stat-period';
+import { checkedPeriod, checkedWindow, cloudWatchStat } from './stat-period';
 
 export function metricHandlers(settings: AwsSettings): Handlers<typeof MetricService> {
   return {
@@ -23,12 +23,9 @@ export function metricHandlers(settings: AwsSettings): Handlers<typeof MetricSer
 
     /** `metric_query` maps each cloud_service_id to the metric_query `list` gave for it (plus region_name). */
     async getData(request, ctx) {
-      const start = dateOf(request.start, 'start');
-      const end = dateOf(request.end, 'end');
-      if (start.getTime() >= end.getTime())
-        throw invalidParameter('start', `${request.start} is not before end (${request.end})`);
+      const { start, end } = metricWindowOf(request.start, request.end);
       const stat = cloudWatchStat(request.stat);
-      const period = request.period ? checkedPeriod(request.period) : periodFor(start, end);
+      const period = request.period ? checkedPeriod(request.period) : defaultPeriod(start, end);
       checkedWindow(start, end, period);
       const resources = resourcesOf(request.metric_query, request.metric);
       const session = await CloudWatchSession.open(request.secret_data, settings, ctx);

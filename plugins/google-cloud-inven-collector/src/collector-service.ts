@@ -10,9 +10,8 @@ import { taskTypeOf } from './collect/tasks';
 import { collectorOptionsOf, optionsSchema } from './collector-options';
 import type { GcpSettings } from './gcp-settings';
 import { GcpSession } from './google/gcp-session';
-import { googleErrorText } from './google/google-errors';
 import { RegionCodes } from './region-info';
-import { gcpSecretOf } from './secret-schema';
+import { gcpSecretOf, googleErrorText } from '@cloudforet/plugin-core/google';
 
 /** What inventory stores and the console reads (upstream's init keys). */
 export const COLLECTOR_METADATA = collectorMetadata(optionsSchema);

@@ -1,6 +1,6 @@
 import { cloudService, cloudServiceType, errorResource } from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
-import { googleErrorText } from './google/google-errors';
+import { googleErrorText } from '@cloudforet/plugin-core/google';
 
 export const PROVIDER = 'google_cloud';
 export const ASSET_URL =

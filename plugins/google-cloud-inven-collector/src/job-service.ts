@@ -3,7 +3,7 @@ import type { JobService } from '@cloudforet/api/gen/spaceone/api/inventory/plug
 import { typesOfGroups } from './cloud-service-types';
 import { tasksFor } from './collect/tasks';
 import { collectorOptionsOf } from './collector-options';
-import { gcpSecretOf } from './secret-schema';
+import { gcpSecretOf } from '@cloudforet/plugin-core/google';
 
 /**
  * One task per type of the requested groups, so that inventory spreads a collection over the

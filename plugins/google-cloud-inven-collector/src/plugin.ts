@@ -6,7 +6,7 @@ import { makeCollectorHandlers } from './collector-service';
 import { optionsSchema } from './collector-options';
 import { gcpSettingsFrom, type GcpSettings } from './gcp-settings';
 import { makeJobHandlers } from './job-service';
-import { SECRET_SCHEMAS } from './secret-schema';
+import { GOOGLE_SECRET_SCHEMAS as SECRET_SCHEMAS } from '@cloudforet/plugin-core/google';
 
 /** The Google Cloud inventory collector. Without settings it reads them from the environment (`GOOGLE_CLOUD_ROOT_URL`, …). */
 export function createPlugin(settings: GcpSettings = gcpSettingsFrom(process.env)) {

@@ -1,7 +1,7 @@
 import { mergeBounded, type TypeStats } from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { gcpError } from '../gcp-resource';
-import { googleErrorText, isApiNotEnabled } from '../google/google-errors';
+import { googleErrorText, isApiNotEnabled } from '@cloudforet/plugin-core/google';
 import type { CloudServiceTypeDefinition, CollectContext, GoogleApi } from './collect-context';
 
 const API_TITLES: Record<GoogleApi, string> = {

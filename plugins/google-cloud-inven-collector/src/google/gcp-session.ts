@@ -2,14 +2,11 @@
 import { cloudresourcemanager_v3 } from '@googleapis/cloudresourcemanager/build/v3';
 import { compute_v1 } from '@googleapis/compute/build/v1';
 import { storage_v1 } from '@googleapis/storage/build/v1';
-import { JWT } from 'google-auth-library';
-import { authenticateFailure, concurrencyLimit, followSignal, retry } from '@cloudforet/plugin-core';
+import type { JWT } from 'google-auth-library';
+import { concurrencyLimit, followSignal, retry } from '@cloudforet/plugin-core';
+import { openServiceAccountJwt, retryDecision, type GcpSecret } from '@cloudforet/plugin-core/google';
 import type { GcpSettings } from '../gcp-settings';
-import type { GcpSecret } from '../secret-schema';
-import { googleErrorText, retryDecision } from './google-errors';
 
-/** The token endpoint google-auth-library posts the JWT grant to, whatever the key says. */
-const LIBRARY_TOKEN_URL = 'https://oauth2.googleapis.com/token';
 const SCOPES = ['https://www.googleapis.com/auth/cloud-platform.read-only'];
 
 /**
@@ -57,28 +54,7 @@ export class GcpSession {
     settings: GcpSettings,
     { signal, concurrency }: { signal: AbortSignal; concurrency: number },
   ): Promise<GcpSession> {
-    const jwt = new JWT({
-      email: secret.client_email,
-      key: secret.private_key,
-      keyId: secret.private_key_id,
-      scopes: SCOPES,
-      transporterOptions: { fetchImplementation: fetch },
-    });
-    if (secret.token_uri !== LIBRARY_TOKEN_URL)
-      jwt.transporter.interceptors.request.add({
-        resolved: async (config) => {
-          if (String(config.url) === LIBRARY_TOKEN_URL) config.url = new URL(secret.token_uri);
-          return config;
-        },
-      });
-    try {
-      await Promise.race([jwt.authorize(), aborted(signal)]);
-    } catch (error) {
-      if (signal.aborted) throw error;
-      throw authenticateFailure(
-        `the service account's token grant at ${secret.token_uri} failed: ${googleErrorText(error)}`,
-      );
-    }
+    const jwt = await openServiceAccountJwt(secret, { scopes: SCOPES, signal });
     return new GcpSession(jwt, secret, settings, signal, concurrency);
   }
 
@@ -99,11 +75,4 @@ export class GcpSession {
   close(): void {
     this.jwt.credentials = {};
   }
-}
-
-function aborted(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
 }

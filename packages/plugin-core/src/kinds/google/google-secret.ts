@@ -1,4 +1,5 @@
-import { invalidParameter, invalidParameterType, requiredParameter, type JsonSchema } from '@cloudforet/plugin-core';
+import { invalidParameter, invalidParameterType, requiredParameter } from '../../errors/plugin-error';
+import type { JsonSchema } from '../../validation/json-schema';
 
 /** A service-account key JSON, as Cloudforet stores it (`google_oauth2_credentials`). */
 export interface GcpSecret {
@@ -28,8 +29,8 @@ export const SECRET_KEYS = [
   'client_x509_cert_url',
 ] as const;
 
-/** The identity service's managed schema this plugin accepts (`capability.supported_schema`). */
-export const SECRET_SCHEMAS: Record<string, JsonSchema> = {
+/** The identity service's managed schema the Google plugins accept (`capability.supported_schema`). */
+export const GOOGLE_SECRET_SCHEMAS: Record<string, JsonSchema> = {
   google_oauth2_credentials: {
     type: 'object',
     required: [...SECRET_KEYS],

@@ -1,4 +1,4 @@
-import { parseRetryAfter, RetryExhaustedError, type RetryDecision } from '@cloudforet/plugin-core';
+import { parseRetryAfter, RetryExhaustedError, type RetryDecision } from '../../http/retry';
 
 /** What a Google API error answer says (`{error: {code, message, errors: [{reason}], status, details}}`). */
 export interface GoogleErrorInfo {
