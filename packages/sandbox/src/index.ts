@@ -42,7 +42,7 @@ export { GcpProject, GCP_MACHINE_TYPES, GCP_ZONES, DEFAULT_GCP_ZONES, zoneToRegi
 export type { GcpServiceAccount } from './google/jwt-bearer-grant';
 export { MONITORING_METRICS, monitoringMetricSpec } from './google/monitoring-descriptors';
 export type { MetricDescriptor, MonitoringMetricSpec } from './google/monitoring-descriptors';
-export { monitoringSeries, rawSample, MONITORING_ALIGNERS } from './google/monitoring-series';
+export { monitoringSeries, rawSample, rawSampler, MONITORING_ALIGNERS } from './google/monitoring-series';
 export type { MonitoringAligner, MonitoringPoint, MonitoringSeriesKey } from './google/monitoring-series';
 export { parseMonitoringFilter, FilterSyntaxError } from './google/monitoring-filter';
 export { MonitoringApi, googleTime, type MonitoringOptions } from './google/monitoring-api';

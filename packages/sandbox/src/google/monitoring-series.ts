@@ -25,21 +25,42 @@ export interface MonitoringPoint {
   value: number;
 }
 
-/** The raw sample of a series at minute `t` (epoch s, a multiple of 60), or undefined in a gap. */
-export function rawSample(key: MonitoringSeriesKey, t: number): number | undefined {
+/**
+ * The raw samples of a series: minute `t` (epoch s, a multiple of 60) → value, or undefined in a gap.
+ * What is fixed per series (its outage, phase, level) is drawn once; per sample only `t` is hashed.
+ */
+export function rawSampler(key: MonitoringSeriesKey): (t: number) => number | undefined {
   const base = seeded(key.seed, 'monitoring', key.instanceId);
-  if (base.chance(OUTAGE_SHARE)) {
-    const from = base.int(0, 1439);
-    if ((((t / 60 - from) % 1440) + 1440) % 1440 < OUTAGE_MINUTES) return undefined;
-  }
+  const outage = base.chance(OUTAGE_SHARE) ? base.int(0, 1439) : undefined;
   const series = seeded(key.seed, 'monitoring', key.spec.type, key.instanceId, key.series);
   const phase = series.next() * 2 * Math.PI;
-  const level = 0.6 + 0.8 * series.next();
-  const wave = 1 + 0.5 * Math.sin((2 * Math.PI * t) / 86_400 + phase);
-  const noise = 0.85 + 0.3 * seeded(key.seed, key.spec.type, key.instanceId, key.series, t).next();
-  let v = key.spec.scale * level * wave * noise;
-  if (key.spec.unit === '10^2.%') v = Math.min(1, v);
-  return key.spec.valueType === 'INT64' ? Math.round(v) : v;
+  const level = key.spec.scale * (0.6 + 0.8 * series.next());
+  const pointSeed = series.int(0, 0x7fffffff);
+  const percent = key.spec.unit === '10^2.%';
+  const integer = key.spec.valueType === 'INT64';
+  return (t) => {
+    if (outage !== undefined && (((t / 60 - outage) % 1440) + 1440) % 1440 < OUTAGE_MINUTES) return undefined;
+    const wave = 1 + 0.5 * Math.sin((2 * Math.PI * t) / 86_400 + phase);
+    let v = level * wave * (0.85 + 0.3 * noise(pointSeed, t / 60));
+    if (percent) v = Math.min(1, v);
+    return integer ? Math.round(v) : v;
+  };
+}
+
+/** A float in [0, 1) from a series seed and a minute number (an integer hash: samples are many). */
+function noise(seed: number, minute: number): number {
+  let h = Math.imul((seed ^ minute) >>> 0, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h ^ (minute >>> 16), 0x27d4eb2f);
+  h ^= h >>> 15;
+  return (h >>> 0) / 4294967296;
+}
+
+/** One raw sample of a series (see rawSampler). */
+export function rawSample(key: MonitoringSeriesKey, t: number): number | undefined {
+  return rawSampler(key)(t);
 }
 
 /**
@@ -53,9 +74,10 @@ export function monitoringSeries(
   { start, end, period, aligner }: { start: number; end: number; period: number; aligner: MonitoringAligner },
 ): MonitoringPoint[] {
   const out: MonitoringPoint[] = [];
+  const sample = rawSampler(key);
   if (aligner === 'ALIGN_NONE') {
     for (let t = Math.floor(start / 60) * 60 + 60; t <= end; t += 60) {
-      const v = rawSample(key, t);
+      const v = sample(t);
       if (v !== undefined) out.push({ end: t, value: v });
     }
     return out;
@@ -65,7 +87,7 @@ export function monitoringSeries(
   for (const t of ends.reverse()) {
     const samples: number[] = [];
     for (let m = Math.floor((t - period) / 60) * 60 + 60; m <= t; m += 60) {
-      const v = rawSample(key, m);
+      const v = sample(m);
       if (v !== undefined) samples.push(v);
     }
     if (samples.length === 0) continue;
