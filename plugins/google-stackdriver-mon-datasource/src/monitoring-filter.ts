@@ -10,15 +10,23 @@ export interface FilterLabel {
 const LABEL_KEY =
   /^(resource|metric|metadata\.system_labels|metadata\.user_labels)\.labels?\.[A-Za-z_][A-Za-z0-9_]*$|^resource\.type$/;
 
+/** Longest label value (Google's label values are short; a long one only makes a URL Google refuses). */
+export const MAX_VALUE_LENGTH = 1024;
+/** Most label clauses of one filter. */
+export const MAX_LABELS = 50;
+
 /** A `labels` list, or INVALID_ARGUMENT naming the key. */
 export function labelsOf(value: unknown, at: string): FilterLabel[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw invalidParameterType(at, 'list of {key, value}');
+  if (value.length > MAX_LABELS) throw invalidParameter(at, `${value.length} labels, at most ${MAX_LABELS}`);
   return value.map((l: unknown, i) => {
     const { key, value: v } = (l ?? {}) as Record<string, unknown>;
     if (typeof key !== 'string' || !LABEL_KEY.test(key))
-      throw invalidParameter(`${at}[${i}].key`, `${JSON.stringify(key)} is not a resource or metric label selector`);
+      throw invalidParameter(`${at}[${i}].key`, `${shown(key)} is not a resource or metric label selector`);
     if (typeof v !== 'string') throw invalidParameterType(`${at}[${i}].value`, 'string');
+    if (v.length > MAX_VALUE_LENGTH)
+      throw invalidParameter(`${at}[${i}].value`, `${v.length} characters, at most ${MAX_VALUE_LENGTH}`);
     return { key, value: v };
   });
 }
@@ -41,13 +49,20 @@ export function filterOf(typeClause: string, labels: FilterLabel[]): string {
 /** A metric type or prefix: no quotes, whitespace or control characters, or INVALID_ARGUMENT naming the key. */
 export function metricTypeOf(value: unknown, at: string): string {
   if (typeof value !== 'string' || value === '') throw invalidParameterType(at, 'string');
-  if (!/^[A-Za-z0-9_.\-/]+$/.test(value)) throw invalidParameter(at, `${JSON.stringify(value)} is not a metric type`);
+  if (value.length > 512 || !/^[A-Za-z0-9_.\-/]+$/.test(value))
+    throw invalidParameter(at, `${shown(value)} is not a metric type`);
   return value;
 }
 
 /** `projects/<project id or number>`, or INVALID_ARGUMENT naming the key. */
 export function projectNameOf(value: unknown, at: string): string {
   if (typeof value !== 'string' || !/^projects\/[a-z0-9][a-z0-9.:-]{0,62}$/.test(value))
-    throw invalidParameter(at, `${JSON.stringify(value)} is not "projects/<project id>"`);
+    throw invalidParameter(at, `${shown(value)} is not "projects/<project id>"`);
   return value;
+}
+
+/** A value for an error message: quoted, or only its length when it is long. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 120 ? `a ${typeof value} of ${text.length} characters` : text;
 }

@@ -30,7 +30,7 @@ export class GoogleApiError extends Error {
   readonly response: { status: number; data: unknown; headers: Headers };
   constructor(status: number, data: unknown, headers: Headers) {
     const body = (data ?? {}) as { error?: { message?: string } };
-    super(`HTTP ${status}: ${body.error?.message ?? 'no message'}`);
+    super(body.error?.message ?? 'the answer carried no Google error');
     this.response = { status, data, headers };
   }
 }
