@@ -22,13 +22,14 @@ await build({
     join(root, 'tools/bench/collect-gcp.ts'),
     join(root, 'tools/bench/collector-server.ts'),
     join(root, 'tools/bench/metric-cloudwatch.ts'),
+    join(root, 'tools/bench/metric-stackdriver.ts'),
     join(root, 'tools/bench/datasource-server.ts'),
   ],
   outdir,
   ...NODE_BUNDLE,
   tsconfig: join(root, 'tools/tsconfig.json'),
 });
-const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark (`-- dispatch` the protocols', `-- webhook` the webhooks', `-- collect` the collectors', `-- collect-gcp` the Google one, `-- metric-cloudwatch` the CloudWatch data source's)
+const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark (`-- dispatch` the protocols', `-- webhook` the webhooks', `-- collect` the collectors', `-- collect-gcp` the Google one, `-- metric-cloudwatch` the CloudWatch data source's, `-- metric-stackdriver` the Cloud Monitoring one's)
 for (const bench of [
   'unary-overhead',
   'auth-authorize',
@@ -38,6 +39,7 @@ for (const bench of [
   'collect',
   'collect-gcp',
   'metric-cloudwatch',
+  'metric-stackdriver',
 ])
   if (!only || bench.includes(only))
     execFileSync(process.execPath, [join(outdir, `${bench}.js`)], { stdio: 'inherit' });
