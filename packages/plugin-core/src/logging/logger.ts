@@ -22,13 +22,12 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
   const level = opts.level ?? process.env.LOG_LEVEL ?? 'info';
   const format =
     opts.format ?? (process.env.LOG_FORMAT as LoggerOptions['format']) ?? (process.stdout.isTTY ? 'pretty' : 'json');
-  const destination =
-    opts.destination ?? (format === 'pretty' ? prettyStream() : undefined) ?? pino.destination({ fd: 1, sync: true });
+  const destination = opts.destination ?? (format === 'pretty' ? prettyStream() : undefined) ?? stdoutDestination();
   return pino(
     {
       level,
       base: undefined,
-      timestamp: pino.stdTimeFunctions.isoTime,
+      timestamp: isoTimeOncePerMs,
       formatters: {
         level: (label) => ({ level: label }),
         bindings: (bindings) => redactValue(bindings) as Record<string, unknown>,
@@ -41,6 +40,30 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
     },
     destination,
   );
+}
+
+/** Lines waiting for stdout beyond this are dropped (and counted by sonic-boom's 'drop'), not held. */
+const MAX_BUFFERED_LOG_BYTES = 16 * 1024 * 1024;
+
+/**
+ * stdout written asynchronously: under load the lines of many calls leave in one write instead of
+ * one blocking write(2) each. pino flushes what is buffered synchronously on exit, and a stdout
+ * that stops reading costs at most MAX_BUFFERED_LOG_BYTES of memory.
+ */
+function stdoutDestination(): DestinationStream {
+  return pino.destination({ fd: 1, sync: false, maxLength: MAX_BUFFERED_LOG_BYTES });
+}
+
+let stampedMs = -1;
+let stamp = '';
+/** pino's isoTime, formatting the date once per millisecond rather than once per line. */
+function isoTimeOncePerMs(): string {
+  const now = Date.now();
+  if (now !== stampedMs) {
+    stampedMs = now;
+    stamp = `,"time":"${new Date(now).toISOString()}"`;
+  }
+  return stamp;
 }
 
 function prettyStream(): DestinationStream | undefined {

@@ -1,9 +1,14 @@
+/** What InFlight needs of an RPC: a way to end it. */
+export interface Abortable {
+  abort(reason: unknown): void;
+}
+
 /** The RPCs in progress, so that shutdown can wait for them and cancel what outlives its grace period. */
 export class InFlight {
-  private readonly controllers = new Set<AbortController>();
+  private readonly controllers = new Set<Abortable>();
   private waiters: (() => void)[] = [];
 
-  track(controller: AbortController): () => void {
+  track(controller: Abortable): () => void {
     this.controllers.add(controller);
     return () => {
       this.controllers.delete(controller);

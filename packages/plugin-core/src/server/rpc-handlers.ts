@@ -13,6 +13,7 @@ import type { Logger } from '../logging/logger';
 import { secrets } from '../logging/secret-registry';
 import type { CallContext, MethodDefinition } from './plugin-definition';
 import type { InFlight } from './in-flight';
+import { CallAbort } from './call-abort';
 import { RejectedRequest, releaseRequest } from './guarded-deserialize';
 import type { RpcTrace, RpcTracing } from '../tracing/rpc-tracing';
 
@@ -98,16 +99,16 @@ function streamHandler(name: RpcName, handler: AnyHandler, env: RpcEnvironment) 
       await rpc.trace.run(async () => {
         const stream = handler(admitted(call.request), rpc.ctx) as AsyncIterable<unknown>;
         for await (const item of stream) {
-          if (rpc.ctx.signal.aborted) break;
+          if (rpc.aborted()) break;
           sent++;
           if (!call.write(item)) await drained(call, rpc.ctx.signal);
         }
       });
-      if (!rpc.ctx.signal.aborted) call.end();
+      if (!rpc.aborted()) call.end();
       rpc.finish(undefined, undefined, { sent });
     } catch (err) {
       const error = toPluginError(err);
-      if (!rpc.ctx.signal.aborted) call.emit('error', toGrpcError(error));
+      if (!rpc.aborted()) call.emit('error', toGrpcError(error));
       rpc.finish(error, err, { sent });
     }
   };
@@ -139,7 +140,7 @@ function beginRpc(
   call: CancellableCall,
 ) {
   const started = performance.now();
-  const controller = new AbortController();
+  const controller = new CallAbort();
   const onCancelled = () =>
     controller.abort(new PluginError('ERROR_CANCELLED', 'The call was cancelled.', GrpcStatus.CANCELLED));
   call.on('cancelled', onCancelled);
@@ -156,7 +157,15 @@ function beginRpc(
     timeLeft <= MAX_TIMER_MS ? setTimeout(() => controller.abort(requestTimeout()), timeLeft) : undefined;
   const trace: RpcTrace = env.tracing.startRpc(method, service, metadata);
   const log = env.log.child({ rpc: method, ...trace.logBindings });
-  const ctx: CallContext = { signal: controller.signal, log, metadata, method, deadline };
+  const ctx: CallContext = {
+    get signal() {
+      return controller.signal;
+    },
+    log,
+    metadata,
+    method,
+    deadline,
+  };
 
   const finish = (error?: PluginError, thrown?: unknown, extra: Record<string, unknown> = {}) => {
     // grpc-js emits 'cancelled' whenever the stream closes, also after the answer was sent; building a
@@ -164,7 +173,7 @@ function beginRpc(
     call.off('cancelled', onCancelled);
     const duration_ms = Math.round((performance.now() - started) * 100) / 100;
     if (!error) {
-      log.info({ ...extra, duration_ms, code: controller.signal.aborted ? 'CANCELLED' : 'OK' }, 'rpc done');
+      log.info({ ...extra, duration_ms, code: controller.aborted ? 'CANCELLED' : 'OK' }, 'rpc done');
     } else {
       const fields = {
         ...extra,
@@ -186,7 +195,7 @@ function beginRpc(
     trace.end(
       error
         ? { grpcStatus: error.status, errorCode: error.code, message: error.message }
-        : { grpcStatus: controller.signal.aborted ? GrpcStatus.CANCELLED : GrpcStatus.OK },
+        : { grpcStatus: controller.aborted ? GrpcStatus.CANCELLED : GrpcStatus.OK },
     );
     clearTimeout(deadlineTimer);
     untrack();
@@ -195,7 +204,7 @@ function beginRpc(
     // Work the handler left running (a merged stream's other sources, a late fetch) ends with the call.
     controller.abort(CALL_ENDED);
   };
-  return { ctx, trace, finish };
+  return { ctx, trace, finish, aborted: () => controller.aborted };
 }
 
 /** The caller's deadline in epoch ms, or undefined when it set none (server streams from the core). */
