@@ -40,6 +40,7 @@ interface Result {
   eventsPerSecond: number;
   p50: number;
   p99: number;
+  cpuPerRequestUs: number;
 }
 
 /** EventsInfo's `results` is field 1: counts its top-level entries without decoding them. */
@@ -70,7 +71,20 @@ function countResults(answer: Buffer): number {
   return count;
 }
 
-function startChild(mode: string): Promise<{ child: ChildProcess; endpoint: string }> {
+interface Server {
+  child: ChildProcess;
+  endpoint: string;
+}
+
+/** The server process's CPU time so far (user + system), in µs. */
+function cpuOf({ child }: Server): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (m: { cpu: NodeJS.CpuUsage }) => resolve(m.cpu.user + m.cpu.system));
+    child.send('cpu');
+  });
+}
+
+function startChild(mode: string): Promise<Server> {
   const child = fork(`${__dirname}/webhook-server.js`, [mode], {
     env: { ...process.env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -117,8 +131,10 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function measure(server: string, endpoint: string, request: Buffer): Promise<Result> {
-  const { latencies, errors, events } = await load(endpoint, request, DURATION_MS);
+async function measure(server: string, child: Server, request: Buffer): Promise<Result> {
+  const cpuBefore = await cpuOf(child);
+  const { latencies, errors, events } = await load(child.endpoint, request, DURATION_MS);
+  const cpu = (await cpuOf(child)) - cpuBefore;
   const sorted = latencies.sort((a, b) => a - b);
   const s = DURATION_MS / 1000;
   return {
@@ -129,11 +145,12 @@ async function measure(server: string, endpoint: string, request: Buffer): Promi
     eventsPerSecond: events / s,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
+    cpuPerRequestUs: cpu / Math.max(1, sorted.length),
   };
 }
 
 const row = (r: Result, round: number) =>
-  `${String(round).padStart(5)} ${r.server.padEnd(17)} ${String(r.requests).padStart(8)} ${String(r.errors).padStart(6)} ${r.rps.toFixed(0).padStart(7)} ${r.eventsPerSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(2).padStart(7)} ${r.p99.toFixed(2).padStart(7)}`;
+  `${String(round).padStart(5)} ${r.server.padEnd(17)} ${String(r.requests).padStart(8)} ${String(r.errors).padStart(6)} ${r.rps.toFixed(0).padStart(7)} ${r.eventsPerSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(2).padStart(7)} ${r.p99.toFixed(2).padStart(7)} ${r.cpuPerRequestUs.toFixed(0).padStart(7)}`;
 
 async function benchPayload(name: string, data: Body): Promise<boolean> {
   const request = Buffer.from(ParseRequest.encode({ options: {}, data }).finish());
@@ -146,7 +163,7 @@ async function benchPayload(name: string, data: Body): Promise<boolean> {
       const byServer: Record<string, Result> = {};
       for (let k = 0; k < servers.length; k++) {
         const i = (k + round - 1) % servers.length;
-        byServer[servers[i]!] = await measure(servers[i]!, children[i]!.endpoint, request);
+        byServer[servers[i]!] = await measure(servers[i]!, children[i]!, request);
       }
       for (const server of servers) console.log(row(byServer[server]!, round));
       const [bare, core] = [byServer[`bare-${name}`]!, byServer[`core-${name}`]!];
@@ -172,12 +189,12 @@ async function benchPayload(name: string, data: Body): Promise<boolean> {
 async function main() {
   console.log(
     `\nwebhook parse: ${CONCURRENCY} concurrent callers, ${ROUNDS} rounds of ${DURATION_MS} ms per server after ${WARMUP_MS} ms warm-up` +
-      '\n(p99 ratio = bare p99 / core p99, so every ratio reads "core reaches x% of bare")',
+      '\n(p99 ratio = bare p99 / core p99, so every ratio reads "core reaches x% of bare"; CPU µs/req is the server process\'s own)',
   );
   let ok = true;
   for (const [name, { data, label }] of Object.entries(PAYLOADS)) {
     console.log(`\n${name}: ${label} (${JSON.stringify(data).length} bytes of JSON)`);
-    console.log('round server            requests errors   req/s  events/s  p50 ms  p99 ms');
+    console.log('round server            requests errors   req/s  events/s  p50 ms  p99 ms  CPU µs/req');
     ok = (await benchPayload(name, data)) && ok;
   }
   process.exitCode = ok ? 0 : 1;
