@@ -18,6 +18,7 @@ const TYPES = [
   ['Networking', 'Firewall'],
   ['Networking', 'ExternalIPAddress'],
   ['Networking', 'Route'],
+  ['Networking', 'LoadBalancing'],
   ['CloudStorage', 'Bucket'],
 ];
 
@@ -226,6 +227,105 @@ describe('google-cloud-inven-collector over gRPC', () => {
     });
     expect(data.os).toMatchObject({ os_type: raw.disks![0].licenses![0].includes('windows') ? 'WINDOWS' : 'LINUX' });
     expect(JSON.parse(vm.resource.json_metadata).view.sub_data.layouts[0].options.fields.length).toBeGreaterThan(5);
+  });
+
+  it('load balancers as upstream pieces them together: the HTTP proxy`s chain and each region`s target pool', async () => {
+    const lbs = byTask.get('LoadBalancing')!.filter((m) => m.resource_type === 'inventory.CloudService');
+    const p = gcp.project;
+    const lb = p.loadBalancing;
+    expect(lbs.map((m) => [m.resource.name, m.resource.region_code]).sort()).toEqual(
+      [['web-map', 'global'], ...p.regions.map((r) => [`pool-${r}`, r])].sort(),
+    );
+    const http = lbs.find((m) => m.resource.name === 'web-map')!;
+    const proxy = lb.targetHttpProxies()[0];
+    expect(http.match_rules).toEqual({
+      '1': ['reference.resource_id', 'provider', 'cloud_service_type', 'cloud_service_group'],
+    });
+    expect(http.resource.reference.resource_id).toBe(proxy.selfLink);
+    const data = JSON.parse(http.resource.json_data);
+    const rule = lb.forwardingRules()[0];
+    const service = lb.backendServices()[0];
+    const check = lb.healthChecks()[0];
+    expect(data).toMatchObject({
+      id: proxy.id,
+      name: 'web-map',
+      project: p.projectId,
+      region: 'global',
+      internal_or_external: 'EXTERNAL',
+      type: 'HTTP(S) LoadBalancer',
+      protocol: 'HTTP',
+      self_link: proxy.selfLink,
+      target_proxy: {
+        name: proxy.name,
+        type: 'HTTP',
+        http_proxy: { id: proxy.id, url_map: proxy.urlMap, region: 'global', self_link: proxy.selfLink },
+      },
+      urlmap: { id: lb.urlMaps()[0].id, host_rule: [{ host: ['*'], path_matcher: 'path-matcher-1' }] },
+      certificates: [],
+      backend_buckets: [],
+      legacy_health_checks: [],
+      target_pools: [],
+      tags: [],
+      creation_timestamp: proxy.creationTimestamp,
+    });
+    expect(data.forwarding_rules).toEqual([
+      expect.objectContaining({
+        id: rule.id,
+        type: 'Global',
+        region: 'global',
+        ip_address: rule.IPAddress,
+        ip_protocol: 'TCP',
+        port_range: '80-80',
+        target: proxy.selfLink,
+        load_balancing_scheme: 'EXTERNAL',
+        network_tier: 'PREMIUM',
+      }),
+    ]);
+    expect(data.backend_services).toEqual([
+      expect.objectContaining({
+        id: service.id,
+        protocol: 'HTTP',
+        health_checks: [check.selfLink],
+        backends: [expect.objectContaining({ group: service.backends![0].group, balancing_mode: 'UTILIZATION' })],
+      }),
+    ]);
+    expect(data.heath_checks).toEqual([
+      expect.objectContaining({
+        id: check.id,
+        type: 'HTTP',
+        http_health_check: expect.objectContaining({ port: '80' }),
+      }),
+    ]);
+    const region = p.regions[1];
+    const pool = lbs.find((m) => m.resource.name === `pool-${region}`)!;
+    const poolData = JSON.parse(pool.resource.json_data);
+    const regional = lb.forwardingRules(region)[0];
+    const targetPool = lb.targetPools(region)[0];
+    expect(pool.resource.reference.resource_id).toBe(regional.selfLink);
+    expect(poolData).toMatchObject({
+      type: 'TCP/UDP Network LoadBalancer',
+      protocol: 'TCP',
+      region,
+      target_proxy: {},
+      urlmap: {},
+      backend_services: [],
+      forwarding_rules: [expect.objectContaining({ type: 'Regional', region, ip_address: regional.IPAddress })],
+      target_pools: [
+        {
+          id: targetPool.id,
+          name: targetPool.name,
+          description: '',
+          health_checks: targetPool.healthChecks,
+          instances: targetPool.instances,
+          session_affinity: 'NONE',
+          self_link: targetPool.selfLink,
+        },
+      ],
+      legacy_health_checks: [expect.objectContaining({ id: lb.httpHealthChecks()[0].id, request_path: '/' })],
+    });
+    const calls = gcp.calls.calls.map((c) => c.action);
+    for (const action of ['forwardingRules.aggregatedList', 'targetPools.aggregatedList', 'httpHealthChecks.list'])
+      expect(calls).toContain(action);
   });
 
   it('everything in one stream: types, resources, then regions; upstream`s CloudStorage-only option', async () => {

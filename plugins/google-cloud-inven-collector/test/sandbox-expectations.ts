@@ -17,6 +17,8 @@ export function expectedCounts(gcp: GcpSandbox, zones: readonly string[] = gcp.p
     'Networking/Firewall': p.firewalls().length,
     'Networking/ExternalIPAddress': 1 + p.regions.length,
     'Networking/Route': p.routes().length,
+    // The global HTTP load balancer and each region's network load balancer.
+    'Networking/LoadBalancing': 1 + p.regions.length,
     'CloudStorage/Bucket': p.bucketCount,
   };
 }

@@ -1,7 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { lastSegment } from '../gcp-resource';
 import type { CollectContext } from '../collect/collect-context';
-import { aggregatedPages, listPages } from '../collect/google-pages';
+import { aggregatedPages, collectList, collectMap, listPages } from '../collect/google-pages';
 
 /** The little of a disk an instance's `disks` entry needs (kept small: one per disk of the project). */
 export interface DiskFacts {
@@ -67,16 +67,4 @@ export async function instanceRelated(ctx: CollectContext): Promise<InstanceRela
     ),
   ]);
   return { machineTypes, disks, networks, subnetworks, firewalls };
-}
-
-async function collectMap<T, V>(pages: AsyncIterable<T[]>, entry: (item: T) => [string, V]): Promise<Map<string, V>> {
-  const out = new Map<string, V>();
-  for await (const page of pages) for (const item of page) out.set(...entry(item));
-  return out;
-}
-
-async function collectList<T>(pages: AsyncIterable<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const page of pages) out.push(...page);
-  return out;
 }
