@@ -5,7 +5,7 @@ import { assertNoSecrets } from '@cloudforet/plugin-testing';
 import { GCP_MACHINE_TYPES, startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
 import { sandboxSecret } from './harness';
 import { callFailure, startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
-import { countsOf, expectedCounts } from './sandbox-expectations';
+import { countsOf, expectedCounts, externalIps } from './sandbox-expectations';
 
 const TYPES = [
   ['ComputeEngine', 'Instance'],
@@ -132,8 +132,8 @@ describe('google-cloud-inven-collector over gRPC', () => {
       ['europe-west1', 'Belgium (St.Ghislain)', { '1': ['region_code', 'provider'] }],
       ['asia-northeast3', 'South Korea (Seoul)', { '1': ['region_code', 'provider'] }],
     ]);
-    // Instances were paged: 4 zones × 30 at 50 a page.
-    expect(gcp.calls.where({ action: 'instances.aggregatedList' }).length).toBe(Math.ceil(120 / 50));
+    // Instances were paged: 4 zones × 30 at 50 a page, by the Instance and the ExternalIPAddress tasks.
+    expect(gcp.calls.where({ action: 'instances.aggregatedList' }).length).toBe(2 * Math.ceil(120 / 50));
   });
 
   it('a VM carries upstream`s data layout, matching the sandbox`s instance field by field', async () => {
@@ -326,6 +326,68 @@ describe('google-cloud-inven-collector over gRPC', () => {
     const calls = gcp.calls.calls.map((c) => c.action);
     for (const action of ['forwardingRules.aggregatedList', 'targetPools.aggregatedList', 'httpHealthChecks.list'])
       expect(calls).toContain(action);
+  });
+
+  it('external IPs as upstream gathers them: reserved, then forwarding rules` and VMs` ephemeral ones, each IP once', async () => {
+    const ips = byTask.get('ExternalIPAddress')!.filter((m) => m.resource_type === 'inventory.CloudService');
+    const p = gcp.project;
+    const byIp = new Map(ips.map((m) => [m.resource.ip_addresses[0], m]));
+    expect([...byIp.keys()].sort()).toEqual(externalIps(gcp).sort());
+    expect(byIp.size).toBe(ips.length);
+    const data = (ip: string) => JSON.parse(byIp.get(ip)!.resource.json_data);
+
+    const global = p.addresses()[0];
+    expect(byIp.get(global.address)!.resource).toMatchObject({ name: 'lb-global-ip', region_code: 'global' });
+    expect(data(global.address!)).toMatchObject({
+      is_ephemeral: 'Static',
+      status_display: 'In Use',
+      used_by: ['Forwarding rule web-http-rule'],
+      ip_version_display: 'IPv4',
+      network_tier_display: 'Premium',
+      project: p.projectId,
+    });
+    const regional = p.addresses('us-central1')[0];
+    expect(data(regional.address!).used_by).toEqual([
+      `VM instance ${p.instanceName('us-central1-a', 0)} (Zone: us-central1-a)`,
+    ]);
+
+    const rule = p.loadBalancing.forwardingRules('europe-west1')[0];
+    expect(byIp.get(rule.IPAddress)!.resource).toMatchObject({
+      name: rule.name,
+      region_code: 'europe-west1',
+      reference: { resource_id: rule.selfLink },
+    });
+    expect(data(rule.IPAddress!)).toMatchObject({
+      is_ephemeral: 'Ephemeral',
+      address_type: 'EXTERNAL',
+      status: 'IN_USE',
+      users: [rule.selfLink],
+      used_by: [`Forwarding rule ${rule.name}`],
+    });
+
+    const zone = 'asia-northeast3-a';
+    const vm = Array.from({ length: p.instancesPerZone }, (_, i) => p.instance(zone, i)).find(
+      (i, n) => n > 0 && i.networkInterfaces![0].accessConfigs!.length,
+    )!;
+    const nat = vm.networkInterfaces![0].accessConfigs![0].natIP!;
+    expect(byIp.get(nat)!.resource).toMatchObject({
+      name: nat,
+      region_code: 'asia-northeast3',
+      reference: {
+        resource_id: `https://console.cloud.google.com/networking/addresses/project=${p.projectId}/zone=${zone}/ip_address/${nat}`,
+      },
+    });
+    expect(data(nat)).toMatchObject({
+      id: vm.id,
+      zone,
+      region: 'asia-northeast3',
+      is_ephemeral: 'Ephemeral',
+      status_display: 'In Use',
+      users: [vm.selfLink],
+      used_by: [`Vm Instance ${vm.name} (${zone})`],
+      network_tier: 'PREMIUM',
+      creation_timestamp: vm.creationTimestamp,
+    });
   });
 
   it('everything in one stream: types, resources, then regions; upstream`s CloudStorage-only option', async () => {

@@ -45,7 +45,7 @@ describe('google-cloud-inven-collector under Google Cloud faults', () => {
     expect(gcp.calls.calls.filter((c) => c.status === 429).length).toBeGreaterThan(0);
   });
 
-  it('an unreachable zone gives one ErrorResource per zonal type naming it; the other zones and types complete', async () => {
+  it('an unreachable zone gives one ErrorResource per type listing it by zone, naming it; the other zones and types complete', async () => {
     gcp.unreachableZones.add('europe-west1-b');
     try {
       const all = await collect();
@@ -55,20 +55,20 @@ describe('google-cloud-inven-collector under Google Cloud faults', () => {
           ['Instance', 'europe-west1'],
           ['Disk', 'europe-west1'],
           ['InstanceGroup', 'europe-west1'],
+          // Its instances' ephemeral IPs are not listed either.
+          ['ExternalIPAddress', 'europe-west1'],
         ]),
       );
-      expect(errors).toHaveLength(3);
-      expect(errors[0]).toMatchObject({
-        resource_type: 'inventory.ErrorResource',
-        resource: {
-          provider: 'google_cloud',
-          cloud_service_group: 'ComputeEngine',
-          resource_type: 'inventory.CloudService',
-        },
-      });
-      expect(errors[0].message).toMatch(
-        /^ComputeEngine (Instance|Disk|InstanceGroup) in europe-west1-b: not listed: .*unreachable/,
-      );
+      expect(errors).toHaveLength(4);
+      for (const error of errors) {
+        expect(error).toMatchObject({
+          resource_type: 'inventory.ErrorResource',
+          resource: { provider: 'google_cloud', resource_type: 'inventory.CloudService' },
+        });
+        expect(error.message).toMatch(
+          /^(ComputeEngine (Instance|Disk|InstanceGroup)|Networking ExternalIPAddress) in europe-west1-b: not listed: .*unreachable/,
+        );
+      }
       const others = gcp.project.zones.filter((z) => z !== 'europe-west1-b');
       expect(countsOf(all)).toEqual(expectedCounts(gcp, others));
     } finally {
