@@ -229,6 +229,38 @@ describe('google-cloud-inven-collector over gRPC', () => {
     expect(JSON.parse(vm.resource.json_metadata).view.sub_data.layouts[0].options.fields.length).toBeGreaterThan(5);
   });
 
+  it('a managed group`s member is a managed instance with its group`s autoscaler; the others are not', async () => {
+    const p = gcp.project;
+    const zone = 'europe-west1-b';
+    const shaped = (index: number) => {
+      const vm = byTask.get('Instance')!.find((m) => m.resource.name === p.instanceName(zone, index))!;
+      return JSON.parse(vm.resource.json_data);
+    };
+    const manager = p.instanceGroupManager(zone);
+    const autoscaler = p.autoscaler(zone);
+    for (const index of p.migMembers(zone)) {
+      const data = shaped(index);
+      expect(data.google_cloud.is_managed_instance).toBe(true);
+      expect(data.autoscaler).toEqual({
+        name: autoscaler.name,
+        id: autoscaler.id,
+        self_link: autoscaler.selfLink,
+        instance_group: {
+          id: manager.id,
+          name: manager.name,
+          self_link: manager.selfLink,
+          instance_template_name: manager.instanceTemplate,
+        },
+      });
+    }
+    for (const index of [0, 3]) {
+      expect(shaped(index).google_cloud.is_managed_instance).toBe(false);
+      expect(shaped(index).autoscaler).toEqual({});
+    }
+    // One member listing per managed group (one per zone), for the Instance task.
+    expect(gcp.calls.where({ action: 'instanceGroups.listInstances' }).length).toBe(p.zones.length);
+  });
+
   it('load balancers as upstream pieces them together: the HTTP proxy`s chain and each region`s target pool', async () => {
     const lbs = byTask.get('LoadBalancing')!.filter((m) => m.resource_type === 'inventory.CloudService');
     const p = gcp.project;

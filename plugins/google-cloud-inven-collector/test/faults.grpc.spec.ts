@@ -93,6 +93,25 @@ describe('google-cloud-inven-collector under Google Cloud faults', () => {
     }
   });
 
+  it('managed groups whose members cannot be listed leave their instances unmanaged, logged, as upstream', async () => {
+    gcp.deniedCollections.add('compute.instanceGroups');
+    plugin.logs.lines.length = 0;
+    try {
+      const all = await collect();
+      // instanceGroups.aggregatedList is denied too: the InstanceGroup type fails alone.
+      expect(all.filter((m) => m.state === 'FAILURE').map((m) => m.resource.cloud_service_type)).toEqual([
+        'InstanceGroup',
+      ]);
+      const vms = all.filter((m) => m.resource?.cloud_service_type === 'Instance' && m.state === 'SUCCESS');
+      expect(vms).toHaveLength(expectedCounts(gcp)['ComputeEngine/Instance']);
+      expect(vms.every((m) => JSON.parse(m.resource.json_data).google_cloud.is_managed_instance === false)).toBe(true);
+      const notes = plugin.logs.records().filter((l) => String(l.msg).includes('managed instance group'));
+      expect(notes).toHaveLength(gcp.project.zones.length);
+    } finally {
+      gcp.deniedCollections.clear();
+    }
+  });
+
   it('an API not enabled skips its types as upstream does: no ErrorResource, one log line naming the API', async () => {
     gcp.disabledApis.add('storage');
     plugin.logs.lines.length = 0;

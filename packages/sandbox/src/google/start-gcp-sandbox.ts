@@ -100,7 +100,8 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
   function compute(req: CloudRequest, path: string[]): CloudReply {
     // path: projects/{project}/...
     const [, pid, ...rest] = path;
-    const collection = rest[0] === 'aggregated' || rest[0] === 'global' ? rest[1] : rest[0];
+    const collection =
+      rest[0] === 'aggregated' || rest[0] === 'global' ? rest[1] : rest.at(-1) === 'listInstances' ? rest[2] : rest[0];
     const aggregated = rest[0] === 'aggregated';
     const call = { service: 'compute', action: actionOf('compute', path), region: '' };
     if (pid !== projectId) return error(permissionDenied(`compute.${collection}.list`, `projects/${pid}`), call);

@@ -2,6 +2,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import { lastSegment } from '../gcp-resource';
 import type { CollectContext } from '../collect/collect-context';
 import { aggregatedPages, collectList, collectMap, listPages } from '../collect/google-pages';
+import { managedInstances, type ManagedInstances } from './managed-instances';
 
 /** The little of a disk an instance's `disks` entry needs (kept small: one per disk of the project). */
 export interface DiskFacts {
@@ -18,13 +19,18 @@ export interface InstanceRelated {
   networks: Map<string, compute_v1.Schema$Network>;
   subnetworks: Map<string, compute_v1.Schema$Subnetwork>;
   firewalls: compute_v1.Schema$Firewall[];
+  /** Managed groups' members and autoscalers (`is_managed_instance`, `autoscaler`). */
+  managed: ManagedInstances;
 }
 
-/** Lists the related resources side by side (five listings, each a few pages), as upstream does once per collect. */
+/**
+ * Lists the related resources side by side (each a few pages, and a member listing per managed
+ * group), as upstream does once per collect.
+ */
 export async function instanceRelated(ctx: CollectContext): Promise<InstanceRelated> {
   const { compute } = ctx.session;
   const project = ctx.projectId;
-  const [machineTypes, disks, networks, subnetworks, firewalls] = await Promise.all([
+  const [machineTypes, disks, networks, subnetworks, firewalls, managed] = await Promise.all([
     collectMap(
       aggregatedPages<compute_v1.Schema$MachineType>(ctx.session, 'machineTypes', (pageToken, o) =>
         compute.machineTypes.aggregatedList({ project, pageToken, maxResults: 500, returnPartialSuccess: true }, o),
@@ -65,6 +71,7 @@ export async function instanceRelated(ctx: CollectContext): Promise<InstanceRela
         compute.firewalls.list({ project, pageToken }, o),
       ),
     ),
+    managedInstances(ctx),
   ]);
-  return { machineTypes, disks, networks, subnetworks, firewalls };
+  return { machineTypes, disks, networks, subnetworks, firewalls, managed };
 }
