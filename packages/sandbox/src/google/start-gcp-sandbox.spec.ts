@@ -154,6 +154,25 @@ describe('Google Cloud sandbox', () => {
     expect(gcp.calls.where({ action: 'instanceGroups.listInstances' }).length).toBe(2);
   });
 
+  it('answers partial responses (`fields`) as Google selects them, page tokens included when asked for', async () => {
+    const { project } = gcp;
+    const { data } = await client.instances.aggregatedList({
+      project: project.projectId,
+      maxResults: 3,
+      fields: 'nextPageToken,items/*/instances(name,networkInterfaces/accessConfigs(natIP))',
+    });
+    expect(Object.keys(data).sort()).toEqual(['items', 'nextPageToken']);
+    const vm = project.instance('us-central1-a', 0);
+    expect(data.items!['zones/us-central1-a'].instances![0]).toEqual({
+      name: vm.name,
+      networkInterfaces: [{ accessConfigs: [{ natIP: vm.networkInterfaces![0].accessConfigs![0].natIP }] }],
+    });
+    expect(data.items!['zones/us-central1-b']).toEqual({});
+    await expect(
+      client.instances.aggregatedList({ project: project.projectId, fields: 'items(name' }),
+    ).rejects.toMatchObject({ status: 400 });
+  });
+
   it('answers the faults: 429 with Retry-After, then 503', async () => {
     gcp.faults.failNext('throttle');
     gcp.faults.failNext('server-error');

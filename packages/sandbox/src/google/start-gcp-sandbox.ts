@@ -18,12 +18,13 @@ import type { GcpApi, GcpSandbox, GcpSandboxOptions, GcpServiceAccountKey } from
 import { DEFAULT_GCP_ZONES, GcpProject } from './gcp-world';
 import { GOOGLE_TOKEN_AUDIENCE, JwtBearerGrant } from './jwt-bearer-grant';
 import { MonitoringApi } from './monitoring-api';
+import { parseFields, selectFields } from './partial-response';
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=UTF-8' };
 
 /**
  * Google Cloud on loopback for the `@googleapis/*` REST clients with only `rootUrl` changed:
- * Compute Engine v1 (aggregated and global lists with page tokens, a managed group's members by
+ * Compute Engine v1 (aggregated and global lists with page tokens and `fields` partial responses, a managed group's members by
  * `instanceGroups.listInstances`), Cloud Storage JSON v1 bucket
  * listing, Resource Manager v3 `projects.get`, Cloud Monitoring v3 (`metricDescriptors.list`,
  * `timeSeries.list`: monitoring-api.ts), and the OAuth token endpoint (the key's
@@ -92,8 +93,16 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
   function listing(req: CloudRequest, scope: string, list: Listing, call: NonNullable<CloudReply['call']>): CloudReply {
     const range = page(req, scope, list.total);
     if (!range) return error(invalidPageToken(), call);
-    const body = list.page(range.start, range.end);
+    let body = list.page(range.start, range.end);
     if (range.end < list.total) body.nextPageToken = pages.encode(scope, range.end);
+    const fields = req.url.searchParams.get('fields');
+    if (fields) {
+      try {
+        body = selectFields(body, parseFields(fields)) as Record<string, unknown>;
+      } catch (e) {
+        return error(invalidArgument(`Invalid field selection ${fields}: ${(e as Error).message}`), call);
+      }
+    }
     return ok(body, { ...call, continued: range.start > 0 });
   }
 

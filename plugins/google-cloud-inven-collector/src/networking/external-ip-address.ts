@@ -19,6 +19,11 @@ type ExternalIp =
   | { source: 'rule'; item: ForwardingRule; scope: string }
   | { source: 'instance'; item: Instance; nat: compute_v1.Schema$AccessConfig };
 
+/** What shaping a VM's ephemeral IP reads (a partial response: a tenth of an instance's JSON). */
+const INSTANCE_FIELDS =
+  'nextPageToken,unreachables,items/*/warning,' +
+  'items/*/instances(id,name,zone,selfLink,creationTimestamp,networkInterfaces/accessConfigs(natIP,networkTier))';
+
 /**
  * The project's external IPs, as upstream gathers them: the reserved external addresses
  * (`addresses.aggregatedList`, regional and global, "Static"), then the addresses of external
@@ -58,7 +63,7 @@ export const externalIpAddressDefinition = defineType({
         'instances',
         (pageToken, o) =>
           ctx.session.compute.instances.aggregatedList(
-            { project, pageToken, maxResults: 500, returnPartialSuccess: true },
+            { project, pageToken, maxResults: 500, returnPartialSuccess: true, fields: INSTANCE_FIELDS },
             o,
           ),
         onUnreachable,
