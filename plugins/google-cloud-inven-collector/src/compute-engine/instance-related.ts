@@ -12,6 +12,9 @@ export interface DiskFacts {
   labels: Record<string, string>;
 }
 
+/** The disk facts as a partial response (the Disk type lists the whole disks itself). */
+const DISK_FIELDS = 'nextPageToken,unreachables,items/*/warning,items/*/disks(id,selfLink,type,sourceImage,labels)';
+
 /** What shaping an instance looks up: machine types, disks, networks, subnets and firewall rules of the project. */
 export interface InstanceRelated {
   machineTypes: Map<string, { guestCpus: number; memoryMb: number }>;
@@ -42,7 +45,10 @@ export async function instanceRelated(ctx: CollectContext): Promise<InstanceRela
     ),
     collectMap(
       aggregatedPages<compute_v1.Schema$Disk>(ctx.session, 'disks', (pageToken, o) =>
-        compute.disks.aggregatedList({ project, pageToken, maxResults: 500, returnPartialSuccess: true }, o),
+        compute.disks.aggregatedList(
+          { project, pageToken, maxResults: 500, returnPartialSuccess: true, fields: DISK_FIELDS },
+          o,
+        ),
       ),
       ({ item }) => [
         item.selfLink ?? '',
