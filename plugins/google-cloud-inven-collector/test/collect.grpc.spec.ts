@@ -2,7 +2,7 @@
 // Google Cloud sandbox of 4 zones: init, verify (the JWT-bearer grant at the key's token_uri),
 // Job.get_tasks, collect of every task and of everything, one VM checked field by field.
 import { assertNoSecrets } from '@cloudforet/plugin-testing';
-import { GCP_MACHINE_TYPES, startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
+import { GCP_MACHINE_TYPES, startGcpSandbox, zoneToRegion, type GcpSandbox } from '@cloudforet/sandbox';
 import { sandboxSecret } from './harness';
 import { callFailure, startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
 import { countsOf, expectedCounts, externalIps } from './sandbox-expectations';
@@ -259,6 +259,39 @@ describe('google-cloud-inven-collector over gRPC', () => {
     }
     // One member listing per managed group (one per zone), for the Instance task.
     expect(gcp.calls.where({ action: 'instanceGroups.listInstances' }).length).toBe(p.zones.length);
+  });
+
+  it('a VM`s load_balancers: its managed group`s HTTP balancer, the network balancer of a pool holding it', async () => {
+    const p = gcp.project;
+    const zone = p.zones[0]; // its managed group backs the HTTP balancer; its instance 0 is in its region's pool
+    const balancersOf = (index: number) => {
+      const vm = byTask.get('Instance')!.find((m) => m.resource.name === p.instanceName(zone, index))!;
+      return JSON.parse(vm.resource.json_data).load_balancers;
+    };
+    const service = p.loadBalancing.backendServices()[0];
+    const http = {
+      type: 'HTTP',
+      name: p.loadBalancing.urlMaps()[0].name,
+      dns: '',
+      scheme: service.loadBalancingScheme,
+      port: [service.port],
+      protocol: ['HTTP'],
+      tags: {},
+    };
+    for (const index of p.migMembers(zone)) expect(balancersOf(index)).toEqual([http]);
+    const rule = p.loadBalancing.forwardingRules(zoneToRegion(zone))[0];
+    expect(balancersOf(0)).toEqual([
+      {
+        type: rule.IPProtocol,
+        name: `pool-${zoneToRegion(zone)}`,
+        dns: '',
+        scheme: 'EXTERNAL',
+        port: [80],
+        protocol: [rule.IPProtocol],
+        tags: {},
+      },
+    ]);
+    expect(balancersOf(3)).toEqual([]);
   });
 
   it('load balancers as upstream pieces them together: the HTTP proxy`s chain and each region`s target pool', async () => {

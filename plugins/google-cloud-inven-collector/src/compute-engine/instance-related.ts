@@ -2,6 +2,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import { lastSegment } from '../gcp-resource';
 import type { CollectContext } from '../collect/collect-context';
 import { aggregatedPages, collectList, collectMap, listPages } from '../collect/google-pages';
+import { loadBalancerIndex, type LoadBalancerIndex } from './instance-load-balancers';
 import { managedInstances, type ManagedInstances } from './managed-instances';
 
 /** The little of a disk an instance's `disks` entry needs (kept small: one per disk of the project). */
@@ -24,6 +25,8 @@ export interface InstanceRelated {
   firewalls: compute_v1.Schema$Firewall[];
   /** Managed groups' members and autoscalers (`is_managed_instance`, `autoscaler`). */
   managed: ManagedInstances;
+  /** The load balancers that reach an instance (`load_balancers`). */
+  loadBalancers: LoadBalancerIndex;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface InstanceRelated {
 export async function instanceRelated(ctx: CollectContext): Promise<InstanceRelated> {
   const { compute } = ctx.session;
   const project = ctx.projectId;
-  const [machineTypes, disks, networks, subnetworks, firewalls, managed] = await Promise.all([
+  const [machineTypes, disks, networks, subnetworks, firewalls, managed, loadBalancers] = await Promise.all([
     collectMap(
       aggregatedPages<compute_v1.Schema$MachineType>(ctx.session, 'machineTypes', (pageToken, o) =>
         compute.machineTypes.aggregatedList({ project, pageToken, maxResults: 500, returnPartialSuccess: true }, o),
@@ -78,6 +81,7 @@ export async function instanceRelated(ctx: CollectContext): Promise<InstanceRela
       ),
     ),
     managedInstances(ctx),
+    loadBalancerIndex(ctx),
   ]);
-  return { machineTypes, disks, networks, subnetworks, firewalls, managed };
+  return { machineTypes, disks, networks, subnetworks, firewalls, managed, loadBalancers };
 }

@@ -9,6 +9,7 @@ import {
   regionOfZone,
 } from '../gcp-resource';
 import type { InstanceRelated } from './instance-related';
+import { loadBalancersOf } from './instance-load-balancers';
 import { autoscalerOf } from './managed-instances';
 
 export const GROUP = 'ComputeEngine';
@@ -19,7 +20,7 @@ type Firewall = compute_v1.Schema$Firewall;
 
 /**
  * One VM instance in upstream's layout (`data.os`, `google_cloud`, `hardware`, `compute`, `nics`,
- * `disks`, `security_group`, `autoscaler`, `vpc`, `subnet`, `stats`, `google_cloud_monitoring`,
+ * `disks`, `load_balancers`, `security_group`, `autoscaler`, `vpc`, `subnet`, `stats`, `google_cloud_monitoring`,
  * `google_cloud_logging`), matched on its selfLink without `account`; tags are its labels as `[{key, value}]`.
  */
 export function instanceResource(
@@ -94,7 +95,7 @@ export function instanceResource(
       tags: {},
     })),
     disks,
-    load_balancers: [],
+    load_balancers: loadBalancersOf(instance.selfLink ?? '', related.loadBalancers, related.managed),
     security_group: firewalls.flatMap(rulesOf),
     autoscaler: autoscalerOf(instance.selfLink ?? '', related.managed) ?? {},
     vpc: vpc ?? {},
