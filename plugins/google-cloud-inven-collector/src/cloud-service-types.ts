@@ -9,6 +9,7 @@ import { machineImageDefinition } from './compute-engine/machine-image';
 import { snapshotDefinition } from './compute-engine/snapshot';
 import { externalIpAddressDefinition } from './networking/external-ip-address';
 import { firewallDefinition } from './networking/firewall';
+import { loadBalancingDefinition } from './networking/load-balancing';
 import { routeDefinition } from './networking/route';
 import { vpcNetworkDefinition } from './networking/vpc-network';
 
@@ -23,6 +24,7 @@ export const CLOUD_SERVICE_TYPES: CloudServiceTypeDefinition[] = [
   firewallDefinition,
   externalIpAddressDefinition,
   routeDefinition,
+  loadBalancingDefinition,
   bucketDefinition,
 ];
 

@@ -58,7 +58,19 @@ export function gcpCloudServiceType(input: Omit<Parameters<typeof cloudServiceTy
 export function gcpCloudService(
   input: Omit<Parameters<typeof cloudService>[0], 'provider' | 'matchAccount' | 'format'>,
 ): ResourceInfo {
-  return cloudService({ ...input, provider: PROVIDER, matchAccount: false, format: 'json' });
+  const { metadata, ...rest } = input;
+  const info = cloudService({ ...rest, provider: PROVIDER, matchAccount: false, format: 'json' });
+  // A type's resources share one metadata document: its JSON is made once, not once per resource.
+  if (metadata && info.resource) info.resource.json_metadata = metadataJson(metadata);
+  return info;
+}
+
+const METADATA_JSON = new WeakMap<object, string>();
+
+function metadataJson(metadata: Record<string, unknown>): string {
+  let json = METADATA_JSON.get(metadata);
+  if (json === undefined) METADATA_JSON.set(metadata, (json = JSON.stringify(metadata)));
+  return json;
 }
 
 /** A failure of one type (in one zone or region, or of one resource): names group, type and where. */

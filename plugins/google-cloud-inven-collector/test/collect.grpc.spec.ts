@@ -2,10 +2,10 @@
 // Google Cloud sandbox of 4 zones: init, verify (the JWT-bearer grant at the key's token_uri),
 // Job.get_tasks, collect of every task and of everything, one VM checked field by field.
 import { assertNoSecrets } from '@cloudforet/plugin-testing';
-import { GCP_MACHINE_TYPES, startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
+import { GCP_MACHINE_TYPES, startGcpSandbox, zoneToRegion, type GcpSandbox } from '@cloudforet/sandbox';
 import { sandboxSecret } from './harness';
 import { callFailure, startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
-import { countsOf, expectedCounts } from './sandbox-expectations';
+import { countsOf, expectedCounts, externalIps } from './sandbox-expectations';
 
 const TYPES = [
   ['ComputeEngine', 'Instance'],
@@ -18,6 +18,7 @@ const TYPES = [
   ['Networking', 'Firewall'],
   ['Networking', 'ExternalIPAddress'],
   ['Networking', 'Route'],
+  ['Networking', 'LoadBalancing'],
   ['CloudStorage', 'Bucket'],
 ];
 
@@ -131,8 +132,8 @@ describe('google-cloud-inven-collector over gRPC', () => {
       ['europe-west1', 'Belgium (St.Ghislain)', { '1': ['region_code', 'provider'] }],
       ['asia-northeast3', 'South Korea (Seoul)', { '1': ['region_code', 'provider'] }],
     ]);
-    // Instances were paged: 4 zones × 30 at 50 a page.
-    expect(gcp.calls.where({ action: 'instances.aggregatedList' }).length).toBe(Math.ceil(120 / 50));
+    // Instances were paged: 4 zones × 30 at 50 a page, by the Instance and the ExternalIPAddress tasks.
+    expect(gcp.calls.where({ action: 'instances.aggregatedList' }).length).toBe(2 * Math.ceil(120 / 50));
   });
 
   it('a VM carries upstream`s data layout, matching the sandbox`s instance field by field', async () => {
@@ -226,6 +227,232 @@ describe('google-cloud-inven-collector over gRPC', () => {
     });
     expect(data.os).toMatchObject({ os_type: raw.disks![0].licenses![0].includes('windows') ? 'WINDOWS' : 'LINUX' });
     expect(JSON.parse(vm.resource.json_metadata).view.sub_data.layouts[0].options.fields.length).toBeGreaterThan(5);
+  });
+
+  it('a managed group`s member is a managed instance with its group`s autoscaler; the others are not', async () => {
+    const p = gcp.project;
+    const zone = 'europe-west1-b';
+    const shaped = (index: number) => {
+      const vm = byTask.get('Instance')!.find((m) => m.resource.name === p.instanceName(zone, index))!;
+      return JSON.parse(vm.resource.json_data);
+    };
+    const manager = p.instanceGroupManager(zone);
+    const autoscaler = p.autoscaler(zone);
+    for (const index of p.migMembers(zone)) {
+      const data = shaped(index);
+      expect(data.google_cloud.is_managed_instance).toBe(true);
+      expect(data.autoscaler).toEqual({
+        name: autoscaler.name,
+        id: autoscaler.id,
+        self_link: autoscaler.selfLink,
+        instance_group: {
+          id: manager.id,
+          name: manager.name,
+          self_link: manager.selfLink,
+          instance_template_name: manager.instanceTemplate,
+        },
+      });
+    }
+    for (const index of [0, 3]) {
+      expect(shaped(index).google_cloud.is_managed_instance).toBe(false);
+      expect(shaped(index).autoscaler).toEqual({});
+    }
+    // One member listing per managed group (one per zone), for the Instance task.
+    expect(gcp.calls.where({ action: 'instanceGroups.listInstances' }).length).toBe(p.zones.length);
+  });
+
+  it('a VM`s load_balancers: its managed group`s HTTP balancer, the network balancer of a pool holding it', async () => {
+    const p = gcp.project;
+    const zone = p.zones[0]; // its managed group backs the HTTP balancer; its instance 0 is in its region's pool
+    const balancersOf = (index: number) => {
+      const vm = byTask.get('Instance')!.find((m) => m.resource.name === p.instanceName(zone, index))!;
+      return JSON.parse(vm.resource.json_data).load_balancers;
+    };
+    const service = p.loadBalancing.backendServices()[0];
+    const http = {
+      type: 'HTTP',
+      name: p.loadBalancing.urlMaps()[0].name,
+      dns: '',
+      scheme: service.loadBalancingScheme,
+      port: [service.port],
+      protocol: ['HTTP'],
+      tags: {},
+    };
+    for (const index of p.migMembers(zone)) expect(balancersOf(index)).toEqual([http]);
+    const rule = p.loadBalancing.forwardingRules(zoneToRegion(zone))[0];
+    expect(balancersOf(0)).toEqual([
+      {
+        type: rule.IPProtocol,
+        name: `pool-${zoneToRegion(zone)}`,
+        dns: '',
+        scheme: 'EXTERNAL',
+        port: [80],
+        protocol: [rule.IPProtocol],
+        tags: {},
+      },
+    ]);
+    expect(balancersOf(3)).toEqual([]);
+  });
+
+  it('load balancers as upstream pieces them together: the HTTP proxy`s chain and each region`s target pool', async () => {
+    const lbs = byTask.get('LoadBalancing')!.filter((m) => m.resource_type === 'inventory.CloudService');
+    const p = gcp.project;
+    const lb = p.loadBalancing;
+    expect(lbs.map((m) => [m.resource.name, m.resource.region_code]).sort()).toEqual(
+      [['web-map', 'global'], ...p.regions.map((r) => [`pool-${r}`, r])].sort(),
+    );
+    const http = lbs.find((m) => m.resource.name === 'web-map')!;
+    const proxy = lb.targetHttpProxies()[0];
+    expect(http.match_rules).toEqual({
+      '1': ['reference.resource_id', 'provider', 'cloud_service_type', 'cloud_service_group'],
+    });
+    expect(http.resource.reference.resource_id).toBe(proxy.selfLink);
+    const data = JSON.parse(http.resource.json_data);
+    const rule = lb.forwardingRules()[0];
+    const service = lb.backendServices()[0];
+    const check = lb.healthChecks()[0];
+    expect(data).toMatchObject({
+      id: proxy.id,
+      name: 'web-map',
+      project: p.projectId,
+      region: 'global',
+      internal_or_external: 'EXTERNAL',
+      type: 'HTTP(S) LoadBalancer',
+      protocol: 'HTTP',
+      self_link: proxy.selfLink,
+      target_proxy: {
+        name: proxy.name,
+        type: 'HTTP',
+        http_proxy: { id: proxy.id, url_map: proxy.urlMap, region: 'global', self_link: proxy.selfLink },
+      },
+      urlmap: { id: lb.urlMaps()[0].id, host_rule: [{ host: ['*'], path_matcher: 'path-matcher-1' }] },
+      certificates: [],
+      backend_buckets: [],
+      legacy_health_checks: [],
+      target_pools: [],
+      tags: [],
+      creation_timestamp: proxy.creationTimestamp,
+    });
+    expect(data.forwarding_rules).toEqual([
+      expect.objectContaining({
+        id: rule.id,
+        type: 'Global',
+        region: 'global',
+        ip_address: rule.IPAddress,
+        ip_protocol: 'TCP',
+        port_range: '80-80',
+        target: proxy.selfLink,
+        load_balancing_scheme: 'EXTERNAL',
+        network_tier: 'PREMIUM',
+      }),
+    ]);
+    expect(data.backend_services).toEqual([
+      expect.objectContaining({
+        id: service.id,
+        protocol: 'HTTP',
+        health_checks: [check.selfLink],
+        backends: [expect.objectContaining({ group: service.backends![0].group, balancing_mode: 'UTILIZATION' })],
+      }),
+    ]);
+    expect(data.heath_checks).toEqual([
+      expect.objectContaining({
+        id: check.id,
+        type: 'HTTP',
+        http_health_check: expect.objectContaining({ port: '80' }),
+      }),
+    ]);
+    const region = p.regions[1];
+    const pool = lbs.find((m) => m.resource.name === `pool-${region}`)!;
+    const poolData = JSON.parse(pool.resource.json_data);
+    const regional = lb.forwardingRules(region)[0];
+    const targetPool = lb.targetPools(region)[0];
+    expect(pool.resource.reference.resource_id).toBe(regional.selfLink);
+    expect(poolData).toMatchObject({
+      type: 'TCP/UDP Network LoadBalancer',
+      protocol: 'TCP',
+      region,
+      target_proxy: {},
+      urlmap: {},
+      backend_services: [],
+      forwarding_rules: [expect.objectContaining({ type: 'Regional', region, ip_address: regional.IPAddress })],
+      target_pools: [
+        {
+          id: targetPool.id,
+          name: targetPool.name,
+          description: '',
+          health_checks: targetPool.healthChecks,
+          instances: targetPool.instances,
+          session_affinity: 'NONE',
+          self_link: targetPool.selfLink,
+        },
+      ],
+      legacy_health_checks: [expect.objectContaining({ id: lb.httpHealthChecks()[0].id, request_path: '/' })],
+    });
+    const calls = gcp.calls.calls.map((c) => c.action);
+    for (const action of ['forwardingRules.aggregatedList', 'targetPools.aggregatedList', 'httpHealthChecks.list'])
+      expect(calls).toContain(action);
+  });
+
+  it('external IPs as upstream gathers them: reserved, then forwarding rules` and VMs` ephemeral ones, each IP once', async () => {
+    const ips = byTask.get('ExternalIPAddress')!.filter((m) => m.resource_type === 'inventory.CloudService');
+    const p = gcp.project;
+    const byIp = new Map(ips.map((m) => [m.resource.ip_addresses[0], m]));
+    expect([...byIp.keys()].sort()).toEqual(externalIps(gcp).sort());
+    expect(byIp.size).toBe(ips.length);
+    const data = (ip: string) => JSON.parse(byIp.get(ip)!.resource.json_data);
+
+    const global = p.addresses()[0];
+    expect(byIp.get(global.address)!.resource).toMatchObject({ name: 'lb-global-ip', region_code: 'global' });
+    expect(data(global.address!)).toMatchObject({
+      is_ephemeral: 'Static',
+      status_display: 'In Use',
+      used_by: ['Forwarding rule web-http-rule'],
+      ip_version_display: 'IPv4',
+      network_tier_display: 'Premium',
+      project: p.projectId,
+    });
+    const regional = p.addresses('us-central1')[0];
+    expect(data(regional.address!).used_by).toEqual([
+      `VM instance ${p.instanceName('us-central1-a', 0)} (Zone: us-central1-a)`,
+    ]);
+
+    const rule = p.loadBalancing.forwardingRules('europe-west1')[0];
+    expect(byIp.get(rule.IPAddress)!.resource).toMatchObject({
+      name: rule.name,
+      region_code: 'europe-west1',
+      reference: { resource_id: rule.selfLink },
+    });
+    expect(data(rule.IPAddress!)).toMatchObject({
+      is_ephemeral: 'Ephemeral',
+      address_type: 'EXTERNAL',
+      status: 'IN_USE',
+      users: [rule.selfLink],
+      used_by: [`Forwarding rule ${rule.name}`],
+    });
+
+    const zone = 'asia-northeast3-a';
+    const vm = Array.from({ length: p.instancesPerZone }, (_, i) => p.instance(zone, i)).find(
+      (i, n) => n > 0 && i.networkInterfaces![0].accessConfigs!.length,
+    )!;
+    const nat = vm.networkInterfaces![0].accessConfigs![0].natIP!;
+    expect(byIp.get(nat)!.resource).toMatchObject({
+      name: nat,
+      region_code: 'asia-northeast3',
+      reference: {
+        resource_id: `https://console.cloud.google.com/networking/addresses/project=${p.projectId}/zone=${zone}/ip_address/${nat}`,
+      },
+    });
+    expect(data(nat)).toMatchObject({
+      id: vm.id,
+      zone,
+      region: 'asia-northeast3',
+      is_ephemeral: 'Ephemeral',
+      status_display: 'In Use',
+      users: [vm.selfLink],
+      used_by: [`Vm Instance ${vm.name} (${zone})`],
+      network_tier: 'PREMIUM',
+      creation_timestamp: vm.creationTimestamp,
+    });
   });
 
   it('everything in one stream: types, resources, then regions; upstream`s CloudStorage-only option', async () => {

@@ -45,7 +45,7 @@ describe('google-cloud-inven-collector under Google Cloud faults', () => {
     expect(gcp.calls.calls.filter((c) => c.status === 429).length).toBeGreaterThan(0);
   });
 
-  it('an unreachable zone gives one ErrorResource per zonal type naming it; the other zones and types complete', async () => {
+  it('an unreachable zone gives one ErrorResource per type listing it by zone, naming it; the other zones and types complete', async () => {
     gcp.unreachableZones.add('europe-west1-b');
     try {
       const all = await collect();
@@ -55,20 +55,20 @@ describe('google-cloud-inven-collector under Google Cloud faults', () => {
           ['Instance', 'europe-west1'],
           ['Disk', 'europe-west1'],
           ['InstanceGroup', 'europe-west1'],
+          // Its instances' ephemeral IPs are not listed either.
+          ['ExternalIPAddress', 'europe-west1'],
         ]),
       );
-      expect(errors).toHaveLength(3);
-      expect(errors[0]).toMatchObject({
-        resource_type: 'inventory.ErrorResource',
-        resource: {
-          provider: 'google_cloud',
-          cloud_service_group: 'ComputeEngine',
-          resource_type: 'inventory.CloudService',
-        },
-      });
-      expect(errors[0].message).toMatch(
-        /^ComputeEngine (Instance|Disk|InstanceGroup) in europe-west1-b: not listed: .*unreachable/,
-      );
+      expect(errors).toHaveLength(4);
+      for (const error of errors) {
+        expect(error).toMatchObject({
+          resource_type: 'inventory.ErrorResource',
+          resource: { provider: 'google_cloud', resource_type: 'inventory.CloudService' },
+        });
+        expect(error.message).toMatch(
+          /^(ComputeEngine (Instance|Disk|InstanceGroup)|Networking ExternalIPAddress) in europe-west1-b: not listed: .*unreachable/,
+        );
+      }
       const others = gcp.project.zones.filter((z) => z !== 'europe-west1-b');
       expect(countsOf(all)).toEqual(expectedCounts(gcp, others));
     } finally {
@@ -88,6 +88,25 @@ describe('google-cloud-inven-collector under Google Cloud faults', () => {
       );
       const { 'CloudStorage/Bucket': _, ...rest } = expectedCounts(gcp);
       expect(countsOf(all)).toEqual(rest);
+    } finally {
+      gcp.deniedCollections.clear();
+    }
+  });
+
+  it('managed groups whose members cannot be listed leave their instances unmanaged, logged, as upstream', async () => {
+    gcp.deniedCollections.add('compute.instanceGroups');
+    plugin.logs.lines.length = 0;
+    try {
+      const all = await collect();
+      // instanceGroups.aggregatedList is denied too: the InstanceGroup type fails alone.
+      expect(all.filter((m) => m.state === 'FAILURE').map((m) => m.resource.cloud_service_type)).toEqual([
+        'InstanceGroup',
+      ]);
+      const vms = all.filter((m) => m.resource?.cloud_service_type === 'Instance' && m.state === 'SUCCESS');
+      expect(vms).toHaveLength(expectedCounts(gcp)['ComputeEngine/Instance']);
+      expect(vms.every((m) => JSON.parse(m.resource.json_data).google_cloud.is_managed_instance === false)).toBe(true);
+      const notes = plugin.logs.records().filter((l) => String(l.msg).includes('managed instance group'));
+      expect(notes).toHaveLength(gcp.project.zones.length);
     } finally {
       gcp.deniedCollections.clear();
     }

@@ -15,8 +15,10 @@ export function expectedCounts(gcp: GcpSandbox, zones: readonly string[] = gcp.p
     'ComputeEngine/InstanceGroup': zones.length,
     'Networking/VPCNetwork': p.networks().length,
     'Networking/Firewall': p.firewalls().length,
-    'Networking/ExternalIPAddress': 1 + p.regions.length,
+    'Networking/ExternalIPAddress': externalIps(gcp, zones).length,
     'Networking/Route': p.routes().length,
+    // The global HTTP load balancer and each region's network load balancer.
+    'Networking/LoadBalancing': 1 + p.regions.length,
     'CloudStorage/Bucket': p.bucketCount,
   };
 }
@@ -31,4 +33,25 @@ export function countsOf(resources: Record<string, unknown>[]): TypeCounts {
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;
+}
+
+/**
+ * The project's external IPs as upstream gathers them, each once: the reserved addresses, then the
+ * external forwarding rules' and the instances' NAT IPs that none of those holds.
+ */
+export function externalIps(gcp: GcpSandbox, zones: readonly string[] = gcp.project.zones): string[] {
+  const p = gcp.project;
+  const seen = new Set<string>();
+  const add = (ip: string | null | undefined) => ip && seen.add(ip);
+  for (const a of [...p.addresses(), ...p.regions.flatMap((r) => p.addresses(r))]) add(a.address);
+  for (const r of [
+    ...p.loadBalancing.forwardingRules(),
+    ...p.regions.flatMap((r) => p.loadBalancing.forwardingRules(r)),
+  ])
+    if (r.loadBalancingScheme === 'EXTERNAL') add(r.IPAddress);
+  for (const zone of zones)
+    for (let i = 0; i < p.instancesPerZone; i++)
+      for (const nic of p.instance(zone, i).networkInterfaces ?? [])
+        for (const nat of nic.accessConfigs ?? []) add(nat.natIP);
+  return [...seen];
 }

@@ -69,6 +69,10 @@ export function notFound(what: string): GcpErrorReply {
   return googleError(404, 'NOT_FOUND', `The resource '${what}' was not found`, 'notFound');
 }
 
+export function invalidArgument(message: string): GcpErrorReply {
+  return googleError(400, 'INVALID_ARGUMENT', message, 'invalid');
+}
+
 export function invalidPageToken(): GcpErrorReply {
   return googleError(400, 'INVALID_ARGUMENT', "Invalid value for field 'pageToken'.", 'invalid');
 }

@@ -12,6 +12,21 @@ interface Scope {
   item(index: number): unknown;
 }
 
+/** A collection whose items are all global, aggregated over `global` and every region (regions empty). */
+function globalOnly(kind: string, key: string, items: (p: GcpProject) => unknown[]) {
+  return {
+    kind,
+    key,
+    scopes: (p: GcpProject): Scope[] => {
+      const all = items(p);
+      return [
+        { scope: 'global', count: all.length, item: (i: number) => all[i] },
+        ...p.regions.map((r) => ({ scope: `regions/${r}`, count: 0, item: () => undefined })),
+      ];
+    },
+  };
+}
+
 /** The item key of each aggregated collection's scoped lists (`{instances: [...]}`). */
 const AGGREGATED: Record<string, { kind: string; key: string; scopes(p: GcpProject): Scope[] }> = {
   instances: {
@@ -58,6 +73,30 @@ const AGGREGATED: Record<string, { kind: string; key: string; scopes(p: GcpProje
     key: 'autoscalers',
     scopes: (p) => p.zones.map((z) => ({ scope: `zones/${z}`, count: 1, item: () => p.autoscaler(z) })),
   },
+  forwardingRules: {
+    kind: 'compute#forwardingRuleAggregatedList',
+    key: 'forwardingRules',
+    scopes: (p) => [
+      { scope: 'global', count: 1, item: () => p.loadBalancing.forwardingRules()[0] },
+      ...p.regions.map((r) => ({ scope: `regions/${r}`, count: 1, item: () => p.loadBalancing.forwardingRules(r)[0] })),
+    ],
+  },
+  targetPools: {
+    kind: 'compute#targetPoolAggregatedList',
+    key: 'targetPools',
+    scopes: (p) =>
+      p.regions.map((r) => ({ scope: `regions/${r}`, count: 1, item: () => p.loadBalancing.targetPools(r)[0] })),
+  },
+  targetHttpProxies: globalOnly('compute#targetHttpProxyAggregatedList', 'targetHttpProxies', (p) =>
+    p.loadBalancing.targetHttpProxies(),
+  ),
+  targetHttpsProxies: globalOnly('compute#targetHttpsProxyAggregatedList', 'targetHttpsProxies', () => []),
+  urlMaps: globalOnly('compute#urlMapsAggregatedList', 'urlMaps', (p) => p.loadBalancing.urlMaps()),
+  backendServices: globalOnly('compute#backendServiceAggregatedList', 'backendServices', (p) =>
+    p.loadBalancing.backendServices(),
+  ),
+  healthChecks: globalOnly('compute#healthChecksAggregatedList', 'healthChecks', (p) => p.loadBalancing.healthChecks()),
+  sslCertificates: globalOnly('compute#sslCertificateAggregatedList', 'sslCertificates', () => []),
   addresses: {
     kind: 'compute#addressAggregatedList',
     key: 'addresses',
@@ -139,6 +178,16 @@ const GLOBAL: Record<string, { kind: string; count(p: GcpProject): number; item(
       count: (p) => Math.min(p.machineImageCount, p.instancesPerZone),
       item: (p, i) => p.machineImage(i),
     },
+    httpHealthChecks: {
+      kind: 'compute#httpHealthCheckList',
+      count: (p) => p.loadBalancing.httpHealthChecks().length,
+      item: (p, i) => p.loadBalancing.httpHealthChecks()[i],
+    },
+    httpsHealthChecks: { kind: 'compute#httpsHealthCheckList', count: () => 0, item: () => undefined },
+    targetTcpProxies: { kind: 'compute#targetTcpProxyList', count: () => 0, item: () => undefined },
+    targetSslProxies: { kind: 'compute#targetSslProxyList', count: () => 0, item: () => undefined },
+    targetGrpcProxies: { kind: 'compute#targetGrpcProxyList', count: () => 0, item: () => undefined },
+    backendBuckets: { kind: 'compute#backendBucketList', count: () => 0, item: () => undefined },
     instanceTemplates: {
       kind: 'compute#instanceTemplateList',
       count: (p) => p.instanceTemplateCount,

@@ -1,6 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { storage_v1 } from '@googleapis/storage';
 import { seeded } from '../cloud/seeded';
+import { GCP_HTTP_LB, GcpLoadBalancing } from './gcp-load-balancing';
 
 /** Machine types the sandbox uses, with Compute Engine's vCPU and memory figures. */
 export const GCP_MACHINE_TYPES: Record<string, { guestCpus: number; memoryMb: number }> = {
@@ -64,6 +65,8 @@ const lastPart = (url: string | null | undefined) => (url ?? '').split('/').pop(
 export class GcpProject {
   readonly projectNumber: string;
   readonly regions: string[];
+  /** The load balancers' pieces (forwarding rules, proxies, URL maps, backend services, health checks, target pools). */
+  readonly loadBalancing: GcpLoadBalancing;
   constructor(
     readonly seed: number,
     readonly projectId: string,
@@ -76,16 +79,20 @@ export class GcpProject {
   ) {
     this.projectNumber = String(100_000_000_000 + seeded(seed, projectId, 'number').int(0, 899_999_999_999));
     this.regions = [...new Set(zones.map(zoneToRegion))];
+    this.loadBalancing = new GcpLoadBalancing(this);
   }
 
-  private base = (path: string) => `https://www.googleapis.com/compute/v1/projects/${this.projectId}/${path}`;
+  /** A Compute Engine URL of the project (`…/projects/<p>/<path>`). */
+  base = (path: string) => `https://www.googleapis.com/compute/v1/projects/${this.projectId}/${path}`;
 
-  private numericId(...key: (string | number)[]): string {
+  /** A stable numeric id (as Compute Engine's, a string) for the key. */
+  numericId(...key: (string | number)[]): string {
     const r = seeded(this.seed, this.projectId, ...key);
     return `${r.int(1_000_000, 9_999_999)}${r.int(100_000_000, 999_999_999)}${r.int(100, 999)}`;
   }
 
-  private time(...key: (string | number)[]): string {
+  /** A stable creation time for the key, within 2025. */
+  time(...key: (string | number)[]): string {
     return new Date(BASE_TIME + seeded(this.seed, this.projectId, 'time', ...key).int(0, 300) * DAY).toISOString();
   }
 
@@ -189,7 +196,7 @@ export class GcpProject {
     ]);
   }
 
-  /** One reserved external address per region (in use by the region's first instance) and one global. */
+  /** One reserved external address per region (in use by the region's first instance) and one global (the HTTP load balancer's). */
   addresses(region?: string): compute_v1.Schema$Address[] {
     if (!region)
       return [
@@ -197,10 +204,11 @@ export class GcpProject {
           kind: 'compute#address',
           id: this.numericId('address', 'global'),
           name: 'lb-global-ip',
-          address: '34.120.0.10',
+          address: GCP_HTTP_LB.address,
           addressType: 'EXTERNAL',
           ipVersion: 'IPV4',
-          status: 'RESERVED',
+          status: 'IN_USE',
+          users: [this.base(`global/forwardingRules/${GCP_HTTP_LB.forwardingRule}`)],
           networkTier: 'PREMIUM',
           creationTimestamp: this.time('address', 'global'),
           selfLink: this.base('global/addresses/lb-global-ip'),
@@ -483,7 +491,7 @@ export class GcpProject {
     };
   }
 
-  /** One managed instance group per zone (`mig-<zone>`, from template-0), autoscaled between 1 and 4. */
+  /** One managed instance group per zone (`mig-<zone>`, from template-0, members: migMembers), autoscaled between 1 and 4. */
   instanceGroupManager(zone: string): compute_v1.Schema$InstanceGroupManager {
     const name = `mig-${zone}`;
     return {
@@ -497,9 +505,14 @@ export class GcpProject {
       baseInstanceName: name,
       targetSize: 2,
       currentActions: { none: 2, creating: 0, deleting: 0, recreating: 0, refreshing: 0, restarting: 0 },
-      status: { isStable: true },
+      status: { isStable: true, autoscaler: this.base(`zones/${zone}/autoscalers/${name}-autoscaler`) },
       selfLink: this.base(`zones/${zone}/instanceGroupManagers/${name}`),
     };
+  }
+
+  /** The instances (indexes) of `mig-<zone>`: the zone's instances 1 and 2, where it has them. */
+  migMembers(zone: string): number[] {
+    return [1, 2].filter((i) => i < this.instancesPerZone && this.zones.includes(zone));
   }
 
   instanceGroup(zone: string): compute_v1.Schema$InstanceGroup {

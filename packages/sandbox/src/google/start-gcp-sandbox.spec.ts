@@ -115,6 +115,64 @@ describe('Google Cloud sandbox', () => {
     });
   });
 
+  it('serves the load balancers` pieces (global and regional scopes) and a managed group`s members (a POST, paged)', async () => {
+    const { project } = gcp;
+    const projectId = project.projectId;
+    const rules = (await client.forwardingRules.aggregatedList({ project: projectId })).data.items!;
+    expect(rules.global.forwardingRules).toEqual(project.loadBalancing.forwardingRules());
+    expect(rules['regions/europe-west1'].forwardingRules![0]).toMatchObject({
+      target: project.loadBalancing.targetPools('europe-west1')[0].selfLink,
+      IPAddress: project.loadBalancing.ephemeralIp('europe-west1'),
+    });
+    const proxies = (await client.targetHttpProxies.aggregatedList({ project: projectId })).data.items!;
+    expect(proxies.global.targetHttpProxies![0].urlMap).toBe(project.loadBalancing.urlMaps()[0].selfLink);
+    expect(proxies['regions/us-central1'].warning?.code).toBe('NO_RESULTS_ON_PAGE');
+    expect((await client.httpHealthChecks.list({ project: projectId })).data.items).toEqual(
+      project.loadBalancing.httpHealthChecks(),
+    );
+    expect((await client.targetTcpProxies.list({ project: projectId })).data.items).toEqual([]);
+
+    const zone = 'us-central1-a';
+    const members = await client.instanceGroups.listInstances({
+      project: projectId,
+      zone,
+      instanceGroup: `mig-${zone}`,
+      maxResults: 1,
+      requestBody: { instanceState: 'ALL' },
+    });
+    expect(members.data.items).toEqual([
+      { instance: project.instance(zone, 1).selfLink, status: project.instance(zone, 1).status },
+    ]);
+    const next = await client.instanceGroups.listInstances({
+      project: projectId,
+      zone,
+      instanceGroup: `mig-${zone}`,
+      pageToken: members.data.nextPageToken!,
+      requestBody: { instanceState: 'ALL' },
+    });
+    expect(next.data.items!.map((i) => i.instance)).toEqual([project.instance(zone, 2).selfLink]);
+    expect(gcp.calls.where({ action: 'instanceGroups.listInstances' }).length).toBe(2);
+  });
+
+  it('answers partial responses (`fields`) as Google selects them, page tokens included when asked for', async () => {
+    const { project } = gcp;
+    const { data } = await client.instances.aggregatedList({
+      project: project.projectId,
+      maxResults: 3,
+      fields: 'nextPageToken,items/*/instances(name,networkInterfaces/accessConfigs(natIP))',
+    });
+    expect(Object.keys(data).sort()).toEqual(['items', 'nextPageToken']);
+    const vm = project.instance('us-central1-a', 0);
+    expect(data.items!['zones/us-central1-a'].instances![0]).toEqual({
+      name: vm.name,
+      networkInterfaces: [{ accessConfigs: [{ natIP: vm.networkInterfaces![0].accessConfigs![0].natIP }] }],
+    });
+    expect(data.items!['zones/us-central1-b']).toEqual({});
+    await expect(
+      client.instances.aggregatedList({ project: project.projectId, fields: 'items(name' }),
+    ).rejects.toMatchObject({ status: 400 });
+  });
+
   it('answers the faults: 429 with Retry-After, then 503', async () => {
     gcp.faults.failNext('throttle');
     gcp.faults.failNext('server-error');

@@ -5,6 +5,7 @@ import { startCloudHttpServer, type CloudReply, type CloudRequest } from '../clo
 import { PageTokens } from '../cloud/page-token';
 import {
   faultReply,
+  invalidArgument,
   invalidPageToken,
   notFound,
   permissionDenied,
@@ -17,12 +18,14 @@ import type { GcpApi, GcpSandbox, GcpSandboxOptions, GcpServiceAccountKey } from
 import { DEFAULT_GCP_ZONES, GcpProject } from './gcp-world';
 import { GOOGLE_TOKEN_AUDIENCE, JwtBearerGrant } from './jwt-bearer-grant';
 import { MonitoringApi } from './monitoring-api';
+import { parseFields, selectFields } from './partial-response';
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=UTF-8' };
 
 /**
  * Google Cloud on loopback for the `@googleapis/*` REST clients with only `rootUrl` changed:
- * Compute Engine v1 (aggregated and global lists with page tokens), Cloud Storage JSON v1 bucket
+ * Compute Engine v1 (aggregated and global lists with page tokens and `fields` partial responses, a managed group's members by
+ * `instanceGroups.listInstances`), Cloud Storage JSON v1 bucket
  * listing, Resource Manager v3 `projects.get`, Cloud Monitoring v3 (`metricDescriptors.list`,
  * `timeSeries.list`: monitoring-api.ts), and the OAuth token endpoint (the key's
  * `token_uri`) for the service-account JWT-bearer grant, checking the JWT against the account's
@@ -90,15 +93,24 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
   function listing(req: CloudRequest, scope: string, list: Listing, call: NonNullable<CloudReply['call']>): CloudReply {
     const range = page(req, scope, list.total);
     if (!range) return error(invalidPageToken(), call);
-    const body = list.page(range.start, range.end);
+    let body = list.page(range.start, range.end);
     if (range.end < list.total) body.nextPageToken = pages.encode(scope, range.end);
+    const fields = req.url.searchParams.get('fields');
+    if (fields) {
+      try {
+        body = selectFields(body, parseFields(fields)) as Record<string, unknown>;
+      } catch (e) {
+        return error(invalidArgument(`Invalid field selection ${fields}: ${(e as Error).message}`), call);
+      }
+    }
     return ok(body, { ...call, continued: range.start > 0 });
   }
 
   function compute(req: CloudRequest, path: string[]): CloudReply {
     // path: projects/{project}/...
     const [, pid, ...rest] = path;
-    const collection = rest[0] === 'aggregated' || rest[0] === 'global' ? rest[1] : rest[0];
+    const collection =
+      rest[0] === 'aggregated' || rest[0] === 'global' ? rest[1] : rest.at(-1) === 'listInstances' ? rest[2] : rest[0];
     const aggregated = rest[0] === 'aggregated';
     const call = { service: 'compute', action: actionOf('compute', path), region: '' };
     if (pid !== projectId) return error(permissionDenied(`compute.${collection}.list`, `projects/${pid}`), call);
@@ -113,6 +125,8 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
       const list = globalList(project, collection, selfLink);
       return list ? listing(req, `global:${collection}`, list, call) : error(notFound(path.join('/')), call);
     }
+    if (rest.length === 5 && rest[0] === 'zones' && rest[2] === 'instanceGroups' && rest[4] === 'listInstances')
+      return groupInstances(req, rest[1], rest[3], call);
     if (rest.length === 1 && collection === 'zones') {
       const zones = project.zones.map((z) => ({
         kind: 'compute#zone',
@@ -124,6 +138,35 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
       return ok({ kind: 'compute#zoneList', id: `projects/${projectId}/zones`, items: zones, selfLink }, call);
     }
     return error(notFound(path.join('/')), call);
+  }
+
+  /** `instanceGroups.listInstances` (a POST, `instanceState` ALL or RUNNING in the body), paged. */
+  function groupInstances(req: CloudRequest, zone: string, group: string, call: NonNullable<CloudReply['call']>) {
+    if (!project.zones.includes(zone) || group !== `mig-${zone}`)
+      return error(notFound(`projects/${projectId}/zones/${zone}/instanceGroups/${group}`), call);
+    let state = 'ALL';
+    try {
+      state = (JSON.parse(req.body || '{}') as { instanceState?: string }).instanceState ?? 'ALL';
+    } catch {
+      return error(invalidArgument('Invalid JSON payload received.'), call);
+    }
+    const members = project
+      .migMembers(zone)
+      .map((i) => project.instance(zone, i))
+      .filter((i) => state !== 'RUNNING' || i.status === 'RUNNING');
+    return listing(
+      req,
+      `members:${zone}`,
+      {
+        total: members.length,
+        page: (start, end) => ({
+          kind: 'compute#instanceGroupsListInstances',
+          id: `projects/${projectId}/zones/${zone}/instanceGroups/${group}`,
+          items: members.slice(start, end).map((i) => ({ instance: i.selfLink, status: i.status })),
+        }),
+      },
+      call,
+    );
   }
 
   function storage(req: CloudRequest): CloudReply {
@@ -188,7 +231,8 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     // Both speak v3 under one root: projects/<p>/{metricDescriptors,timeSeries} is Monitoring.
     else if (segments[0] === 'v3' && isMonitoring(segments)) api = 'monitoring';
     else if (segments[0] === 'v3') api = 'cloudresourcemanager';
-    if (!api || req.method !== 'GET')
+    const post = api === 'compute' && segments.at(-1) === 'listInstances';
+    if (!api || req.method !== (post ? 'POST' : 'GET'))
       return { status: 404, headers: { 'content-type': 'text/html' }, body: 'Not Found' };
     const call = { service: api, action: actionOf(api, segments.slice(2)), region: '' };
     if (!grant.bearer(req.headers.authorization)) return error(unauthenticated(), call);
@@ -259,6 +303,7 @@ function actionOf(api: GcpApi, path: string[]): string {
   if (api === 'cloudresourcemanager') return 'projects.get';
   const rest = path.slice(2);
   if (rest[0] === 'aggregated') return `${rest[1]}.aggregatedList`;
+  if (rest.at(-1) === 'listInstances') return `${rest[2]}.listInstances`;
   if (rest[0] === 'global') return `${rest[1]}.list`;
   return `${rest[0]}.list`;
 }

@@ -2,7 +2,7 @@ import { pages } from '@cloudforet/plugin-core';
 import type { GcpSession } from '../google/gcp-session';
 
 type Page<T> = { items?: T[] | null; nextPageToken?: string | null };
-type AggregatedPage = {
+export type AggregatedPage = {
   /** Scoped lists by scope: `{<key>: T[]}` or `{warning}` (each collection's own ScopedList type). */
   items?: Record<string, object> | null;
   nextPageToken?: string | null;
@@ -73,4 +73,21 @@ export function askedEarly<T>(pages: AsyncIterable<T>): AsyncIterable<T> {
       return: async () => (await iterator.return?.()) ?? { done: true, value: undefined },
     }),
   };
+}
+
+/** Every item of a listing, keyed (a related listing a type looks items up in). */
+export async function collectMap<T, V>(
+  pages: AsyncIterable<T[]>,
+  entry: (item: T) => [string, V],
+): Promise<Map<string, V>> {
+  const out = new Map<string, V>();
+  for await (const page of pages) for (const item of page) out.set(...entry(item));
+  return out;
+}
+
+/** Every item of a listing, in order. */
+export async function collectList<T>(pages: AsyncIterable<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const page of pages) out.push(...page);
+  return out;
 }

@@ -1,7 +1,9 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { lastSegment } from '../gcp-resource';
 import type { CollectContext } from '../collect/collect-context';
-import { aggregatedPages, listPages } from '../collect/google-pages';
+import { aggregatedPages, collectList, collectMap, listPages } from '../collect/google-pages';
+import { loadBalancerIndex, type LoadBalancerIndex } from './instance-load-balancers';
+import { managedInstances, type ManagedInstances } from './managed-instances';
 
 /** The little of a disk an instance's `disks` entry needs (kept small: one per disk of the project). */
 export interface DiskFacts {
@@ -11,6 +13,9 @@ export interface DiskFacts {
   labels: Record<string, string>;
 }
 
+/** The disk facts as a partial response (the Disk type lists the whole disks itself). */
+const DISK_FIELDS = 'nextPageToken,unreachables,items/*/warning,items/*/disks(id,selfLink,type,sourceImage,labels)';
+
 /** What shaping an instance looks up: machine types, disks, networks, subnets and firewall rules of the project. */
 export interface InstanceRelated {
   machineTypes: Map<string, { guestCpus: number; memoryMb: number }>;
@@ -18,13 +23,20 @@ export interface InstanceRelated {
   networks: Map<string, compute_v1.Schema$Network>;
   subnetworks: Map<string, compute_v1.Schema$Subnetwork>;
   firewalls: compute_v1.Schema$Firewall[];
+  /** Managed groups' members and autoscalers (`is_managed_instance`, `autoscaler`). */
+  managed: ManagedInstances;
+  /** The load balancers that reach an instance (`load_balancers`). */
+  loadBalancers: LoadBalancerIndex;
 }
 
-/** Lists the related resources side by side (five listings, each a few pages), as upstream does once per collect. */
+/**
+ * Lists the related resources side by side (each a few pages, and a member listing per managed
+ * group), as upstream does once per collect.
+ */
 export async function instanceRelated(ctx: CollectContext): Promise<InstanceRelated> {
   const { compute } = ctx.session;
   const project = ctx.projectId;
-  const [machineTypes, disks, networks, subnetworks, firewalls] = await Promise.all([
+  const [machineTypes, disks, networks, subnetworks, firewalls, managed, loadBalancers] = await Promise.all([
     collectMap(
       aggregatedPages<compute_v1.Schema$MachineType>(ctx.session, 'machineTypes', (pageToken, o) =>
         compute.machineTypes.aggregatedList({ project, pageToken, maxResults: 500, returnPartialSuccess: true }, o),
@@ -36,7 +48,10 @@ export async function instanceRelated(ctx: CollectContext): Promise<InstanceRela
     ),
     collectMap(
       aggregatedPages<compute_v1.Schema$Disk>(ctx.session, 'disks', (pageToken, o) =>
-        compute.disks.aggregatedList({ project, pageToken, maxResults: 500, returnPartialSuccess: true }, o),
+        compute.disks.aggregatedList(
+          { project, pageToken, maxResults: 500, returnPartialSuccess: true, fields: DISK_FIELDS },
+          o,
+        ),
       ),
       ({ item }) => [
         item.selfLink ?? '',
@@ -65,18 +80,8 @@ export async function instanceRelated(ctx: CollectContext): Promise<InstanceRela
         compute.firewalls.list({ project, pageToken }, o),
       ),
     ),
+    managedInstances(ctx),
+    loadBalancerIndex(ctx),
   ]);
-  return { machineTypes, disks, networks, subnetworks, firewalls };
-}
-
-async function collectMap<T, V>(pages: AsyncIterable<T[]>, entry: (item: T) => [string, V]): Promise<Map<string, V>> {
-  const out = new Map<string, V>();
-  for await (const page of pages) for (const item of page) out.set(...entry(item));
-  return out;
-}
-
-async function collectList<T>(pages: AsyncIterable<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const page of pages) out.push(...page);
-  return out;
+  return { machineTypes, disks, networks, subnetworks, firewalls, managed, loadBalancers };
 }

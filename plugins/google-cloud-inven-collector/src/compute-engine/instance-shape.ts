@@ -9,6 +9,8 @@ import {
   regionOfZone,
 } from '../gcp-resource';
 import type { InstanceRelated } from './instance-related';
+import { loadBalancersOf } from './instance-load-balancers';
+import { autoscalerOf } from './managed-instances';
 
 export const GROUP = 'ComputeEngine';
 export const TYPE = 'Instance';
@@ -18,7 +20,7 @@ type Firewall = compute_v1.Schema$Firewall;
 
 /**
  * One VM instance in upstream's layout (`data.os`, `google_cloud`, `hardware`, `compute`, `nics`,
- * `disks`, `security_group`, `vpc`, `subnet`, `stats`, `google_cloud_monitoring`,
+ * `disks`, `load_balancers`, `security_group`, `autoscaler`, `vpc`, `subnet`, `stats`, `google_cloud_monitoring`,
  * `google_cloud_logging`), matched on its selfLink without `account`; tags are its labels as `[{key, value}]`.
  */
 export function instanceResource(
@@ -59,7 +61,7 @@ export function instanceResource(
         preemptible: instance.scheduling?.preemptible ?? false,
       },
       labels,
-      is_managed_instance: false,
+      is_managed_instance: related.managed.managerOf.has(instance.selfLink ?? ''),
     },
     primary_ip_address: nic0?.networkIP ?? '',
     hardware: {
@@ -93,8 +95,9 @@ export function instanceResource(
       tags: {},
     })),
     disks,
-    load_balancers: [],
+    load_balancers: loadBalancersOf(instance.selfLink ?? '', related.loadBalancers, related.managed),
     security_group: firewalls.flatMap(rulesOf),
+    autoscaler: autoscalerOf(instance.selfLink ?? '', related.managed) ?? {},
     vpc: vpc ?? {},
     subnet: subnetwork
       ? {

@@ -1,0 +1,108 @@
+import type { compute_v1 } from '@googleapis/compute';
+import { googleErrorText } from '@cloudforet/plugin-core/google';
+import type { CollectContext } from '../collect/collect-context';
+import { aggregatedPages, collectList, listPages } from '../collect/google-pages';
+import { lastSegment, segmentAfter } from '../gcp-resource';
+
+type Manager = compute_v1.Schema$InstanceGroupManager;
+type Autoscaler = compute_v1.Schema$Autoscaler;
+
+/** `data.autoscaler` of a managed instance whose group an autoscaler scales (upstream's shape). */
+export interface InstanceAutoscaler {
+  name: string;
+  id: string;
+  self_link: string;
+  instance_group: { id: string; name: string; self_link: string; instance_template_name: string };
+}
+
+/** What an instance's shaping reads of its managed group: its manager and that manager's autoscaler. */
+export interface ManagedInstances {
+  /** Managers by the selfLink of each instance they manage. */
+  managerOf: Map<string, Manager>;
+  /** Autoscalers by their selfLink (a manager's `status.autoscaler`). */
+  autoscalers: Map<string, Autoscaler>;
+}
+
+/**
+ * The project's managed instance groups (`instanceGroupManagers.aggregatedList`), their autoscalers
+ * (`autoscalers.aggregatedList`) and, per group, its members (`instanceGroups.listInstances`, or
+ * `regionInstanceGroups.listInstances` for a regional group), as upstream lists them. The member
+ * listings run side by side within the session's limit; one that fails leaves its group's instances
+ * unmanaged and is logged (upstream's behaviour), unless the collect was cancelled.
+ */
+export async function managedInstances(ctx: CollectContext): Promise<ManagedInstances> {
+  const { compute } = ctx.session;
+  const project = ctx.projectId;
+  const [managers, autoscalerList] = await Promise.all([
+    collectList(
+      items(
+        aggregatedPages<Manager>(ctx.session, 'instanceGroupManagers', (pageToken, o) =>
+          compute.instanceGroupManagers.aggregatedList(
+            { project, pageToken, maxResults: 500, returnPartialSuccess: true },
+            o,
+          ),
+        ),
+      ),
+    ),
+    collectList(
+      items(
+        aggregatedPages<Autoscaler>(ctx.session, 'autoscalers', (pageToken, o) =>
+          compute.autoscalers.aggregatedList({ project, pageToken, maxResults: 500, returnPartialSuccess: true }, o),
+        ),
+      ),
+    ),
+  ]);
+  const managerOf = new Map<string, Manager>();
+  await Promise.all(
+    managers.map(async (manager) => {
+      const instanceGroup = lastSegment(manager.instanceGroup) || (manager.name ?? '');
+      const zone = lastSegment(manager.zone);
+      const region = segmentAfter(manager.region, 'regions') || lastSegment(manager.region);
+      const requestBody = { instanceState: 'ALL' };
+      try {
+        const pages = listPages<compute_v1.Schema$InstanceWithNamedPorts>(ctx.session, (pageToken, o) =>
+          zone
+            ? compute.instanceGroups.listInstances(
+                { project, zone, instanceGroup, pageToken, maxResults: 500, requestBody },
+                o,
+              )
+            : compute.regionInstanceGroups.listInstances(
+                { project, region, instanceGroup, pageToken, maxResults: 500, requestBody },
+                o,
+              ),
+        );
+        for await (const page of pages) for (const member of page) managerOf.set(member.instance ?? '', manager);
+      } catch (error) {
+        if (ctx.session.signal.aborted) throw error;
+        ctx.log.warn(
+          { instance_group: manager.selfLink, error: googleErrorText(error) },
+          'listing a managed instance group`s members failed: its instances are shown unmanaged',
+        );
+      }
+    }),
+  );
+  const autoscalers = new Map(autoscalerList.map((a) => [a.selfLink ?? '', a]));
+  return { managerOf, autoscalers };
+}
+
+async function* items<T>(pages: AsyncIterable<{ item: T }[]>): AsyncGenerator<T[]> {
+  for await (const page of pages) yield page.map(({ item }) => item);
+}
+
+/** The instance's autoscaler (its managed group's, matched by the manager's `status.autoscaler`), if any. */
+export function autoscalerOf(selfLink: string, managed: ManagedInstances): InstanceAutoscaler | undefined {
+  const manager = managed.managerOf.get(selfLink);
+  const autoscaler = manager?.status?.autoscaler ? managed.autoscalers.get(manager.status.autoscaler) : undefined;
+  if (!manager || !autoscaler) return undefined;
+  return {
+    name: autoscaler.name ?? '',
+    id: autoscaler.id ?? '',
+    self_link: autoscaler.selfLink ?? '',
+    instance_group: {
+      id: manager.id ?? '',
+      name: manager.name ?? '',
+      self_link: manager.selfLink ?? '',
+      instance_template_name: manager.instanceTemplate ?? '',
+    },
+  };
+}
