@@ -1,0 +1,55 @@
+import { defineType } from '../collect/define-type';
+import { shapePages } from '../collect/shape-pages';
+import { GROUP, TYPE, vmResource } from './vm-shape';
+import { vmRelated } from './vm-related';
+
+/**
+ * VMs: the subscription's NICs, public IPs, NSGs, load balancers, virtual networks and VM SKUs
+ * once (their listing and the first page of VMs start together), then every VM with its run-time
+ * state from one `virtualMachines.listAll` with `statusOnly=true`, a page at a time while the
+ * next is asked for.
+ */
+export const instanceDefinition = defineType({
+  group: GROUP,
+  name: TYPE,
+  serviceCode: '/Microsoft.Compute/virtualMachines',
+  labels: ['Compute', 'Server'],
+  icon: 'azure-vm.svg',
+  isPrimary: true,
+  isMajor: true,
+  fields: [
+    { name: 'Instance State', key: 'data.compute.instance_state', type: 'enum' },
+    { name: 'Instance Type', key: 'instance_type' },
+    { name: 'Core', key: 'data.hardware.core' },
+    { name: 'Memory', key: 'data.hardware.memory' },
+    { name: 'Availability Zone', key: 'data.compute.az' },
+    { name: 'OS Type', key: 'data.os.os_type', type: 'enum' },
+    { name: 'Primary IP', key: 'data.primary_ip_address' },
+    { name: 'Public IP', key: 'data.nics.public_ip_address' },
+    { name: 'Resource Group', key: 'data.resource_group' },
+    { name: 'Virtual Network', key: 'data.vnet.vnet_name' },
+    { name: 'Subnet', key: 'data.subnet.subnet_name' },
+    { name: 'Subscription', key: 'data.subscription_name' },
+    { name: 'Launched', key: 'data.compute.launched_at', type: 'datetime' },
+  ],
+  widgets: [
+    { name: 'Total Count', type: 'card', operator: 'count' },
+    { name: 'Count by Region', type: 'chart', operator: 'count', groupBy: 'region_code' },
+    { name: 'Count by Instance Type', type: 'chart', operator: 'count', groupBy: 'instance_type' },
+  ],
+  async *collect(ctx) {
+    const related = vmRelated(ctx);
+    related.catch(() => undefined); // awaited below; the first page may fail first
+    const pages = ctx.session.pages((o) => ctx.session.compute.virtualMachines.listAll({ ...o, statusOnly: 'true' }));
+    const first = pages.next();
+    first.catch(() => undefined);
+    const shared = await related;
+    const rest = async function* () {
+      const page = await first;
+      if (page.done) return;
+      yield page.value;
+      yield* pages;
+    };
+    yield* shapePages(rest(), (vm) => vmResource(vm, ctx.subscription, shared), { group: GROUP, type: TYPE });
+  },
+});
