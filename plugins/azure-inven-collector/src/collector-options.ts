@@ -78,7 +78,10 @@ export function collectorOptionsOf(options: Record<string, unknown> | undefined)
   const known = [...COLLECTED_GROUPS, ...NOT_YET_COLLECTED];
   for (const g of asked as string[])
     if (g !== 'All' && !known.includes(g))
-      throw invalidParameter('options.cloud_service_groups', `unknown group ${JSON.stringify(g)}; known: All, ${known.join(', ')}`);
+      throw invalidParameter(
+        'options.cloud_service_groups',
+        `unknown group ${JSON.stringify(g)}; known: All, ${known.join(', ')}`,
+      );
   const all = asked.length === 0 || asked.includes('All');
   const types = o.resource_types ?? DEFAULT_RESOURCE_TYPES;
   if (!Array.isArray(types) || types.some((t) => typeof t !== 'string'))

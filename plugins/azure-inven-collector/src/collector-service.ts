@@ -51,7 +51,11 @@ export function makeCollectorHandlers(settings: AzureSettings): Handlers<typeof 
  * `task_options` everything of the groups in `cloud_service_groups`: the types, then the
  * resources as they stream, then the subscription's regions.
  */
-async function* collect(settings: AzureSettings, request: CollectRequest, ctx: CallContext): AsyncGenerator<ResourceInfo> {
+async function* collect(
+  settings: AzureSettings,
+  request: CollectRequest,
+  ctx: CallContext,
+): AsyncGenerator<ResourceInfo> {
   const options = collectorOptionsOf(request.options);
   const taskOptions = request.task_options ?? {};
   const task = Object.keys(taskOptions).length > 0 ? taskOf(taskOptions) : undefined;
@@ -95,7 +99,11 @@ async function subscriptionOf(session: AzureSession): Promise<SubscriptionInfo> 
   const id = session.secret.subscription_id;
   try {
     const sub = await session.call((o) => session.subscriptions.subscriptions.get(id, o));
-    return { subscription_id: id, subscription_name: sub.displayName ?? '', tenant_id: sub.tenantId ?? session.secret.tenant_id };
+    return {
+      subscription_id: id,
+      subscription_name: sub.displayName ?? '',
+      tenant_id: sub.tenantId ?? session.secret.tenant_id,
+    };
   } catch (error) {
     if (session.signal.aborted) throw error;
     const status = (error as { statusCode?: number }).statusCode;

@@ -6,7 +6,9 @@ import { PROVIDER } from './azure-resource';
 
 /** The subscription's physical locations (`subscriptions.listLocations`), in ARM's order. */
 export async function subscriptionLocations(session: AzureSession): Promise<Location[]> {
-  const all = await session.all((o) => session.subscriptions.subscriptions.listLocations(session.secret.subscription_id, o));
+  const all = await session.all((o) =>
+    session.subscriptions.subscriptions.listLocations(session.secret.subscription_id, o),
+  );
   return all.filter((l) => l.name && (l.metadata?.regionType ?? 'Physical') === 'Physical');
 }
 

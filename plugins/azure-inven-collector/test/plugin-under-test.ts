@@ -15,7 +15,10 @@ export interface PluginUnderTest extends InProcessPlugin {
   collect(params: Record<string, unknown>): Promise<Message[]>;
 }
 
-export async function startPlugin(azure: AzureSandbox, settings: Partial<AzureSettings> = {}): Promise<PluginUnderTest> {
+export async function startPlugin(
+  azure: AzureSandbox,
+  settings: Partial<AzureSettings> = {},
+): Promise<PluginUnderTest> {
   const plugin = await startInProcess(
     createPlugin({
       resourceManagerUrl: azure.url,

@@ -19,7 +19,9 @@ export function azureErrorText(error: unknown): string {
   const code = arm?.code ?? e.code;
   const message = arm?.message ?? e.message ?? '';
   const status = e.statusCode ? `${e.statusCode} ` : '';
-  return `${status}${code && !message.startsWith(code) ? `${code}: ` : ''}${firstLine(message)}`.trim() || 'unknown error';
+  return (
+    `${status}${code && !message.startsWith(code) ? `${code}: ` : ''}${firstLine(message)}`.trim() || 'unknown error'
+  );
 }
 
 /** Entra's descriptions end in "Trace ID: … Correlation ID: … Timestamp: …" lines. */

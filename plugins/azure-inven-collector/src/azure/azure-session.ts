@@ -81,7 +81,8 @@ export class AzureSession {
    */
   async authenticate(): Promise<void> {
     try {
-      await this.credential.getToken(ARM_SCOPE, { abortSignal: this.signal });
+      // As the SDKs' bearer policy asks (CAE on), so that their calls reuse this token from the cache.
+      await this.credential.getToken(ARM_SCOPE, { abortSignal: this.signal, enableCae: true });
     } catch (error) {
       if (this.signal.aborted) throw error;
       throw authenticateFailure(`Azure AD rejected the client secret credential: ${azureErrorText(error)}`);

@@ -38,7 +38,9 @@ export function vmResource(vm: VirtualMachine, subscription: SubscriptionInfo, r
     return nsg ? [nsg] : [];
   });
   const lbs = [
-    ...new Set((vm.networkProfile?.networkInterfaces ?? []).flatMap((ref) => related.loadBalancersOfNic.get(key(ref.id)) ?? [])),
+    ...new Set(
+      (vm.networkProfile?.networkInterfaces ?? []).flatMap((ref) => related.loadBalancersOfNic.get(key(ref.id)) ?? []),
+    ),
   ];
   const privateIps = nics.flatMap((n) => n.ip_addresses);
   const publicIps = nics.map((n) => n.public_ip_address).filter(Boolean);
@@ -49,7 +51,9 @@ export function vmResource(vm: VirtualMachine, subscription: SubscriptionInfo, r
     launched_at: statuses.find((s) => s.displayStatus === 'Provisioning succeeded')?.time?.toISOString() ?? null,
     instance_id: id,
     instance_name: name,
-    security_groups: nsgs.length ? nsgs.map((n) => ({ display: n.name ?? '', id: n.id ?? '', name: n.name ?? '' })) : null,
+    security_groups: nsgs.length
+      ? nsgs.map((n) => ({ display: n.name ?? '', id: n.id ?? '', name: n.name ?? '' }))
+      : null,
     image:
       image?.publisher && image.offer && image.sku && image.exactVersion
         ? `/Subscriptions/${subscription.subscription_id}/Providers/Microsoft.Compute/Locations/${location}/Publishers/${image.publisher}/ArtifactTypes/VMImage/Offers/${image.offer}/Skus/${image.sku}/Versions/${image.exactVersion}`
@@ -140,7 +144,9 @@ export function vmResource(vm: VirtualMachine, subscription: SubscriptionInfo, r
     instanceType: compute.instance_type,
     ipAddresses: [...new Set([...privateIps, ...publicIps])],
     tags: vm.tags ?? {},
-    externalLink: portalLink(`/subscriptions/${subscription.subscription_id}/resourceGroups/${rg}/providers/Microsoft.Compute/virtualMachines/${name}`),
+    externalLink: portalLink(
+      `/subscriptions/${subscription.subscription_id}/resourceGroups/${rg}/providers/Microsoft.Compute/virtualMachines/${name}`,
+    ),
     data,
   });
 }
