@@ -6,7 +6,7 @@ import { ClientSecretCredential } from '@azure/identity';
 import { authenticateFailure, concurrencyLimit, followSignal } from '@cloudforet/plugin-core';
 import type { AzureSecret } from '../azure-secret';
 import type { AzureSettings } from '../azure-settings';
-import { azureErrorText } from './azure-errors';
+import { azureErrorText, rememberArmErrors } from './azure-errors';
 
 const ARM_SCOPE = 'https://management.azure.com/.default';
 
@@ -61,7 +61,10 @@ export class AzureSession {
     });
     const arm = {
       ...common,
-      additionalPolicies: [{ policy: counter, position: 'perRetry' as const }],
+      additionalPolicies: [
+        { policy: counter, position: 'perRetry' as const },
+        { policy: rememberArmErrors, position: 'perRetry' as const },
+      ],
       ...(settings.resourceManagerUrl ? { endpoint: settings.resourceManagerUrl } : {}),
     };
     this.compute = new ComputeManagementClient(this.credential, secret.subscription_id, {
