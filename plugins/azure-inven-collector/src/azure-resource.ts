@@ -17,11 +17,18 @@ export interface SubscriptionInfo {
 
 /** `camelCase` → upstream's `snake_case` (the Python SDK's names): `diskSizeGB` → `disk_size_gb`. */
 export function snakeCase(key: string): string {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase();
+  let snake = SNAKE.get(key);
+  if (snake === undefined) {
+    snake = key
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+      .toLowerCase();
+    // The SDKs' property names: a few hundred, the same for every resource.
+    if (SNAKE.size < 10_000) SNAKE.set(key, snake);
+  }
+  return snake;
 }
+const SNAKE = new Map<string, string>();
 
 /**
  * An ARM document as the Python SDK's `as_dict()` gives it, which upstream's layouts are made of:

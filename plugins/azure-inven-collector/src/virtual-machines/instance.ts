@@ -39,17 +39,47 @@ export const instanceDefinition = defineType({
   ],
   async *collect(ctx) {
     const related = vmRelated(ctx);
-    related.catch(() => undefined); // awaited below; the first page may fail first
+    related.catch(() => undefined); // awaited below; the VM pages may fail first
     const pages = ctx.session.pages((o) => ctx.session.compute.virtualMachines.listAll({ ...o, statusOnly: 'true' }));
-    const first = pages.next();
-    first.catch(() => undefined);
-    const shared = await related;
-    const rest = async function* () {
-      const page = await first;
-      if (page.done) return;
-      yield page.value;
-      yield* pages;
-    };
-    yield* shapePages(rest(), (vm) => vmResource(vm, ctx.subscription, shared), { group: GROUP, type: TYPE });
+    const shared = readAhead(pages, related);
+    yield* shapePages(shared.pages, (vm) => vmResource(vm, ctx.subscription, shared.value()), {
+      group: GROUP,
+      type: TYPE,
+    });
   },
 });
+
+/**
+ * The VM pages, read on while `related` is still listed (the NIC and VM lists are chains of pages
+ * of the same length: one after the other would double the wall time), then as they are consumed.
+ */
+function readAhead<T, R>(pages: AsyncGenerator<T[]>, related: Promise<R>) {
+  let value: R | undefined;
+  const early: T[][] = [];
+  let done = false;
+  const reading = (async () => {
+    let ready = false;
+    void related.then(
+      () => (ready = true),
+      () => (ready = true),
+    );
+    while (!ready) {
+      const page = await pages.next();
+      if (page.done) {
+        done = true;
+        return;
+      }
+      early.push(page.value);
+    }
+  })();
+  reading.catch(() => undefined);
+  return {
+    value: () => value as R,
+    pages: (async function* () {
+      value = await related;
+      await reading;
+      yield* early.splice(0);
+      if (!done) yield* pages;
+    })(),
+  };
+}

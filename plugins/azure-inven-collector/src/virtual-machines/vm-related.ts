@@ -19,10 +19,20 @@ export interface SkuInfo {
   memory?: string;
 }
 
+/** What a VM's shape reads of its network interface (kept small: a subscription has one per VM). */
+export interface NicFacts {
+  name: string;
+  macAddress: string;
+  enableIPForwarding: boolean;
+  enableAcceleratedNetworking: boolean;
+  ipConfigurations: { privateIPAddress: string; subnetId: string; publicIpId: string }[];
+}
+
 /** What VMs are shaped with, listed once per collect (ARM ids compared case-insensitively). */
 export interface VmRelated {
-  nics: Map<string, NetworkInterface>;
-  publicIps: Map<string, PublicIPAddress>;
+  nics: Map<string, NicFacts>;
+  /** Public IP id → its address. */
+  publicIps: Map<string, string>;
   securityGroups: NetworkSecurityGroup[];
   /** NSG by the NIC id it is attached to. */
   securityGroupOfNic: Map<string, NetworkSecurityGroup>;
@@ -42,9 +52,17 @@ const nicOfConfig = (id: string | undefined) => key(id).replace(/\/ipconfigurati
 /** The subscription's network interfaces, public IPs, NSGs, load balancers, virtual networks and VM SKUs, side by side. */
 export async function vmRelated(ctx: CollectContext): Promise<VmRelated> {
   const s = ctx.session;
-  const [nics, publicIps, securityGroups, loadBalancers, vnets, skus] = await Promise.all([
-    s.all((o) => s.network.networkInterfaces.listAll(o)),
-    s.all((o) => s.network.publicIPAddresses.listAll(o)),
+  const nics = new Map<string, NicFacts>();
+  const publicIps = new Map<string, string>();
+  const [, , securityGroups, loadBalancers, vnets, skus] = await Promise.all([
+    each(
+      s.pages((o) => s.network.networkInterfaces.listAll(o)),
+      (n: NetworkInterface) => nics.set(key(n.id), nicFacts(n)),
+    ),
+    each(
+      s.pages((o) => s.network.publicIPAddresses.listAll(o)),
+      (p: PublicIPAddress) => publicIps.set(key(p.id), p.ipAddress ?? ''),
+    ),
     s.all((o) => s.network.networkSecurityGroups.listAll(o)),
     s.all((o) => s.network.loadBalancers.listAll(o)),
     s.all((o) => s.network.virtualNetworks.listAll(o)),
@@ -65,14 +83,33 @@ export async function vmRelated(ctx: CollectContext): Promise<VmRelated> {
   const subnets: VmRelated['subnets'] = new Map();
   for (const vnet of vnets) for (const subnet of vnet.subnets ?? []) subnets.set(key(subnet.id), { vnet, subnet });
   return {
-    nics: new Map(nics.map((n) => [key(n.id), n])),
-    publicIps: new Map(publicIps.map((p) => [key(p.id), p])),
+    nics,
+    publicIps,
     securityGroups,
     securityGroupOfNic,
     loadBalancers,
     loadBalancersOfNic,
     subnets,
     skus: skuTable(skus),
+  };
+}
+
+/** Every item of a list's pages, page by page (nothing but what `use` keeps stays in memory). */
+async function each<T>(pages: AsyncIterable<T[]>, use: (item: T) => unknown): Promise<void> {
+  for await (const page of pages) for (const item of page) use(item);
+}
+
+function nicFacts(n: NetworkInterface): NicFacts {
+  return {
+    name: n.name ?? '',
+    macAddress: n.macAddress ?? '',
+    enableIPForwarding: n.enableIPForwarding ?? false,
+    enableAcceleratedNetworking: n.enableAcceleratedNetworking ?? false,
+    ipConfigurations: (n.ipConfigurations ?? []).map((c) => ({
+      privateIPAddress: c.privateIPAddress ?? '',
+      subnetId: c.subnet?.id ?? '',
+      publicIpId: c.publicIPAddress?.id ?? '',
+    })),
   };
 }
 

@@ -29,7 +29,7 @@ export function vmResource(vm: VirtualMachine, subscription: SubscriptionInfo, r
   const rg = resourceGroupOf(id);
   const nics = (vm.networkProfile?.networkInterfaces ?? []).map((ref, index) => nicInfo(ref.id, index, related));
   const primaryNic = related.nics.get(key(vm.networkProfile?.networkInterfaces?.[0]?.id));
-  const primarySubnet = related.subnets.get(key(primaryNic?.ipConfigurations?.[0]?.subnet?.id));
+  const primarySubnet = related.subnets.get(key(primaryNic?.ipConfigurations?.[0]?.subnetId));
   const statuses = vm.instanceView?.statuses ?? [];
   const image = vm.storageProfile?.imageReference;
   const osType = vm.storageProfile?.osDisk?.osType?.toUpperCase();
@@ -91,7 +91,7 @@ export function vmResource(vm: VirtualMachine, subscription: SubscriptionInfo, r
       type: 'network',
       name: lb.name ?? '',
       endpoint: (lb.frontendIPConfigurations ?? [])
-        .map((f) => related.publicIps.get(key(f.publicIPAddress?.id))?.ipAddress ?? f.privateIPAddress ?? '')
+        .map((f) => related.publicIps.get(key(f.publicIPAddress?.id)) || f.privateIPAddress || '')
         .filter(Boolean),
       port: (lb.loadBalancingRules ?? []).map((r) => r.frontendPort ?? 0),
       protocol: (lb.loadBalancingRules ?? []).map((r) => r.protocol ?? ''),
@@ -154,17 +154,17 @@ export function vmResource(vm: VirtualMachine, subscription: SubscriptionInfo, r
 function nicInfo(id: string | undefined, index: number, related: VmRelated) {
   const nic = related.nics.get(key(id));
   const configs = nic?.ipConfigurations ?? [];
-  const publicIp = configs.map((c) => related.publicIps.get(key(c.publicIPAddress?.id))?.ipAddress).find(Boolean);
+  const publicIp = configs.map((c) => related.publicIps.get(key(c.publicIpId))).find(Boolean);
   return {
     device_index: index,
     device: '',
     nic_id: id ?? '',
     mac_address: nic?.macAddress ?? '',
-    ip_addresses: configs.map((c) => c.privateIPAddress ?? '').filter(Boolean),
+    ip_addresses: configs.map((c) => c.privateIPAddress).filter(Boolean),
     public_ip_address: publicIp ?? '',
-    subnet: nameOf(configs[0]?.subnet?.id),
+    subnet: nameOf(configs[0]?.subnetId),
     tags: {
-      name: nic?.name ?? nameOf(id),
+      name: nic?.name || nameOf(id),
       ip_forwarding: nic?.enableIPForwarding ?? false,
       accelerated_networking: nic?.enableAcceleratedNetworking ?? false,
     },
