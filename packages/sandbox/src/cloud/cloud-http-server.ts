@@ -31,7 +31,7 @@ export interface CloudHttpServer {
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /**
- * The loopback HTTP server under a cloud stand-in: reads the body, lets `answer` decide, waits out
+ * The loopback HTTP (or, with `tls`, https) server under a cloud stand-in: reads the body, lets `answer` decide, waits out
  * the fault knobs' latency (cancelled by close), writes the answer and logs the call with its times.
  */
 export async function startCloudHttpServer(
