@@ -11,8 +11,8 @@ export interface Plugin {
   endpoint: string;
 }
 
-/** Forks collector-server.js serving `collector` (`aws` or `gcp`) with `env`, and waits for its port. */
-export async function startCollector(collector: 'aws' | 'gcp', env: Record<string, string>): Promise<Plugin> {
+/** Forks collector-server.js serving `collector` (`aws`, `gcp` or `azure`) with `env`, and waits for its port. */
+export async function startCollector(collector: 'aws' | 'gcp' | 'azure', env: Record<string, string>): Promise<Plugin> {
   const child = fork(join(__dirname, 'collector-server.js'), [collector], {
     // The heap the image gives the plugin under a 512 MiB memory limit (75 %), so peak RSS shows what it needs.
     execArgv: [

@@ -20,6 +20,7 @@ await build({
     join(root, 'tools/bench/webhook-server.ts'),
     join(root, 'tools/bench/collect.ts'),
     join(root, 'tools/bench/collect-gcp.ts'),
+    join(root, 'tools/bench/collect-azure.ts'),
     join(root, 'tools/bench/collector-server.ts'),
     join(root, 'tools/bench/metric-cloudwatch.ts'),
     join(root, 'tools/bench/metric-stackdriver.ts'),
@@ -29,7 +30,7 @@ await build({
   ...NODE_BUNDLE,
   tsconfig: join(root, 'tools/tsconfig.json'),
 });
-const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark (`-- dispatch` the protocols', `-- webhook` the webhooks', `-- collect` the collectors', `-- collect-gcp` the Google one, `-- metric-cloudwatch` the CloudWatch data source's, `-- metric-stackdriver` the Cloud Monitoring one's)
+const only = process.argv[2]; // `npm run bench -- auth` runs one benchmark (`-- dispatch` the protocols', `-- webhook` the webhooks', `-- collect` the collectors', `-- collect-gcp` the Google one, `-- collect-azure` the Azure one, `-- metric-cloudwatch` the CloudWatch data source's, `-- metric-stackdriver` the Cloud Monitoring one's)
 for (const bench of [
   'unary-overhead',
   'auth-authorize',
@@ -38,6 +39,7 @@ for (const bench of [
   'webhook-parse',
   'collect',
   'collect-gcp',
+  'collect-azure',
   'metric-cloudwatch',
   'metric-stackdriver',
 ])

@@ -77,3 +77,7 @@ export { CallLog, type CallRecord } from './cloud/call-log';
 export { CloudFaults, type CloudFaultOptions, type InjectedFault } from './cloud/cloud-faults';
 export { startOtlpSandbox } from './otlp/start-otlp-sandbox';
 export type { OtlpSandbox, OtlpSandboxOptions, ReceivedSpan } from './otlp/otlp-sandbox-types';
+export { startAzureSandbox, AZURE_API_VERSIONS } from './azure/start-azure-sandbox';
+export type { AzureSandbox, AzureSandboxOptions, AzureSecretData } from './azure/azure-sandbox-types';
+export { AzureSubscription, AZURE_LOCATIONS, AZURE_VM_SIZES, DEFAULT_AZURE_LOCATIONS } from './azure/azure-world';
+export type { AzureServicePrincipal } from './azure/entra-token';

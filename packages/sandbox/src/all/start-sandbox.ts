@@ -6,6 +6,8 @@ import { startGoogleSandbox } from '../google/start-google-sandbox';
 import type { GoogleSandbox, GoogleSandboxOptions } from '../google/google-sandbox-types';
 import { startGcpSandbox } from '../google/start-gcp-sandbox';
 import type { GcpSandbox, GcpSandboxOptions } from '../google/gcp-sandbox-types';
+import { startAzureSandbox } from '../azure/start-azure-sandbox';
+import type { AzureSandbox, AzureSandboxOptions } from '../azure/azure-sandbox-types';
 import { startOidcSandbox } from '../oidc/start-oidc-sandbox';
 import type { OidcSandbox, OidcSandboxOptions } from '../oidc/oidc-sandbox-types';
 import { startSlackSandbox } from '../slack/start-slack-sandbox';
@@ -44,6 +46,8 @@ export interface StandIns {
   aws: AwsSandbox;
   /** An OpenTelemetry collector's OTLP/HTTP (JSON) trace receiver. */
   otlp: OtlpSandbox;
+  /** Azure Resource Manager and Entra ID's token endpoint (https, test CA) for the @azure clients. */
+  azure: AzureSandbox;
 }
 
 export interface StandInOptions {
@@ -56,6 +60,7 @@ export interface StandInOptions {
   sns: SnsSandboxOptions;
   aws: AwsSandboxOptions;
   otlp: OtlpSandboxOptions;
+  azure: AzureSandboxOptions;
 }
 
 export type StandInName = keyof StandIns;
@@ -70,6 +75,7 @@ const STARTERS: { [K in StandInName]: (options?: StandInOptions[K]) => Promise<S
   sns: startSnsSandbox,
   aws: startAwsSandbox,
   otlp: startOtlpSandbox,
+  azure: startAzureSandbox,
 };
 
 /** Options per stand-in, applied when (and if) it starts. */

@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readRequestBody } from '../http/read-request-body';
@@ -30,12 +31,23 @@ export interface CloudHttpServer {
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /**
- * The loopback HTTP server under a cloud stand-in: reads the body, lets `answer` decide, waits out
+ * The loopback HTTP (or, with `tls`, https) server under a cloud stand-in: reads the body, lets `answer` decide, waits out
  * the fault knobs' latency (cancelled by close), writes the answer and logs the call with its times.
  */
 export async function startCloudHttpServer(
   answer: (req: CloudRequest) => CloudReply | Promise<CloudReply>,
-  { port = 0, faults, log }: { port?: number; faults: CloudFaults; log: CallLog },
+  {
+    port = 0,
+    faults,
+    log,
+    tls,
+  }: {
+    port?: number;
+    faults: CloudFaults;
+    log: CallLog;
+    /** Serve https with this certificate (the shared test CA's, `testCertificates()`) instead of http. */
+    tls?: { key: string; cert: string };
+  },
 ): Promise<CloudHttpServer> {
   const closing = new AbortController();
   setMaxListeners(0, closing.signal); // one listener per answer waiting out the latency
@@ -58,12 +70,13 @@ export async function startCloudHttpServer(
     if (record) record.endedAt = Date.now();
   }
 
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     serve(req, res).catch(() => {
       if (!res.headersSent && !res.destroyed) res.writeHead(500).end('sandbox error');
       else res.destroy();
     });
-  });
+  };
+  const server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, handle) : createServer(handle);
   // Many SDK clients keep connections open; the sandbox must not be the bottleneck.
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
@@ -75,7 +88,7 @@ export async function startCloudHttpServer(
   });
   let closed: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () =>
       (closed ??= new Promise<void>((resolve) => {
         closing.abort();

@@ -1,0 +1,136 @@
+// The Azure stand-in over https (the test CA), as the Azure SDKs reach it: Entra ID's client-secret
+// grant, ARM lists paged by nextLink, api-version and role checks, and the fault knobs.
+import { request } from 'node:https';
+import { startAzureSandbox } from './start-azure-sandbox';
+import type { AzureSandbox } from './azure-sandbox-types';
+
+type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('Azure sandbox', () => {
+  let azure: AzureSandbox;
+  const call = (method: string, path: string, { body, token }: { body?: string; token?: string } = {}) =>
+    new Promise<Answer>((resolve, reject) => {
+      const req = request(
+        new URL(path, azure.url),
+        {
+          method,
+          ca: azure.caCertificate,
+          headers: {
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+          },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(text) }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  const tokenFor = async (index = 0, secret?: string) => {
+    const s = azure.secretData(index);
+    const form = new URLSearchParams({
+      client_id: s.client_id,
+      client_secret: secret ?? s.client_secret,
+      grant_type: 'client_credentials',
+      scope: 'https://management.azure.com/.default',
+    });
+    return call('POST', `/${s.tenant_id}/oauth2/v2.0/token`, { body: form.toString() });
+  };
+
+  beforeAll(async () => {
+    azure = await startAzureSandbox({ vmsPerLocation: 5, pageSize: 4 });
+  });
+  afterAll(() => azure.close());
+
+  it('serves https with a certificate of the shared test CA', () => {
+    expect(azure.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    expect(azure.caCertificate).toContain('BEGIN CERTIFICATE');
+  });
+
+  it('grants a token for the right secret, and refuses a wrong one with AADSTS7000215 in Entra`s error shape', async () => {
+    const good = await tokenFor();
+    expect(good.status).toBe(200);
+    expect(good.body).toMatchObject({ token_type: 'Bearer', expires_in: 3599, access_token: expect.any(String) });
+    const bad = await tokenFor(0, 'not-the-secret');
+    expect(bad.status).toBe(401);
+    expect(bad.body).toMatchObject({
+      error: 'invalid_client',
+      error_codes: [7000215],
+      error_description: expect.stringMatching(/^AADSTS7000215: Invalid client secret provided\./),
+      trace_id: expect.any(String),
+      correlation_id: expect.any(String),
+    });
+    expect(JSON.stringify(bad.body)).not.toContain('not-the-secret');
+  });
+
+  it('pages a subscription-wide list by nextLink, every item once, each subscription its own', async () => {
+    const token = (await tokenFor()).body.access_token;
+    const sub = azure.subscriptions[0];
+    const names: string[] = [];
+    let next: string | undefined =
+      `/subscriptions/${sub.subscriptionId}/providers/Microsoft.Compute/virtualMachines?api-version=2026-03-01&statusOnly=true`;
+    while (next) {
+      const page = await call('GET', next, { token });
+      expect(page.status).toBe(200);
+      names.push(...page.body.value.map((v: { name: string }) => v.name));
+      expect(page.body.value[0].properties.instanceView.statuses).toHaveLength(2);
+      next = page.body.nextLink;
+    }
+    expect(names).toHaveLength(15);
+    expect(new Set(names).size).toBe(15);
+    expect(azure.calls.where({ action: 'virtualMachines.listAll' })).toHaveLength(4);
+    const other = azure.subscriptions[1];
+    expect(other.vm(0, 0).id).not.toBe(sub.vm(0, 0).id);
+    const denied = await call('GET', `/subscriptions/${other.subscriptionId}?api-version=2022-12-01`, { token });
+    expect(denied.status).toBe(403);
+    expect(denied.body.error.code).toBe('AuthorizationFailed');
+  });
+
+  it('refuses an api-version the path does not serve, a missing token, and a denied API, as ARM does', async () => {
+    const token = (await tokenFor()).body.access_token;
+    const sub = azure.subscriptions[0].subscriptionId;
+    const wrong = await call('GET', `/subscriptions/${sub}/providers/Microsoft.Compute/disks?api-version=2024-03-02`, {
+      token,
+    });
+    expect([wrong.status, wrong.body.error.code]).toEqual([400, 'InvalidApiVersionParameter']);
+    expect(wrong.body.error.message).toContain("The supported versions are '2025-01-02'");
+    const anonymous = await call(
+      'GET',
+      `/subscriptions/${sub}/providers/Microsoft.Compute/disks?api-version=2025-01-02`,
+    );
+    expect(anonymous.status).toBe(401);
+    azure.deniedApis.add('Microsoft.Network/loadBalancers');
+    const denied = await call(
+      'GET',
+      `/subscriptions/${sub}/providers/Microsoft.Network/loadBalancers?api-version=2025-05-01`,
+      { token },
+    );
+    azure.deniedApis.clear();
+    expect(denied.body.error.message).toContain("'Microsoft.Network/loadBalancers/read'");
+  });
+
+  it('throttles with 429 and Retry-After, and fails a failing location`s location-scoped lists', async () => {
+    const token = (await tokenFor()).body.access_token;
+    const sub = azure.subscriptions[0].subscriptionId;
+    azure.faults.failNext('throttle');
+    const throttled = await call('GET', `/subscriptions/${sub}/locations?api-version=2022-12-01`, { token });
+    expect([throttled.status, throttled.headers['retry-after'], throttled.body.error.code]).toEqual([
+      429,
+      '1',
+      'TooManyRequests',
+    ]);
+    const locations = await call('GET', `/subscriptions/${sub}/locations?api-version=2022-12-01`, { token });
+    expect(locations.body.value.map((l: { name: string }) => l.name)).toEqual(['koreacentral', 'eastus', 'westeurope']);
+    azure.failingLocations.add('eastus');
+    const path = (l: string) =>
+      `/subscriptions/${sub}/providers/Microsoft.Compute/locations/${l}/virtualMachineScaleSets?api-version=2026-03-01`;
+    const failing = await call('GET', path('eastus'), { token });
+    const fine = await call('GET', path('westeurope'), { token });
+    azure.failingLocations.clear();
+    expect([failing.status, failing.body.error.code]).toEqual([400, 'LocationNotAvailableForResourceType']);
+    expect(fine.body.value.map((v: { name: string }) => v.name)).toEqual(['vmss-westeurope']);
+  });
+});

@@ -1,0 +1,35 @@
+import { typeMetadata, type Field, type Widget } from '@cloudforet/plugin-core';
+import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
+import { azureCloudServiceType, ICON_URL } from '../azure-resource';
+import type { CloudServiceTypeDefinition, CollectContext } from './collect-context';
+
+export interface TypeSpec {
+  group: string;
+  name: string;
+  /** The ARM type path upstream names it by (`/Microsoft.Compute/virtualMachines`). */
+  serviceCode: string;
+  labels: string[];
+  /** The icon file under Cloudforet's Azure assets. */
+  icon: string;
+  isPrimary?: boolean;
+  isMajor?: boolean;
+  fields: Field[];
+  widgets?: Widget[];
+  collect(ctx: CollectContext): AsyncIterable<ResourceInfo>;
+}
+
+/** A type of the collector: its CloudServiceType (table, search, widgets, detail layouts) and its collect. */
+export function defineType(spec: TypeSpec): CloudServiceTypeDefinition {
+  const metadata = typeMetadata({ fields: spec.fields, widgets: spec.widgets, details: spec.fields });
+  const info = azureCloudServiceType({
+    name: spec.name,
+    group: spec.group,
+    serviceCode: spec.serviceCode,
+    labels: spec.labels,
+    isPrimary: spec.isPrimary ?? false,
+    isMajor: spec.isMajor ?? false,
+    tags: { 'spaceone:icon': `${ICON_URL}/${spec.icon}` },
+    metadata,
+  });
+  return { group: spec.group, name: spec.name, cloudServiceType: () => info, collect: spec.collect };
+}

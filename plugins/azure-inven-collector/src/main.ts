@@ -1,0 +1,4 @@
+import { serve } from '@cloudforet/plugin-core';
+import { createPlugin } from './plugin';
+
+void serve(createPlugin());

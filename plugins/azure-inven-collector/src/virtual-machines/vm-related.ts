@@ -1,0 +1,134 @@
+import type { ResourceSku } from '@azure/arm-compute';
+import type {
+  LoadBalancer,
+  NetworkInterface,
+  NetworkSecurityGroup,
+  PublicIPAddress,
+  VirtualNetwork,
+} from '@azure/arm-network';
+import type { CollectContext } from '../collect/collect-context';
+
+/** A VM SKU's figures as upstream keeps them (`resourceSkus.list`, strings as Azure sends them). */
+export interface SkuInfo {
+  resource_type: string;
+  name: string;
+  tier: string;
+  size: string;
+  family: string;
+  core?: string;
+  memory?: string;
+}
+
+/** What a VM's shape reads of its network interface (kept small: a subscription has one per VM). */
+export interface NicFacts {
+  name: string;
+  macAddress: string;
+  enableIPForwarding: boolean;
+  enableAcceleratedNetworking: boolean;
+  ipConfigurations: { privateIPAddress: string; subnetId: string; publicIpId: string }[];
+}
+
+/** What VMs are shaped with, listed once per collect (ARM ids compared case-insensitively). */
+export interface VmRelated {
+  nics: Map<string, NicFacts>;
+  /** Public IP id → its address. */
+  publicIps: Map<string, string>;
+  securityGroups: NetworkSecurityGroup[];
+  /** NSG by the NIC id it is attached to. */
+  securityGroupOfNic: Map<string, NetworkSecurityGroup>;
+  loadBalancers: LoadBalancer[];
+  /** Load balancers by the NIC id in one of their backend pools. */
+  loadBalancersOfNic: Map<string, LoadBalancer[]>;
+  /** Subnet id → its virtual network and subnet. */
+  subnets: Map<string, { vnet: VirtualNetwork; subnet: NonNullable<VirtualNetwork['subnets']>[number] }>;
+  /** `<location>/<size>` → the SKU's figures. */
+  skus: Map<string, SkuInfo>;
+}
+
+export const key = (id: string | undefined) => (id ?? '').toLowerCase();
+/** The NIC id of an ip configuration id (`…/networkInterfaces/<n>/ipConfigurations/<c>`). */
+const nicOfConfig = (id: string | undefined) => key(id).replace(/\/ipconfigurations\/[^/]+$/, '');
+
+/** The subscription's network interfaces, public IPs, NSGs, load balancers, virtual networks and VM SKUs, side by side. */
+export async function vmRelated(ctx: CollectContext): Promise<VmRelated> {
+  const s = ctx.session;
+  const nics = new Map<string, NicFacts>();
+  const publicIps = new Map<string, string>();
+  const [, , securityGroups, loadBalancers, vnets, skus] = await Promise.all([
+    each(
+      s.pages((o) => s.network.networkInterfaces.listAll(o)),
+      (n: NetworkInterface) => nics.set(key(n.id), nicFacts(n)),
+    ),
+    each(
+      s.pages((o) => s.network.publicIPAddresses.listAll(o)),
+      (p: PublicIPAddress) => publicIps.set(key(p.id), p.ipAddress ?? ''),
+    ),
+    s.all((o) => s.network.networkSecurityGroups.listAll(o)),
+    s.all((o) => s.network.loadBalancers.listAll(o)),
+    s.all((o) => s.network.virtualNetworks.listAll(o)),
+    s.all((o) => s.compute.resourceSkus.list(o)),
+  ]);
+  const securityGroupOfNic = new Map<string, NetworkSecurityGroup>();
+  for (const nsg of securityGroups)
+    for (const nic of nsg.networkInterfaces ?? []) securityGroupOfNic.set(key(nic.id), nsg);
+  const loadBalancersOfNic = new Map<string, LoadBalancer[]>();
+  for (const lb of loadBalancers)
+    for (const pool of lb.backendAddressPools ?? [])
+      for (const config of pool.backendIPConfigurations ?? []) {
+        const nic = nicOfConfig(config.id);
+        const list = loadBalancersOfNic.get(nic) ?? [];
+        if (!list.includes(lb)) list.push(lb);
+        loadBalancersOfNic.set(nic, list);
+      }
+  const subnets: VmRelated['subnets'] = new Map();
+  for (const vnet of vnets) for (const subnet of vnet.subnets ?? []) subnets.set(key(subnet.id), { vnet, subnet });
+  return {
+    nics,
+    publicIps,
+    securityGroups,
+    securityGroupOfNic,
+    loadBalancers,
+    loadBalancersOfNic,
+    subnets,
+    skus: skuTable(skus),
+  };
+}
+
+/** Every item of a list's pages, page by page (nothing but what `use` keeps stays in memory). */
+async function each<T>(pages: AsyncIterable<T[]>, use: (item: T) => unknown): Promise<void> {
+  for await (const page of pages) for (const item of page) use(item);
+}
+
+function nicFacts(n: NetworkInterface): NicFacts {
+  return {
+    name: n.name ?? '',
+    macAddress: n.macAddress ?? '',
+    enableIPForwarding: n.enableIPForwarding ?? false,
+    enableAcceleratedNetworking: n.enableAcceleratedNetworking ?? false,
+    ipConfigurations: (n.ipConfigurations ?? []).map((c) => ({
+      privateIPAddress: c.privateIPAddress ?? '',
+      subnetId: c.subnet?.id ?? '',
+      publicIpId: c.publicIPAddress?.id ?? '',
+    })),
+  };
+}
+
+function skuTable(skus: ResourceSku[]): Map<string, SkuInfo> {
+  const out = new Map<string, SkuInfo>();
+  for (const sku of skus) {
+    if (sku.resourceType !== 'virtualMachines' || !sku.locations?.length) continue;
+    const info: SkuInfo = {
+      resource_type: sku.resourceType,
+      name: sku.name ?? '',
+      tier: sku.tier ?? '',
+      size: sku.size ?? '',
+      family: sku.family ?? '',
+    };
+    for (const c of sku.capabilities ?? []) {
+      if (c.name === 'vCPUs') info.core = c.value;
+      else if (c.name === 'MemoryGB') info.memory = c.value;
+    }
+    out.set(`${sku.locations[0].toLowerCase()}/${info.name}`, info);
+  }
+  return out;
+}
