@@ -14,6 +14,7 @@ import { secrets } from '../logging/secret-registry';
 import type { CallContext, MethodDefinition } from './plugin-definition';
 import type { InFlight } from './in-flight';
 import { CallAbort } from './call-abort';
+import { RpcContext } from './rpc-context';
 import { RejectedRequest, releaseRequest } from './guarded-deserialize';
 import type { RpcTrace, RpcTracing } from '../tracing/rpc-tracing';
 
@@ -157,15 +158,7 @@ function beginRpc(
     timeLeft <= MAX_TIMER_MS ? setTimeout(() => controller.abort(requestTimeout()), timeLeft) : undefined;
   const trace: RpcTrace = env.tracing.startRpc(method, service, metadata);
   const log = env.log.child({ rpc: method, ...trace.logBindings });
-  const ctx: CallContext = {
-    get signal() {
-      return controller.signal;
-    },
-    log,
-    metadata,
-    method,
-    deadline,
-  };
+  const ctx: CallContext = new RpcContext(controller, log, metadata, method, deadline);
 
   const finish = (error?: PluginError, thrown?: unknown, extra: Record<string, unknown> = {}) => {
     // grpc-js emits 'cancelled' whenever the stream closes, also after the answer was sent; building a

@@ -1,0 +1,26 @@
+import type { Metadata } from '@grpc/grpc-js';
+import type { Logger } from '../logging/logger';
+import type { CallAbort } from './call-abort';
+import type { CallContext } from './plugin-definition';
+
+/**
+ * The CallContext a handler receives. A class, not an object literal with a `get signal()`:
+ * with the literal, the calls' decoded requests outlived young-generation collections (about
+ * 900 MB promoted to old space over 60,000 calls of a 10 kB webhook body, against 8 MB for a
+ * bare handler; the getter's closure shares beginRpc's scope, which holds the call) and
+ * plugin-core's cost per call doubled. rpc-context.spec.ts guards it. `signal` is a prototype
+ * getter, so `{ ...ctx }` does not copy it: pass ctx itself along.
+ */
+export class RpcContext implements CallContext {
+  constructor(
+    private readonly abort: CallAbort,
+    readonly log: Logger,
+    readonly metadata: Metadata,
+    readonly method: string,
+    readonly deadline: number | undefined,
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
+}
