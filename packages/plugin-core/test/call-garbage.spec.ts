@@ -1,20 +1,15 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleScript, type BundledScript } from './bundled-script';
 
 // A call's decoded request must die young, as it does behind a bare grpc-js handler. When
 // something plugin-core builds per call keeps the call reachable from old space (as an object
 // literal with a getter did), every request is promoted and the GC cost per call doubles.
 describe('per-call garbage', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'plugin-core-garbage-'));
-  const script = join(dir, 'calls.js');
   const CALLS = 10_000;
+  let script: BundledScript;
 
   beforeAll(async () => {
-    writeFileSync(
-      join(dir, 'entry.ts'),
+    script = await bundleScript(
       `import { EventEmitter } from 'node:events';
 import { Metadata } from '@grpc/grpc-js';
 import { EventService, ParseRequest } from ${JSON.stringify(join(__dirname, '../../api/src/gen/spaceone/api/monitoring/plugin/event'))};
@@ -33,24 +28,11 @@ const call = () => Object.assign(new EventEmitter(), { request: ParseRequest.dec
     await Promise.all(Array.from({ length: 32 }, () => new Promise<void>((resolve) => handler(call(), () => resolve()))));
 })();`,
     );
-    await build({
-      entryPoints: [join(dir, 'entry.ts')],
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      logLevel: 'silent',
-      nodePaths: [join(__dirname, '../../../node_modules')],
-    });
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => script.remove());
 
   it('promotes (almost) none of the requests of answered calls to old space', async () => {
-    const child = spawn(process.execPath, ['--trace-gc-nvp', script]);
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += String(chunk)));
-    const code = await new Promise((resolve) => child.on('close', resolve));
+    const { out, code } = await script.run(['--trace-gc-nvp']);
     expect(code).toBe(0);
     const scavenges = out.split('\n').filter((line) => line.includes('gc=s '));
     expect(scavenges.length).toBeGreaterThan(10);

@@ -8,7 +8,7 @@ import type { CallContext } from './plugin-definition';
  * with the literal, the calls' decoded requests outlived young-generation collections (about
  * 900 MB promoted to old space over 60,000 calls of a 10 kB webhook body, against 8 MB for a
  * bare handler; the getter's closure shares beginRpc's scope, which holds the call) and
- * plugin-core's cost per call doubled. rpc-context.spec.ts guards it. `signal` is a prototype
+ * plugin-core's cost per call doubled. test/call-garbage.spec.ts guards it. `signal` is a prototype
  * getter, so `{ ...ctx }` does not copy it: pass ctx itself along.
  */
 export class RpcContext implements CallContext {
