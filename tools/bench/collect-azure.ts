@@ -7,7 +7,17 @@
 import { performance } from 'node:perf_hooks';
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { AZURE_LOCATIONS, startAzureSandbox, type CallRecord } from '@cloudforet/sandbox';
-import { cpuSeconds, drain, newTally, peakRssMB, s, startCollector, stopPlugin } from './collect-common';
+import {
+  cpuSeconds,
+  drain,
+  longestPageChain,
+  newTally,
+  peakRssMB,
+  printRun,
+  printVerdict,
+  startCollector,
+  stopPlugin,
+} from './collect-common';
 
 const LATENCY_MS = Number(process.env.BENCH_AZURE_LATENCY_MS ?? 20);
 const SIZES = (process.env.BENCH_AZURE_SIZES ?? '1000,5000').split(',').map(Number);
@@ -23,16 +33,11 @@ const CONCURRENCY = Number(process.env.BENCH_COLLECT_CONCURRENCY ?? 16);
  * by that limit (the token endpoint is not an ARM call and is not delayed by the limit).
  */
 function lowerBound(calls: CallRecord[]) {
-  const pages = new Map<string, { pages: number; listings: number }>();
-  for (const c of calls)
-    if (c.status === 200 && c.service !== 'entra' && !c.action.startsWith('subscriptions.')) {
-      const key = `${c.action}:${c.region}`;
-      const p = pages.get(key) ?? { pages: 0, listings: 0 };
-      p.pages++;
-      if (!c.continued) p.listings++;
-      pages.set(key, p);
-    }
-  const chain = 2 + Math.max(0, ...[...pages.values()].map((p) => Math.ceil(p.pages / Math.max(1, p.listings))));
+  const chain =
+    2 +
+    longestPageChain(calls, (c) =>
+      c.service !== 'entra' && !c.action.startsWith('subscriptions.') ? `${c.action}:${c.region}` : undefined,
+    );
   const chainMs = chain * LATENCY_MS;
   const arm = calls.filter((c) => c.service !== 'entra').length;
   const throughputMs = Math.ceil(arm / CONCURRENCY) * LATENCY_MS;
@@ -71,7 +76,7 @@ async function oneProcess(vms: number) {
     const cpu = { plugin: cpuSeconds(plugin.child.pid!) - pluginCpu0, sandbox: (used.user + used.system) / 1e6 };
     const calls = azure.calls.calls.filter((c) => c.service !== 'entra').length;
     if (process.env.BENCH_AZURE_TRACE) trace(azure.calls.calls);
-    return { vms, wallMs, calls, ...lowerBound(azure.calls.calls), tally, rss, cpu };
+    return { size: vms, wallMs, calls, ...lowerBound(azure.calls.calls), tally, rss, cpu };
   } finally {
     client.close();
     await stopPlugin(plugin);
@@ -101,29 +106,13 @@ async function main(): Promise<void> {
       `${PAGE_SIZE} items a page, concurrency ${CONCURRENCY}`,
   );
   const runs = [];
+  const labels = { unit: 'VMs', api: 'ARM', concurrency: CONCURRENCY };
   for (const vms of SIZES) {
-    const r = await oneProcess(vms);
-    runs.push(r);
-    console.log(
-      `${vms} VMs: wall ${s(r.wallMs)}, lower bound ${s(r.boundMs)} (chain of ${r.chain} calls ${s(r.chainMs)}, ` +
-        `${r.calls} calls / ${CONCURRENCY} in flight ${s(r.throughputMs)}), ratio ${(r.wallMs / r.boundMs).toFixed(2)}; ` +
-        `${r.calls} ARM calls, ${r.tally.services} resources, ${Math.round(r.tally.services / (r.wallMs / 1000))} resources/s, ` +
-        `failures ${r.tally.failures}, duplicates ${r.tally.duplicates}, peak RSS ${r.rss.toFixed(0)} MB; ` +
-        `CPU: plugin ${r.cpu.plugin.toFixed(1)} s, sandbox + client ${r.cpu.sandbox.toFixed(1)} s`,
-    );
+    const run = await oneProcess(vms);
+    printRun(run, labels);
+    runs.push(run);
   }
-  const rssGrowth = runs.length > 1 ? runs.at(-1)!.rss - runs[0].rss : 0;
-  if (runs.length > 1)
-    console.log(
-      `peak RSS growth ${runs[0].vms} -> ${runs.at(-1)!.vms} VMs: ${rssGrowth.toFixed(1)} MB (target < 50 MB)`,
-    );
-  const clean = runs.every((r) => r.tally.failures === 0 && r.tally.duplicates === 0);
-  const within = runs.every((r) => r.wallMs <= 1.5 * r.boundMs);
-  console.log(
-    `no failure or duplicate: ${clean ? 'PASS' : 'FAIL'}; wall within 1.5x of the lower bound: ${within ? 'PASS' : 'FAIL'}; ` +
-      `RSS growth < 50 MB: ${rssGrowth < 50 ? 'PASS' : 'FAIL'}`,
-  );
-  process.exitCode = clean && within && rssGrowth < 50 ? 0 : 1;
+  process.exitCode = printVerdict(runs, labels.unit);
 }
 
 void main();

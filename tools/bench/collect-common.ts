@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoreClient } from '@cloudforet/plugin-testing';
+import type { CallRecord } from '@cloudforet/sandbox';
 
 export interface Plugin {
   child: ChildProcess;
@@ -67,3 +68,70 @@ export async function drain(client: CoreClient, params: Record<string, unknown>,
 export const newTally = (): Tally => ({ messages: 0, services: 0, failures: 0, duplicates: 0, ids: new Set() });
 
 export const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/**
+ * The longest chain of pages in a call log: the pages of one list come one after another (each
+ * known from the previous one's token), so a list of n pages per listing needs n calls in turn.
+ * `listKey` names the list a page belongs to, or undefined for a call that is not a list page.
+ */
+export function longestPageChain(calls: CallRecord[], listKey: (c: CallRecord) => string | undefined): number {
+  const pages = new Map<string, { pages: number; listings: number }>();
+  for (const c of calls) {
+    const key = c.status === 200 ? listKey(c) : undefined;
+    if (key === undefined) continue;
+    const p = pages.get(key) ?? { pages: 0, listings: 0 };
+    p.pages++;
+    if (!c.continued) p.listings++;
+    pages.set(key, p);
+  }
+  return Math.max(0, ...[...pages.values()].map((p) => Math.ceil(p.pages / Math.max(1, p.listings))));
+}
+
+export interface CollectRun {
+  size: number;
+  wallMs: number;
+  boundMs: number;
+  chain: number;
+  chainMs: number;
+  throughputMs: number;
+  calls: number;
+  tally: Tally;
+  rss: number;
+  cpu: { plugin: number; sandbox: number };
+}
+
+export interface RunLabels {
+  unit: string;
+  api: string;
+  concurrency: number;
+}
+
+/** Prints one run: wall time against its lower bound, calls, resources, failures, peak RSS, CPU. */
+export function printRun(r: CollectRun, { unit, api, concurrency }: RunLabels): void {
+  console.log(
+    `${r.size} ${unit}: wall ${s(r.wallMs)}, lower bound ${s(r.boundMs)} (chain of ${r.chain} calls ${s(r.chainMs)}, ` +
+      `${r.calls} calls / ${concurrency} in flight ${s(r.throughputMs)}), ratio ${(r.wallMs / r.boundMs).toFixed(2)}; ` +
+      `${r.calls} ${api} calls, ${r.tally.services} resources, ${Math.round(r.tally.services / (r.wallMs / 1000))} resources/s, ` +
+      `failures ${r.tally.failures}, duplicates ${r.tally.duplicates}, peak RSS ${r.rss.toFixed(0)} MB; ` +
+      `CPU: plugin ${r.cpu.plugin.toFixed(1)} s, sandbox + client ${r.cpu.sandbox.toFixed(1)} s`,
+  );
+}
+
+/**
+ * Prints the verdict over the runs (no failure or duplicate, wall within 1.5x of the lower bound,
+ * peak RSS growth under 50 MB from the smallest run to the largest) and returns the exit code.
+ */
+export function printVerdict(runs: CollectRun[], unit: string): number {
+  const rssGrowth = runs.length > 1 ? runs.at(-1)!.rss - runs[0]!.rss : 0;
+  if (runs.length > 1)
+    console.log(
+      `peak RSS growth ${runs[0]!.size} -> ${runs.at(-1)!.size} ${unit}: ${rssGrowth.toFixed(1)} MB (target < 50 MB)`,
+    );
+  const clean = runs.every((r) => r.tally.failures === 0 && r.tally.duplicates === 0);
+  const within = runs.every((r) => r.wallMs <= 1.5 * r.boundMs);
+  console.log(
+    `no failure or duplicate: ${clean ? 'PASS' : 'FAIL'}; wall within 1.5x of the lower bound: ${within ? 'PASS' : 'FAIL'}; ` +
+      `RSS growth < 50 MB: ${rssGrowth < 50 ? 'PASS' : 'FAIL'}`,
+  );
+  return clean && within && rssGrowth < 50 ? 0 : 1;
+}

@@ -6,7 +6,17 @@
 import { performance } from 'node:perf_hooks';
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { GCP_ZONES, startGcpSandbox, type CallRecord } from '@cloudforet/sandbox';
-import { cpuSeconds, drain, newTally, peakRssMB, s, startCollector, stopPlugin } from './collect-common';
+import {
+  cpuSeconds,
+  drain,
+  longestPageChain,
+  newTally,
+  peakRssMB,
+  printRun,
+  printVerdict,
+  startCollector,
+  stopPlugin,
+} from './collect-common';
 
 const LATENCY_MS = Number(process.env.BENCH_GCP_LATENCY_MS ?? 20);
 const SIZES = (process.env.BENCH_GCP_SIZES ?? '1000,5000').split(',').map(Number);
@@ -19,16 +29,12 @@ const CONCURRENCY = Number(process.env.BENCH_COLLECT_CONCURRENCY ?? 16);
  * collector keeps at most CONCURRENCY calls in flight, the calls divided by that limit.
  */
 function lowerBound(calls: CallRecord[]) {
-  // Pages per listing of each list (disks are listed twice: by Instance and by Disk).
-  const pages = new Map<string, { pages: number; listings: number }>();
-  for (const c of calls)
-    if (c.status === 200 && c.service !== 'oauth2' && c.action !== 'projects.get') {
-      const p = pages.get(c.action) ?? { pages: 0, listings: 0 };
-      p.pages++;
-      if (!c.continued) p.listings++;
-      pages.set(c.action, p);
-    }
-  const chain = 2 + Math.max(0, ...[...pages.values()].map((p) => Math.ceil(p.pages / Math.max(1, p.listings))));
+  const chain =
+    2 +
+    longestPageChain(calls, (c) =>
+      // disks are listed twice: by Instance and by Disk
+      c.service !== 'oauth2' && c.action !== 'projects.get' ? c.action : undefined,
+    );
   const chainMs = chain * LATENCY_MS;
   const throughputMs = Math.ceil(calls.length / CONCURRENCY) * LATENCY_MS;
   return { chain, chainMs, throughputMs, boundMs: Math.max(chainMs, throughputMs) };
@@ -58,7 +64,7 @@ async function oneProcess(instances: number) {
     const rss = peakRssMB(plugin.child.pid!);
     const used = process.cpuUsage(cpu0);
     const cpu = { plugin: cpuSeconds(plugin.child.pid!) - pluginCpu0, sandbox: (used.user + used.system) / 1e6 };
-    return { instances, wallMs, calls: gcp.calls.calls.length, ...lowerBound(gcp.calls.calls), tally, rss, cpu };
+    return { size: instances, wallMs, calls: gcp.calls.calls.length, ...lowerBound(gcp.calls.calls), tally, rss, cpu };
   } finally {
     client.close();
     await stopPlugin(plugin);
@@ -71,29 +77,13 @@ async function main(): Promise<void> {
     `\ngoogle-cloud-inven-collector collect: ${GCP_ZONES.length} zones, ${LATENCY_MS} ms per Google call, concurrency ${CONCURRENCY}`,
   );
   const runs = [];
+  const labels = { unit: 'instances', api: 'Google', concurrency: CONCURRENCY };
   for (const instances of SIZES) {
-    const r = await oneProcess(instances);
-    runs.push(r);
-    console.log(
-      `${instances} instances: wall ${s(r.wallMs)}, lower bound ${s(r.boundMs)} (chain of ${r.chain} calls ${s(r.chainMs)}, ` +
-        `${r.calls} calls / ${CONCURRENCY} in flight ${s(r.throughputMs)}), ratio ${(r.wallMs / r.boundMs).toFixed(2)}; ` +
-        `${r.calls} Google calls, ${r.tally.services} resources, ${Math.round(r.tally.services / (r.wallMs / 1000))} resources/s, ` +
-        `failures ${r.tally.failures}, duplicates ${r.tally.duplicates}, peak RSS ${r.rss.toFixed(0)} MB; ` +
-        `CPU: plugin ${r.cpu.plugin.toFixed(1)} s, sandbox + client ${r.cpu.sandbox.toFixed(1)} s`,
-    );
+    const run = await oneProcess(instances);
+    printRun(run, labels);
+    runs.push(run);
   }
-  const rssGrowth = runs.length > 1 ? runs.at(-1)!.rss - runs[0].rss : 0;
-  if (runs.length > 1)
-    console.log(
-      `peak RSS growth ${runs[0].instances} -> ${runs.at(-1)!.instances} instances: ${rssGrowth.toFixed(1)} MB (target < 50 MB)`,
-    );
-  const clean = runs.every((r) => r.tally.failures === 0 && r.tally.duplicates === 0);
-  const within = runs.every((r) => r.wallMs <= 1.5 * r.boundMs);
-  console.log(
-    `no failure or duplicate: ${clean ? 'PASS' : 'FAIL'}; wall within 1.5x of the lower bound: ${within ? 'PASS' : 'FAIL'}; ` +
-      `RSS growth < 50 MB: ${rssGrowth < 50 ? 'PASS' : 'FAIL'}`,
-  );
-  process.exitCode = clean && within && rssGrowth < 50 ? 0 : 1;
+  process.exitCode = printVerdict(runs, labels.unit);
 }
 
 void main();
