@@ -15,7 +15,7 @@ import type { AwsCredentialIdentity } from '@smithy/types';
 export const CONCURRENT_CALLS = 8;
 
 /** What the session sends: a CloudWatch command (the client's `send` overloads, loosened to one signature). */
-type Send = (command: object, options: { abortSignal: AbortSignal }) => Promise<unknown>;
+type Send = (command: object) => Promise<unknown>;
 
 /**
  * One RPC's CloudWatch access: the secret's credentials (an assumed role's session with `role_arn`),
@@ -42,12 +42,12 @@ export class CloudWatchSession {
     return new CloudWatchSession(credentials, settings, ctx.signal, ctx.log);
   }
 
-  /** Sends one command in `region`, within the concurrency limit, cancelled with the RPC. */
+  /** Sends one command in `region`, within the concurrency limit, cancelled with the RPC (the client's requests follow its signal). */
   send<Output>(region: string, command: object): Promise<Output> {
     return this.limit(async () => {
       this.signal.throwIfAborted();
       const client = this.client(region);
-      return (await (client.send as Send).call(client, command, { abortSignal: this.signal })) as Output;
+      return (await (client.send as Send).call(client, command)) as Output;
     });
   }
 
@@ -61,7 +61,7 @@ export class CloudWatchSession {
     if (!client)
       this.clients.set(
         region,
-        (client = new CloudWatchClient(awsClientConfig(this.settings, this.credentials, region))),
+        (client = new CloudWatchClient(awsClientConfig(this.settings, this.credentials, region, this.signal))),
       );
     return client;
   }

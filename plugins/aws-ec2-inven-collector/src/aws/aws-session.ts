@@ -8,7 +8,7 @@ import { awsClientConfig, openAwsCredentials, type AwsSecret, type AwsSettings }
 
 /** A client of one of the services the collector calls. */
 interface SdkClient {
-  send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<unknown>;
+  send(command: unknown): Promise<unknown>;
   destroy(): void;
 }
 
@@ -65,12 +65,12 @@ export class AwsSession {
   elbv2 = (region: string) => this.client('elbv2', region, ElasticLoadBalancingV2Client);
   ssm = (region: string) => this.client('ssm', region, SSMClient);
 
-  /** Sends one command within the concurrency limit, cancelled with the RPC. */
+  /** Sends one command within the concurrency limit, cancelled with the RPC (its clients' requests follow `signal`). */
   send<Cmd extends object>(client: SdkClient, command: Cmd): Promise<OutputOf<Cmd>> {
     return this.limit(async () => {
       this.signal.throwIfAborted();
       this.calls++;
-      return (await client.send(command, { abortSignal: this.signal })) as OutputOf<Cmd>;
+      return (await client.send(command)) as OutputOf<Cmd>;
     });
   }
 
@@ -82,7 +82,11 @@ export class AwsSession {
   private client<C extends SdkClient>(service: string, region: string, Client: ClientClass<C>): C {
     const key = `${service}:${region}`;
     let client = this.clients.get(key) as C | undefined;
-    if (!client) this.clients.set(key, (client = new Client(awsClientConfig(this.settings, this.credentials, region))));
+    if (!client)
+      this.clients.set(
+        key,
+        (client = new Client(awsClientConfig(this.settings, this.credentials, region, this.signal))),
+      );
     return client;
   }
 }

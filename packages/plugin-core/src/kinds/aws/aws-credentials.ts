@@ -4,6 +4,7 @@ import { PluginError } from '../../errors/plugin-error';
 import { awsErrorText, credentialError } from './aws-errors';
 import type { AwsSettings } from './aws-settings';
 import type { AwsSecret } from './aws-secret';
+import { SignalledHttpHandler } from './signalled-http-handler';
 
 /** The credentials a secret resolves to, and the account they act in. */
 export interface AwsIdentity {
@@ -68,12 +69,14 @@ export async function openAwsCredentials(
 /**
  * An SDK v3 client's configuration: the region, the credentials, the one endpoint of the settings
  * (the sandbox) and the SDK's own retries (`adaptive`: throttling slows the client down instead of
- * failing), so no second retry layer sits on top.
+ * failing), so no second retry layer sits on top. With `signal`, every request of the client is
+ * cancelled by it and the client reuses its resolved middleware (send commands without options then).
  */
 export function awsClientConfig(
   settings: AwsSettings,
   credentials: AwsCredentialIdentity,
   region: string,
+  signal?: AbortSignal,
 ): Record<string, unknown> {
   return {
     region,
@@ -81,6 +84,7 @@ export function awsClientConfig(
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
     retryMode: 'adaptive',
     maxAttempts: settings.maxAttempts,
+    ...(signal ? { requestHandler: new SignalledHttpHandler(signal), cacheMiddleware: true } : {}),
   };
 }
 
