@@ -3,6 +3,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { CoreClient } from '@cloudforet/plugin-testing';
 import type { CallRecord } from '@cloudforet/sandbox';
@@ -115,6 +116,22 @@ export function printRun(r: CollectRun, { unit, api, concurrency }: RunLabels): 
       `failures ${r.tally.failures}, duplicates ${r.tally.duplicates}, peak RSS ${r.rss.toFixed(0)} MB; ` +
       `CPU: plugin ${r.cpu.plugin.toFixed(1)} s, sandbox + client ${r.cpu.sandbox.toFixed(1)} s`,
   );
+  const floor = cpuFloorS(r.cpu);
+  console.log(
+    `  CPU floor on this machine's ${CORES} cores ${floor.toFixed(2)} s (the plugin's one JS thread, or all CPU spread over the cores); ` +
+      `wall / max(lower bound, CPU floor): ${(r.wallMs / Math.max(r.boundMs, floor * 1000)).toFixed(2)}`,
+  );
+}
+
+const CORES = availableParallelism();
+
+/**
+ * The wall time the CPU alone forces, whatever the calls' latency: the plugin's JavaScript runs on
+ * one thread, and the plugin, the sandbox and the client share the machine's cores. The lower bound
+ * of the call log assumes that work costs nothing; on a small machine this one is often the larger.
+ */
+export function cpuFloorS(cpu: { plugin: number; sandbox: number }): number {
+  return Math.max(cpu.plugin, (cpu.plugin + cpu.sandbox) / CORES);
 }
 
 /**

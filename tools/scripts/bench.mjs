@@ -19,6 +19,7 @@ await build({
     join(root, 'tools/bench/webhook-parse.ts'),
     join(root, 'tools/bench/webhook-server.ts'),
     join(root, 'tools/bench/collect.ts'),
+    join(root, 'tools/bench/aws-bare-calls.ts'),
     join(root, 'tools/bench/collect-gcp.ts'),
     join(root, 'tools/bench/collect-azure.ts'),
     join(root, 'tools/bench/collector-server.ts'),
