@@ -63,3 +63,8 @@ export { describeWebhookFuzz, type WebhookFuzzOptions, type WebhookFuzzStart } f
 export { IMAGE_HEAP_LIMIT_MIB, IMAGE_MEMORY_LIMIT_MIB, IMAGE_NODE_ARGS } from './image/image-runtime';
 export { bundlePlugin, runBundledPlugin, type BundledPlugin } from './bundle/run-bundled-plugin';
 export { startInProcess, callFailure, type InProcessPlugin } from './harness/start-in-process';
+export { startCollector, type CollectorUnderTest, type CollectorMessage } from './collector-kit/collector-under-test';
+export { cloudServiceCounts, type TypeCounts } from './collector-kit/cloud-service-counts';
+export { sandboxCollectorHarness, type SandboxCollector } from './collector-kit/sandbox-collector-harness';
+export { cancelCollect, callsAfterCancel, type CancelledCollect } from './collector-kit/cancel-collect';
+export { UPSTREAM_RESOURCE_TYPES, UPSTREAM_INIT_METADATA } from './collector-kit/upstream-init-metadata';

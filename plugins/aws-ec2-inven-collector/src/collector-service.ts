@@ -1,6 +1,9 @@
 import {
+  collectorHandlers,
   collectorMetadata,
+  logCollectSummary,
   mergeBounded,
+  taskOptionsOf,
   TypeStats,
   validateSchema,
   type CallContext,
@@ -25,11 +28,9 @@ import { awsRegion } from './region-info';
 export const COLLECTOR_METADATA = collectorMetadata(optionsSchema, ['inventory.Namespace', 'inventory.Metric']);
 
 export function makeCollectorHandlers(settings: AwsSettings): Handlers<typeof CollectorService> {
-  return {
-    init(request) {
-      validateSchema(optionsSchema, request.options ?? {}, 'options');
-      return { metadata: COLLECTOR_METADATA };
-    },
+  return collectorHandlers({
+    metadata: COLLECTOR_METADATA,
+    checkOptions: (options) => validateSchema(optionsSchema, options, 'options'),
     async verify(request, ctx) {
       const options = collectorOptionsOf(request.options);
       const session = await AwsSession.open(awsSecretOf(request.secret_data), settings, {
@@ -37,10 +38,9 @@ export function makeCollectorHandlers(settings: AwsSettings): Handlers<typeof Co
         concurrency: options.concurrency,
       });
       session.close();
-      return {};
     },
     collect: (request, ctx) => collect(settings, request, ctx),
-  };
+  });
 }
 
 /**
@@ -53,8 +53,8 @@ async function* collect(
   ctx: CallContext,
 ): AsyncGenerator<ResourceInfo> {
   const options = collectorOptionsOf(request.options);
-  const taskOptions = request.task_options ?? {};
-  const task = Object.keys(taskOptions).length > 0 ? taskOf(taskOptions) : undefined;
+  const taskOptions = taskOptionsOf(request);
+  const task = taskOptions ? taskOf(taskOptions) : undefined;
   if (task?.resource_type === 'inventory.CloudServiceType') return yield* typesOf(task.services);
   if (task?.resource_type === 'inventory.Region') return yield* task.regions.map(awsRegion);
   if (task?.resource_type === 'inventory.Metric') return yield* task.services.includes('EC2') ? ec2Metrics() : [];
@@ -80,8 +80,7 @@ async function* collect(
     if (options.services.includes('EC2')) yield* ec2Metrics();
   } finally {
     session.close();
-    stats.log(ctx.log);
-    ctx.log.info({ aws_calls: session.calls }, `collect made ${session.calls} AWS calls`);
+    logCollectSummary(ctx.log, stats, { field: 'aws_calls', count: session.calls, of: 'AWS' });
   }
 }
 

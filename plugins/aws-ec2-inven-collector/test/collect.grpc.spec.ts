@@ -1,6 +1,6 @@
 // The collector through the core-like client, with exactly the keys inventory sends, against an
 // AWS sandbox of 4 regions: init, verify, Job.get_tasks, collect of every task and of everything.
-import { assertNoSecrets } from '@cloudforet/plugin-testing';
+import { assertNoSecrets, UPSTREAM_INIT_METADATA, UPSTREAM_RESOURCE_TYPES } from '@cloudforet/plugin-testing';
 import { INSTANCE_TYPES, startAwsSandbox, type AwsSandbox } from '@cloudforet/sandbox';
 import { sandboxSecret } from './harness';
 import { callFailure, startPlugin, type PluginUnderTest, type Message } from './plugin-under-test';
@@ -36,15 +36,8 @@ describe('aws-ec2-inven-collector over gRPC', () => {
   it('init answers upstream`s metadata keys and an options form with region_filter, service_filter, vulnerable_ports', async () => {
     const { metadata } = (await plugin.client.call('Collector.init', { options: {} })) as { metadata: Dict };
     expect(metadata).toMatchObject({
-      supported_resource_type: expect.arrayContaining([
-        'inventory.CloudService',
-        'inventory.CloudServiceType',
-        'inventory.Region',
-        'inventory.ErrorResource',
-      ]),
-      supported_schedules: ['hours'],
-      supported_features: ['garbage_collection'],
-      filter_format: [],
+      supported_resource_type: expect.arrayContaining(UPSTREAM_RESOURCE_TYPES),
+      ...UPSTREAM_INIT_METADATA,
       options_schema: { type: 'object' },
     });
     expect(Object.keys(metadata.options_schema.properties)).toEqual(

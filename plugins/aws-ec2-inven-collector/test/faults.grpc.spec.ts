@@ -1,10 +1,9 @@
 // What a misbehaving AWS does to a collection: throttling, 5xx bursts, a refused region, a cancel.
 import { startAwsSandbox, type AwsSandbox } from '@cloudforet/sandbox';
 import { sandboxSecret } from './harness';
-import { startPlugin, type PluginUnderTest, type Message } from './plugin-under-test';
+import { callsAfterCancel, cancelCollect } from '@cloudforet/plugin-testing';
+import { startPlugin, type PluginUnderTest } from './plugin-under-test';
 import { countsOf, expectedCounts } from './sandbox-expectations';
-
-type Dict = Message;
 
 describe('aws-ec2-inven-collector under AWS faults', () => {
   describe('throttling and 5xx', () => {
@@ -91,18 +90,10 @@ describe('aws-ec2-inven-collector under AWS faults', () => {
     const plugin = await startPlugin(aws);
     try {
       const params = { options: { concurrency: 4 }, secret_data: sandboxSecret(aws), filter: {} };
-      let seen = 0;
-      for await (const m of plugin.client.stream('Collector.collect', params) as AsyncIterable<Dict>)
-        if (m.resource_type === 'inventory.CloudService' && ++seen === 20) break;
-      const cancelledAt = Date.now();
-      const rpcEnd = () =>
-        plugin.logs.records().find((l) => l.rpc === 'Collector.collect' && /^rpc (done|failed)$/.test(String(l.msg)));
-      for (let waited = 0; !rpcEnd() && waited < 2000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-      expect(rpcEnd()?.code).toBe('CANCELLED');
-      await new Promise((r) => setTimeout(r, cancelledAt + 1000 - Date.now()));
-      const made = aws.calls.calls.length;
-      await new Promise((r) => setTimeout(r, 500));
-      expect(aws.calls.calls.length).toBe(made);
+      const { cancelledAt, code } = await cancelCollect(plugin, params, 20);
+      expect(code).toBe('CANCELLED');
+      const { made, later } = await callsAfterCancel(cancelledAt, () => aws.calls.calls.length);
+      expect(later).toBe(made);
       expect(aws.calls.calls.filter((c) => c.startedAt > cancelledAt + 1000)).toEqual([]);
       // Uncancelled it would have made over 800 (400 instances x 2 regions, an attribute call each).
       expect(made).toBeLessThan(200);

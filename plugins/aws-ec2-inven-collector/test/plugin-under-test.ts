@@ -1,27 +1,12 @@
 // Starts the plugin on loopback against an AWS sandbox, with its logs captured, and a core-like client.
-import { startInProcess, type InProcessPlugin } from '@cloudforet/plugin-testing';
+import { startCollector, type CollectorUnderTest } from '@cloudforet/plugin-testing';
 import type { AwsSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 
 export { callFailure } from '@cloudforet/plugin-testing';
 
-/** One streamed message as MessageToDict gives it; tests read into it freely. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Message = Record<string, any>;
+export type { CollectorMessage as Message, CollectorUnderTest as PluginUnderTest } from '@cloudforet/plugin-testing';
 
-export interface PluginUnderTest extends InProcessPlugin {
-  /** Every message of one collect. */
-  collect(params: Record<string, unknown>): Promise<Message[]>;
-}
-
-export async function startPlugin(aws: AwsSandbox, maxAttempts = 10): Promise<PluginUnderTest> {
-  const plugin = await startInProcess(createPlugin({ endpoint: aws.url, maxAttempts }));
-  return {
-    ...plugin,
-    async collect(params) {
-      const out: Message[] = [];
-      for await (const m of plugin.client.stream('Collector.collect', { filter: {}, ...params })) out.push(m);
-      return out;
-    },
-  };
+export function startPlugin(aws: AwsSandbox, maxAttempts = 10): Promise<CollectorUnderTest> {
+  return startCollector(createPlugin({ endpoint: aws.url, maxAttempts }));
 }

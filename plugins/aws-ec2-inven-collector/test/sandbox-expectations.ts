@@ -1,7 +1,9 @@
 // What a complete collection of the AWS sandbox holds, counted from the sandbox's own data.
 import type { AwsSandbox } from '@cloudforet/sandbox';
 
-export type TypeCounts = Record<string, number>;
+import type { TypeCounts } from '@cloudforet/plugin-testing';
+
+export { cloudServiceCounts as countsOf } from '@cloudforet/plugin-testing';
 
 /** CloudServices per `EC2/<Type>` that collecting `regions` must stream. */
 export function expectedCounts(aws: AwsSandbox, regions: readonly string[] = aws.regions): TypeCounts {
@@ -30,18 +32,6 @@ export function expectedCounts(aws: AwsSandbox, regions: readonly string[] = aws
     counts['EC2/AMI'] += world.ownImageCount();
     counts['EC2/AutoScalingGroup'] += world.autoScalingGroups().length;
     counts['EC2/EIP'] += world.addresses().length;
-  }
-  return counts;
-}
-
-/** CloudServices per `EC2/<Type>` among streamed messages. */
-export function countsOf(resources: Record<string, unknown>[]): TypeCounts {
-  const counts: TypeCounts = {};
-  for (const r of resources) {
-    if (r.resource_type !== 'inventory.CloudService') continue;
-    const res = r.resource as { cloud_service_group: string; cloud_service_type: string };
-    const key = `${res.cloud_service_group}/${res.cloud_service_type}`;
-    counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;
 }

@@ -1,4 +1,4 @@
-import { cloudService, cloudServiceType, errorResource } from '@cloudforet/plugin-core';
+import { cloudService, cloudServiceType, typeFailure, typeReference } from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { azureErrorText } from './azure/azure-errors';
 
@@ -66,20 +66,6 @@ export function monitoringRefs(id: string) {
   return { azure_monitor: { resource_id: id }, activity_log: { resource_uri: id } };
 }
 
-/** The per-resource metadata of the v2 SDK: a reference to its CloudServiceType's layouts. */
-export function typeReference(group: string, type: string): Doc {
-  return {
-    view: {
-      sub_data: {
-        reference: {
-          resource_type: 'inventory.CloudServiceType',
-          options: { provider: PROVIDER, cloud_service_group: group, cloud_service_type: type },
-        },
-      },
-    },
-  };
-}
-
 export function azureCloudServiceType(input: Omit<Parameters<typeof cloudServiceType>[0], 'provider'>): ResourceInfo {
   return cloudServiceType({ ...input, provider: PROVIDER });
 }
@@ -88,7 +74,7 @@ export function azureCloudServiceType(input: Omit<Parameters<typeof cloudService
 export function azureCloudService(
   input: Omit<Parameters<typeof cloudService>[0], 'provider' | 'format' | 'metadata'>,
 ): ResourceInfo {
-  return cloudService({ ...input, provider: PROVIDER, metadata: typeReference(input.group, input.type) });
+  return cloudService({ ...input, provider: PROVIDER, metadata: typeReference(PROVIDER, input.group, input.type) });
 }
 
 /** A failure of one type (in one location, or of one resource): names group, type and where. */
@@ -97,12 +83,5 @@ export function azureError(
   what: string,
   error: unknown,
 ): ResourceInfo {
-  return errorResource({
-    provider: PROVIDER,
-    group,
-    type,
-    regionCode: location,
-    resourceId,
-    message: `${group} ${type}${location ? ` in ${location}` : ''}: ${what}: ${azureErrorText(error)}`,
-  });
+  return typeFailure({ provider: PROVIDER, group, type, where: location, resourceId }, what, azureErrorText(error));
 }

@@ -1,8 +1,12 @@
 import {
   authenticateFailure,
+  collectorHandlers,
   collectorMetadata,
+  logCollectSummary,
+  taskOptionsOf,
   TypeStats,
   unknownError,
+  warnSkippedGroups,
   type CallContext,
   type Handlers,
 } from '@cloudforet/plugin-core';
@@ -26,11 +30,9 @@ import { azureRegion, subscriptionLocations } from './regions';
 export const COLLECTOR_METADATA = collectorMetadata(optionsSchema);
 
 export function makeCollectorHandlers(settings: AzureSettings): Handlers<typeof CollectorService> {
-  return {
-    init(request) {
-      collectorOptionsOf(request.options);
-      return { metadata: COLLECTOR_METADATA };
-    },
+  return collectorHandlers({
+    metadata: COLLECTOR_METADATA,
+    checkOptions: (options) => void collectorOptionsOf(options),
     /** A token for the client secret at the tenant's Entra ID, then the subscription it must reach. */
     async verify(request, ctx) {
       const options = collectorOptionsOf(request.options);
@@ -40,10 +42,9 @@ export function makeCollectorHandlers(settings: AzureSettings): Handlers<typeof 
       });
       await session.authenticate();
       await subscriptionOf(session);
-      return {};
     },
     collect: (request, ctx) => collect(settings, request, ctx),
-  };
+  });
 }
 
 /**
@@ -57,16 +58,12 @@ async function* collect(
   ctx: CallContext,
 ): AsyncGenerator<ResourceInfo> {
   const options = collectorOptionsOf(request.options);
-  const taskOptions = request.task_options ?? {};
-  const task = Object.keys(taskOptions).length > 0 ? taskOf(taskOptions) : undefined;
+  const taskOptions = taskOptionsOf(request);
+  const task = taskOptions ? taskOf(taskOptions) : undefined;
   const groupOptions: CollectorOptions = task?.groups
     ? collectorOptionsOf({ ...request.options, cloud_service_groups: task.groups })
     : options;
-  if (groupOptions.skippedGroups.length)
-    ctx.log.warn(
-      { groups: groupOptions.skippedGroups },
-      `not collected by this version: ${groupOptions.skippedGroups.join(', ')}`,
-    );
+  warnSkippedGroups(ctx.log, groupOptions.skippedGroups);
   const secret = azureSecretOf(request.secret_data);
   const types = typesOfGroups(groupOptions.groups);
   const want = (t: string) => !task || task.resourceType === t;
@@ -89,8 +86,7 @@ async function* collect(
     }
     if (want('inventory.Region')) yield* (await locations).map(azureRegion);
   } finally {
-    stats.log(ctx.log);
-    ctx.log.info({ azure_calls: session.calls }, `collect made ${session.calls} Azure Resource Manager calls`);
+    logCollectSummary(ctx.log, stats, { field: 'azure_calls', count: session.calls, of: 'Azure Resource Manager' });
   }
 }
 

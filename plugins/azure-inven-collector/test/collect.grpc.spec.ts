@@ -1,7 +1,7 @@
 // The collector through the core-like client, with exactly the keys inventory sends, against an
 // Azure sandbox of 3 locations: init, verify (the client-secret grant at Entra ID), Job.get_tasks,
 // collect of every task and of everything, one VM checked field by field against the sandbox.
-import { assertNoSecrets } from '@cloudforet/plugin-testing';
+import { assertNoSecrets, UPSTREAM_INIT_METADATA, UPSTREAM_RESOURCE_TYPES } from '@cloudforet/plugin-testing';
 import { AZURE_VM_SIZES, startAzureSandbox, type AzureSandbox } from '@cloudforet/sandbox';
 import { sandboxSecret } from './harness';
 import { callFailure, startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
@@ -37,15 +37,8 @@ describe('azure-inven-collector over gRPC', () => {
   it('init answers upstream`s metadata keys and its cloud_service_groups form', async () => {
     const { metadata } = (await plugin.client.call('Collector.init', { options: {} })) as { metadata: Message };
     expect(metadata).toMatchObject({
-      supported_resource_type: [
-        'inventory.CloudService',
-        'inventory.CloudServiceType',
-        'inventory.Region',
-        'inventory.ErrorResource',
-      ],
-      supported_schedules: ['hours'],
-      supported_features: ['garbage_collection'],
-      filter_format: [],
+      supported_resource_type: UPSTREAM_RESOURCE_TYPES,
+      ...UPSTREAM_INIT_METADATA,
     });
     expect(metadata.options_schema.properties.cloud_service_groups).toMatchObject({
       title: 'Specific services',

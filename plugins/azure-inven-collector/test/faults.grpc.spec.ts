@@ -3,6 +3,7 @@
 import { startAzureSandbox, type AzureSandbox } from '@cloudforet/sandbox';
 import { sandboxSecret } from './harness';
 import { startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
+import { callsAfterCancel, cancelCollect } from '@cloudforet/plugin-testing';
 import { countsOf, expectedCounts } from './sandbox-expectations';
 
 describe('azure-inven-collector under Azure faults', () => {
@@ -114,20 +115,10 @@ describe('azure-inven-collector under Azure faults', () => {
     const slowPlugin = await startPlugin(slow);
     try {
       const params = { options: { concurrency: 2 }, secret_data: sandboxSecret(slow), filter: {} };
-      let seen = 0;
-      for await (const m of slowPlugin.client.stream('Collector.collect', params) as AsyncIterable<Message>)
-        if (m.resource_type === 'inventory.CloudService' && ++seen === 15) break;
-      const cancelledAt = Date.now();
-      const rpcEnd = () =>
-        slowPlugin.logs
-          .records()
-          .find((l) => l.rpc === 'Collector.collect' && /^rpc (done|failed)$/.test(String(l.msg)));
-      for (let waited = 0; !rpcEnd() && waited < 2000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-      expect(rpcEnd()?.code).toBe('CANCELLED');
-      await new Promise((r) => setTimeout(r, cancelledAt + 1000 - Date.now()));
-      const made = slow.calls.calls.length;
-      await new Promise((r) => setTimeout(r, 500));
-      expect(slow.calls.calls.length).toBe(made);
+      const { cancelledAt, code } = await cancelCollect(slowPlugin, params, 15);
+      expect(code).toBe('CANCELLED');
+      const { made, later } = await callsAfterCancel(cancelledAt, () => slow.calls.calls.length);
+      expect(later).toBe(made);
       // Uncancelled it would page 1,500 VMs, NICs and 2,000 disks at 10 a page.
       expect(made).toBeLessThan(100);
     } finally {

@@ -1,9 +1,9 @@
 // How the plugin runs against the sandbox, for its conformance test, its image check, `npm start`
 // and `cfplugin serve` (see PluginHarness): the Azure stand-in over https, reached through
 // AZURE_RESOURCE_MANAGER_URL and AZURE_AUTHORITY_HOST, its test CA trusted through AZURE_CA_CERTIFICATE.
-import { collectorChecks, type PluginHarness } from '@cloudforet/plugin-testing';
+import { sandboxCollectorHarness, type PluginHarness } from '@cloudforet/plugin-testing';
 import type { AzureSandbox, Sandbox } from '@cloudforet/sandbox';
-import { countsOf, expectedCounts } from './sandbox-expectations';
+import { expectedCounts } from './sandbox-expectations';
 
 export function sandboxSecret(azure: AzureSandbox, index = 0): Record<string, string> {
   return { ...azure.secretData(index) };
@@ -19,21 +19,9 @@ export function pluginEnv(azure: AzureSandbox): Record<string, string> {
 
 export async function harness(sandbox: Sandbox): Promise<PluginHarness> {
   const azure = await sandbox.start('azure');
-  const secret_data = sandboxSecret(azure);
-  return {
+  return sandboxCollectorHarness({
     env: pluginEnv(azure),
-    checks: collectorChecks({
-      options: {},
-      secret_data,
-      collected: (resources) => {
-        const sorted = (counts: Record<string, number>) => JSON.stringify(Object.entries(counts).sort());
-        const got = countsOf(resources);
-        const want = expectedCounts(azure);
-        if (sorted(got) !== sorted(want))
-          throw new Error(`collected ${JSON.stringify(got)}, the sandbox holds ${JSON.stringify(want)}`);
-      },
-    }),
-    // Everything in one stream (no task_options): `npm run demo` tables it by resource_type and state.
-    example: { method: 'Collector.collect', params: { options: {}, secret_data, filter: {} } },
-  };
+    secret_data: sandboxSecret(azure),
+    expectedCounts: () => expectedCounts(azure),
+  });
 }

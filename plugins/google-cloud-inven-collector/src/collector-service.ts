@@ -1,4 +1,14 @@
-import { collectorMetadata, TypeStats, validateSchema, type CallContext, type Handlers } from '@cloudforet/plugin-core';
+import {
+  collectorHandlers,
+  collectorMetadata,
+  logCollectSummary,
+  taskOptionsOf,
+  TypeStats,
+  validateSchema,
+  warnSkippedGroups,
+  type CallContext,
+  type Handlers,
+} from '@cloudforet/plugin-core';
 import type {
   CollectorService,
   CollectRequest,
@@ -17,11 +27,9 @@ import { gcpSecretOf, googleErrorText } from '@cloudforet/plugin-core/google';
 export const COLLECTOR_METADATA = collectorMetadata(optionsSchema);
 
 export function makeCollectorHandlers(settings: GcpSettings): Handlers<typeof CollectorService> {
-  return {
-    init(request) {
-      validateSchema(optionsSchema, request.options ?? {}, 'options');
-      return { metadata: COLLECTOR_METADATA };
-    },
+  return collectorHandlers({
+    metadata: COLLECTOR_METADATA,
+    checkOptions: (options) => validateSchema(optionsSchema, options, 'options'),
     async verify(request, ctx) {
       const options = collectorOptionsOf(request.options);
       const session = await GcpSession.open(gcpSecretOf(request.secret_data), settings, {
@@ -29,10 +37,9 @@ export function makeCollectorHandlers(settings: GcpSettings): Handlers<typeof Co
         concurrency: options.concurrency,
       });
       session.close();
-      return {};
     },
     collect: (request, ctx) => collect(settings, request, ctx),
-  };
+  });
 }
 
 /**
@@ -46,13 +53,9 @@ async function* collect(
   ctx: CallContext,
 ): AsyncGenerator<ResourceInfo> {
   const options = collectorOptionsOf(request.options);
-  const taskOptions = request.task_options ?? {};
-  const types = Object.keys(taskOptions).length > 0 ? [taskTypeOf(taskOptions)] : typesOfGroups(options.groups);
-  if (options.skippedGroups.length)
-    ctx.log.warn(
-      { groups: options.skippedGroups },
-      `not collected by this version: ${options.skippedGroups.join(', ')}`,
-    );
+  const taskOptions = taskOptionsOf(request);
+  const types = taskOptions ? [taskTypeOf(taskOptions)] : typesOfGroups(options.groups);
+  warnSkippedGroups(ctx.log, options.skippedGroups);
   const secret = gcpSecretOf(request.secret_data);
   const session = await GcpSession.open(secret, settings, { signal: ctx.signal, concurrency: options.concurrency });
   const stats = new TypeStats();
@@ -78,7 +81,6 @@ async function* collect(
     yield* regions.regions();
   } finally {
     session.close();
-    stats.log(ctx.log);
-    ctx.log.info({ google_calls: session.calls }, `collect made ${session.calls} Google API calls`);
+    logCollectSummary(ctx.log, stats, { field: 'google_calls', count: session.calls, of: 'Google API' });
   }
 }

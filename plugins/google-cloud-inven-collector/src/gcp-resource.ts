@@ -1,4 +1,4 @@
-import { cloudService, cloudServiceType, errorResource } from '@cloudforet/plugin-core';
+import { cloudService, cloudServiceType, typeFailure } from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { googleErrorText } from '@cloudforet/plugin-core/google';
 
@@ -79,12 +79,6 @@ export function gcpError(
   what: string,
   error: unknown,
 ): ResourceInfo {
-  return errorResource({
-    provider: PROVIDER,
-    group,
-    type,
-    regionCode: where ? regionOfZone(where) || where : undefined,
-    resourceId,
-    message: `${group} ${type}${where ? ` in ${where}` : ''}: ${what}: ${googleErrorText(error)}`,
-  });
+  const regionCode = where ? regionOfZone(where) || where : undefined;
+  return typeFailure({ provider: PROVIDER, group, type, where, regionCode, resourceId }, what, googleErrorText(error));
 }

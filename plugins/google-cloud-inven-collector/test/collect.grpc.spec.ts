@@ -1,7 +1,7 @@
 // The collector through the core-like client, with exactly the keys inventory sends, against a
 // Google Cloud sandbox of 4 zones: init, verify (the JWT-bearer grant at the key's token_uri),
 // Job.get_tasks, collect of every task and of everything, one VM checked field by field.
-import { assertNoSecrets } from '@cloudforet/plugin-testing';
+import { assertNoSecrets, UPSTREAM_INIT_METADATA, UPSTREAM_RESOURCE_TYPES } from '@cloudforet/plugin-testing';
 import { GCP_MACHINE_TYPES, startGcpSandbox, zoneToRegion, type GcpSandbox } from '@cloudforet/sandbox';
 import { sandboxSecret } from './harness';
 import { callFailure, startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
@@ -41,15 +41,8 @@ describe('google-cloud-inven-collector over gRPC', () => {
   it('init answers upstream`s metadata keys and an options form with cloud_service_types', async () => {
     const { metadata } = (await plugin.client.call('Collector.init', { options: {} })) as { metadata: Message };
     expect(metadata).toMatchObject({
-      supported_resource_type: [
-        'inventory.CloudService',
-        'inventory.CloudServiceType',
-        'inventory.Region',
-        'inventory.ErrorResource',
-      ],
-      supported_schedules: ['hours'],
-      supported_features: ['garbage_collection'],
-      filter_format: [],
+      supported_resource_type: UPSTREAM_RESOURCE_TYPES,
+      ...UPSTREAM_INIT_METADATA,
       options_schema: { type: 'object' },
     });
     expect(Object.keys(metadata.options_schema.properties)).toEqual(

@@ -1,9 +1,9 @@
 // How the plugin runs against the sandbox, for its conformance test, its image check, `npm start`
 // and `cfplugin serve` (see PluginHarness): the Google Cloud stand-in, reached through GOOGLE_CLOUD_ROOT_URL
 // and the service-account key's token_uri.
-import { collectorChecks, type PluginHarness } from '@cloudforet/plugin-testing';
+import { sandboxCollectorHarness, type PluginHarness } from '@cloudforet/plugin-testing';
 import type { GcpSandbox, Sandbox } from '@cloudforet/sandbox';
-import { countsOf, expectedCounts } from './sandbox-expectations';
+import { expectedCounts } from './sandbox-expectations';
 
 export function sandboxSecret(gcp: GcpSandbox): Record<string, string> {
   return { ...gcp.serviceAccountKey };
@@ -15,21 +15,9 @@ export function pluginEnv(gcp: GcpSandbox): Record<string, string> {
 
 export async function harness(sandbox: Sandbox): Promise<PluginHarness> {
   const gcp = await sandbox.start('gcp');
-  const secret_data = sandboxSecret(gcp);
-  return {
+  return sandboxCollectorHarness({
     env: pluginEnv(gcp),
-    checks: collectorChecks({
-      options: {},
-      secret_data,
-      collected: (resources) => {
-        const sorted = (counts: Record<string, number>) => JSON.stringify(Object.entries(counts).sort());
-        const got = countsOf(resources);
-        const want = expectedCounts(gcp);
-        if (sorted(got) !== sorted(want))
-          throw new Error(`collected ${JSON.stringify(got)}, the sandbox holds ${JSON.stringify(want)}`);
-      },
-    }),
-    // Everything in one stream (no task_options): `npm run demo` tables it by resource_type and state.
-    example: { method: 'Collector.collect', params: { options: {}, secret_data, filter: {} } },
-  };
+    secret_data: sandboxSecret(gcp),
+    expectedCounts: () => expectedCounts(gcp),
+  });
 }

@@ -1,7 +1,9 @@
 // What a complete collection of the Google Cloud sandbox holds, counted from the sandbox's own data.
 import type { GcpSandbox } from '@cloudforet/sandbox';
 
-export type TypeCounts = Record<string, number>;
+import type { TypeCounts } from '@cloudforet/plugin-testing';
+
+export { cloudServiceCounts as countsOf } from '@cloudforet/plugin-testing';
 
 /** CloudServices per `<Group>/<Type>` that collecting the project must stream (zones left out excepted). */
 export function expectedCounts(gcp: GcpSandbox, zones: readonly string[] = gcp.project.zones): TypeCounts {
@@ -21,18 +23,6 @@ export function expectedCounts(gcp: GcpSandbox, zones: readonly string[] = gcp.p
     'Networking/LoadBalancing': 1 + p.regions.length,
     'CloudStorage/Bucket': p.bucketCount,
   };
-}
-
-/** CloudServices per `<Group>/<Type>` among streamed messages. */
-export function countsOf(resources: Record<string, unknown>[]): TypeCounts {
-  const counts: TypeCounts = {};
-  for (const r of resources) {
-    if (r.resource_type !== 'inventory.CloudService') continue;
-    const res = r.resource as { cloud_service_group: string; cloud_service_type: string };
-    const key = `${res.cloud_service_group}/${res.cloud_service_type}`;
-    counts[key] = (counts[key] ?? 0) + 1;
-  }
-  return counts;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cloudService, cloudServiceType, errorResource } from '@cloudforet/plugin-core';
+import { cloudService, cloudServiceType, typeFailure, typeReference } from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { awsErrorText } from '@cloudforet/plugin-core/aws';
 
@@ -60,16 +60,7 @@ export function awsCloudService(
     ...input,
     provider: PROVIDER,
     format: 'json',
-    metadata: {
-      view: {
-        sub_data: {
-          reference: {
-            resource_type: 'inventory.CloudServiceType',
-            options: { provider: PROVIDER, cloud_service_group: input.group, cloud_service_type: input.type },
-          },
-        },
-      },
-    },
+    metadata: typeReference(PROVIDER, input.group, input.type),
   });
 }
 
@@ -79,12 +70,5 @@ export function awsError(
   what: string,
   error: unknown,
 ): ResourceInfo {
-  return errorResource({
-    provider: PROVIDER,
-    group,
-    type,
-    regionCode: region,
-    resourceId,
-    message: `${group} ${type}${region ? ` in ${region}` : ''}: ${what}: ${awsErrorText(error)}`,
-  });
+  return typeFailure({ provider: PROVIDER, group, type, where: region, resourceId }, what, awsErrorText(error));
 }
