@@ -5,7 +5,7 @@ import { assertNoSecrets, UPSTREAM_INIT_METADATA, UPSTREAM_RESOURCE_TYPES } from
 import { GCP_MACHINE_TYPES, startGcpSandbox, zoneToRegion, type GcpSandbox } from '@cloudforet/sandbox';
 import { sandboxSecret } from './harness';
 import { callFailure, startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
-import { countsOf, expectedCounts, externalIps } from './sandbox-expectations';
+import { countsOf, expectedCounts, externalIps, memberAutoscaler } from './sandbox-expectations';
 
 const TYPES = [
   ['ComputeEngine', 'Instance'],
@@ -234,24 +234,14 @@ describe('google-cloud-inven-collector over gRPC', () => {
     for (const index of p.migMembers(zone)) {
       const data = shaped(index);
       expect(data.google_cloud.is_managed_instance).toBe(true);
-      expect(data.autoscaler).toEqual({
-        name: autoscaler.name,
-        id: autoscaler.id,
-        self_link: autoscaler.selfLink,
-        instance_group: {
-          id: manager.id,
-          name: manager.name,
-          self_link: manager.selfLink,
-          instance_template_name: manager.instanceTemplate,
-        },
-      });
+      expect(data.autoscaler).toEqual(memberAutoscaler(manager, autoscaler));
     }
     for (const index of [0, 3]) {
       expect(shaped(index).google_cloud.is_managed_instance).toBe(false);
       expect(shaped(index).autoscaler).toEqual({});
     }
-    // One member listing per managed group (one per zone), for the Instance task.
-    expect(gcp.calls.where({ action: 'instanceGroups.listInstances' }).length).toBe(p.zones.length);
+    // One member listing per managed group (one per zone) for the Instance task, and one per group for InstanceGroup.
+    expect(gcp.calls.where({ action: 'instanceGroups.listInstances' }).length).toBe(2 * p.zones.length);
   });
 
   it('a VM`s load_balancers: its managed group`s HTTP balancer, the network balancer of a pool holding it', async () => {

@@ -1,4 +1,5 @@
 // What a complete collection of the Google Cloud sandbox holds, counted from the sandbox's own data.
+import type { compute_v1 } from '@googleapis/compute';
 import type { GcpSandbox } from '@cloudforet/sandbox';
 
 import type { TypeCounts } from '@cloudforet/plugin-testing';
@@ -14,7 +15,7 @@ export function expectedCounts(gcp: GcpSandbox, zones: readonly string[] = gcp.p
     'ComputeEngine/Snapshot': p.snapshotCount,
     'ComputeEngine/MachineImage': Math.min(p.machineImageCount, p.instancesPerZone),
     'ComputeEngine/InstanceTemplate': p.instanceTemplateCount,
-    'ComputeEngine/InstanceGroup': zones.length,
+    'ComputeEngine/InstanceGroup': zones.length + p.regionalGroupRegions().length,
     'Networking/VPCNetwork': p.networks().length,
     'Networking/Firewall': p.firewalls().length,
     'Networking/ExternalIPAddress': externalIps(gcp, zones).length,
@@ -44,4 +45,22 @@ export function externalIps(gcp: GcpSandbox, zones: readonly string[] = gcp.proj
       for (const nic of p.instance(zone, i).networkInterfaces ?? [])
         for (const nat of nic.accessConfigs ?? []) add(nat.natIP);
   return [...seen];
+}
+
+/** `data.autoscaler` of a managed group's member, from the sandbox's manager and autoscaler. */
+export function memberAutoscaler(
+  manager: compute_v1.Schema$InstanceGroupManager,
+  autoscaler: compute_v1.Schema$Autoscaler,
+) {
+  return {
+    name: autoscaler.name,
+    id: autoscaler.id,
+    self_link: autoscaler.selfLink,
+    instance_group: {
+      id: manager.id,
+      name: manager.name,
+      self_link: manager.selfLink,
+      instance_template_name: manager.instanceTemplate,
+    },
+  };
 }

@@ -61,17 +61,32 @@ const AGGREGATED: Record<string, { kind: string; key: string; scopes(p: GcpProje
   instanceGroupManagers: {
     kind: 'compute#instanceGroupManagerAggregatedList',
     key: 'instanceGroupManagers',
-    scopes: (p) => p.zones.map((z) => ({ scope: `zones/${z}`, count: 1, item: () => p.instanceGroupManager(z) })),
+    scopes: (p) => [
+      ...p.zones.map((z) => ({ scope: `zones/${z}`, count: 1, item: () => p.instanceGroupManager(z) })),
+      ...p
+        .regionalGroupRegions()
+        .map((r) => ({ scope: `regions/${r}`, count: 1, item: () => p.regionalInstanceGroupManager(r) })),
+    ],
   },
   instanceGroups: {
     kind: 'compute#instanceGroupAggregatedList',
     key: 'instanceGroups',
-    scopes: (p) => p.zones.map((z) => ({ scope: `zones/${z}`, count: 1, item: () => p.instanceGroup(z) })),
+    scopes: (p) => [
+      ...p.zones.map((z) => ({ scope: `zones/${z}`, count: 1, item: () => p.instanceGroup(z) })),
+      ...p
+        .regionalGroupRegions()
+        .map((r) => ({ scope: `regions/${r}`, count: 1, item: () => p.regionalInstanceGroup(r) })),
+    ],
   },
   autoscalers: {
     kind: 'compute#autoscalerAggregatedList',
     key: 'autoscalers',
-    scopes: (p) => p.zones.map((z) => ({ scope: `zones/${z}`, count: 1, item: () => p.autoscaler(z) })),
+    scopes: (p) => [
+      ...p.zones.map((z) => ({ scope: `zones/${z}`, count: 1, item: () => p.autoscaler(z) })),
+      ...p
+        .regionalGroupRegions()
+        .map((r) => ({ scope: `regions/${r}`, count: 1, item: () => p.regionalAutoscaler(r) })),
+    ],
   },
   forwardingRules: {
     kind: 'compute#forwardingRuleAggregatedList',

@@ -25,6 +25,11 @@ export interface GcpSandboxOptions extends CloudFaultOptions {
   /** Machine images (default 2, of the first zone's first instances) and instance templates (default 2). */
   machineImages?: number;
   instanceTemplates?: number;
+  /**
+   * A regional managed instance group per region (`rmig-<region>`: instance 3 of each of its zones,
+   * with a regional autoscaler), in the aggregated lists and `regionInstanceGroups.listInstances`. Default off.
+   */
+  regionalGroups?: boolean;
   /** Most items in one page, whatever maxResults asks (default 500, Compute Engine's cap). */
   pageSizeCap?: number;
   /** Service accounts the token endpoint accepts (default: one whose key the sandbox generates). */

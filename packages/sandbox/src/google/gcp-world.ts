@@ -76,6 +76,8 @@ export class GcpProject {
     readonly snapshotCount: number,
     readonly machineImageCount = 2,
     readonly instanceTemplateCount = 2,
+    /** Adds a regional managed group per region (`rmig-<region>`); off by default. */
+    readonly regionalGroups = false,
   ) {
     this.projectNumber = String(100_000_000_000 + seeded(seed, projectId, 'number').int(0, 899_999_999_999));
     this.regions = [...new Set(zones.map(zoneToRegion))];
@@ -529,6 +531,79 @@ export class GcpProject {
       size: 2,
       fingerprint: seeded(this.seed, zone, 'ig').hex(11),
       selfLink: this.base(`zones/${zone}/instanceGroups/${name}`),
+    };
+  }
+
+  /** With `regionalGroups`, the regions that hold a regional managed group: all, when zones have a 4th instance. */
+  regionalGroupRegions(): string[] {
+    return this.regionalGroups && this.instancesPerZone > 3 ? this.regions : [];
+  }
+
+  /** The members of `rmig-<region>`: instance 3 of each of the region's zones. */
+  regionalMigMembers(region: string): { zone: string; index: number }[] {
+    if (!this.regionalGroupRegions().includes(region)) return [];
+    return this.zones.filter((z) => zoneToRegion(z) === region).map((zone) => ({ zone, index: 3 }));
+  }
+
+  /** The regional managed group of a region (`rmig-<region>`, from template-1, spread over its zones), autoscaled. */
+  regionalInstanceGroupManager(region: string): compute_v1.Schema$InstanceGroupManager {
+    const name = `rmig-${region}`;
+    const members = this.regionalMigMembers(region);
+    return {
+      kind: 'compute#instanceGroupManager',
+      id: this.numericId('rigm', region),
+      creationTimestamp: this.time('rigm', region),
+      name,
+      region: this.base(`regions/${region}`),
+      distributionPolicy: {
+        zones: members.map((m) => ({ zone: this.base(`zones/${m.zone}`) })),
+        targetShape: 'EVEN',
+      },
+      instanceTemplate: this.base('global/instanceTemplates/template-1'),
+      instanceGroup: this.base(`regions/${region}/instanceGroups/${name}`),
+      baseInstanceName: name,
+      targetSize: members.length,
+      currentActions: { none: members.length, creating: 0, deleting: 0, recreating: 0, refreshing: 0, restarting: 0 },
+      status: { isStable: true, autoscaler: this.base(`regions/${region}/autoscalers/${name}-autoscaler`) },
+      selfLink: this.base(`regions/${region}/instanceGroupManagers/${name}`),
+    };
+  }
+
+  regionalInstanceGroup(region: string): compute_v1.Schema$InstanceGroup {
+    const name = `rmig-${region}`;
+    return {
+      kind: 'compute#instanceGroup',
+      id: this.numericId('rig', region),
+      creationTimestamp: this.time('rigm', region),
+      name,
+      region: this.base(`regions/${region}`),
+      network: this.base('global/networks/default'),
+      subnetwork: this.base(`regions/${region}/subnetworks/default-${region}`),
+      size: this.regionalMigMembers(region).length,
+      fingerprint: seeded(this.seed, region, 'rig').hex(11),
+      selfLink: this.base(`regions/${region}/instanceGroups/${name}`),
+    };
+  }
+
+  regionalAutoscaler(region: string): compute_v1.Schema$Autoscaler {
+    const name = `rmig-${region}-autoscaler`;
+    return {
+      kind: 'compute#autoscaler',
+      id: this.numericId('rautoscaler', region),
+      creationTimestamp: this.time('rigm', region),
+      name,
+      region: this.base(`regions/${region}`),
+      target: this.base(`regions/${region}/instanceGroupManagers/rmig-${region}`),
+      autoscalingPolicy: {
+        minNumReplicas: 2,
+        maxNumReplicas: 6,
+        coolDownPeriodSec: 90,
+        cpuUtilization: { utilizationTarget: 0.7 },
+        mode: 'ONLY_SCALE_OUT',
+      },
+      status: 'ACTIVE',
+      recommendedSize: this.regionalMigMembers(region).length,
+      selfLink: this.base(`regions/${region}/autoscalers/${name}`),
     };
   }
 

@@ -28,16 +28,21 @@ async function grant(gcp: GcpSandbox, jwt: string) {
   return { status: res.status, body: (await res.json()) as Record<string, string> };
 }
 
+/** A Compute Engine client with a token the sandbox granted. */
+async function computeClient(gcp: GcpSandbox) {
+  const { body } = await grant(gcp, assertion(gcp.serviceAccountKey));
+  // Node's own fetch: gaxios would otherwise import node-fetch (ESM) at the first request.
+  const oauth = new auth.OAuth2({ transporterOptions: { fetchImplementation: fetch } });
+  oauth.setCredentials({ access_token: body.access_token, expiry_date: Date.now() + 3_000_000 });
+  return compute({ version: 'v1', auth: oauth, rootUrl: `${gcp.url}/`, fetchImplementation: fetch });
+}
+
 describe('Google Cloud sandbox', () => {
   let gcp: GcpSandbox;
   let client: ReturnType<typeof compute>;
   beforeAll(async () => {
     gcp = await startGcpSandbox({ instancesPerZone: 7, pageSizeCap: 10, unreachableZones: ['asia-northeast3-a'] });
-    const { body } = await grant(gcp, assertion(gcp.serviceAccountKey));
-    // Node's own fetch: gaxios would otherwise import node-fetch (ESM) at the first request.
-    const oauth = new auth.OAuth2({ transporterOptions: { fetchImplementation: fetch } });
-    oauth.setCredentials({ access_token: body.access_token, expiry_date: Date.now() + 3_000_000 });
-    client = compute({ version: 'v1', auth: oauth, rootUrl: `${gcp.url}/`, fetchImplementation: fetch });
+    client = await computeClient(gcp);
   });
   afterAll(() => gcp.close());
 
@@ -185,5 +190,61 @@ describe('Google Cloud sandbox', () => {
     expect([throttled.status, throttled.headers.get('retry-after')]).toEqual([429, '1']);
     expect((await raw(token)).status).toBe(503);
     expect((await raw(token)).status).toBe(200);
+  });
+});
+
+describe('Google Cloud sandbox with regional managed groups', () => {
+  let gcp: GcpSandbox;
+  let client: ReturnType<typeof compute>;
+  beforeAll(async () => {
+    gcp = await startGcpSandbox({ instancesPerZone: 5, regionalGroups: true });
+    client = await computeClient(gcp);
+  });
+  afterAll(() => gcp.close());
+
+  it('lists a regional group, its manager and autoscaler in their region`s scope, beside the zonal ones', async () => {
+    const { project } = gcp;
+    const projectId = project.projectId;
+    const groups = (await client.instanceGroups.aggregatedList({ project: projectId })).data.items!;
+    expect(groups['zones/us-central1-a'].instanceGroups![0].name).toBe('mig-us-central1-a');
+    expect(groups['regions/us-central1'].instanceGroups).toEqual([project.regionalInstanceGroup('us-central1')]);
+    const managers = (await client.instanceGroupManagers.aggregatedList({ project: projectId })).data.items!;
+    const manager = managers['regions/us-central1'].instanceGroupManagers![0];
+    expect(manager).toEqual(project.regionalInstanceGroupManager('us-central1'));
+    expect(manager.distributionPolicy!.zones!.map((z) => z.zone!.split('/').at(-1))).toEqual([
+      'us-central1-a',
+      'us-central1-b',
+    ]);
+    const autoscalers = (await client.autoscalers.aggregatedList({ project: projectId })).data.items!;
+    expect(autoscalers['regions/us-central1'].autoscalers![0].target).toBe(manager.selfLink);
+  });
+
+  it('pages the members of a regional group (regionInstanceGroups.listInstances): instance 3 of each zone', async () => {
+    const { project } = gcp;
+    const ask = (pageToken?: string) =>
+      client.regionInstanceGroups.listInstances({
+        project: project.projectId,
+        region: 'us-central1',
+        instanceGroup: 'rmig-us-central1',
+        maxResults: 1,
+        pageToken,
+        requestBody: { instanceState: 'ALL' },
+      });
+    const first = await ask();
+    const second = await ask(first.data.nextPageToken!);
+    expect([...first.data.items!, ...second.data.items!].map((i) => i.instance)).toEqual([
+      project.instance('us-central1-a', 3).selfLink,
+      project.instance('us-central1-b', 3).selfLink,
+    ]);
+    expect(second.data.nextPageToken).toBeUndefined();
+    await expect(
+      client.regionInstanceGroups.listInstances({
+        project: project.projectId,
+        region: 'us-central1',
+        instanceGroup: 'mig-us-central1-a',
+        requestBody: {},
+      }),
+    ).rejects.toMatchObject({ status: 404 });
+    expect(gcp.calls.where({ action: 'regionInstanceGroups.listInstances' }).length).toBe(3);
   });
 });

@@ -43,6 +43,7 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     options.snapshots ?? 3,
     options.machineImages ?? 2,
     options.instanceTemplates ?? 2,
+    options.regionalGroups ?? false,
   );
   const faults = new CloudFaults(options);
   const calls = new CallLog();
@@ -125,8 +126,10 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
       const list = globalList(project, collection, selfLink);
       return list ? listing(req, `global:${collection}`, list, call) : error(notFound(path.join('/')), call);
     }
-    if (rest.length === 5 && rest[0] === 'zones' && rest[2] === 'instanceGroups' && rest[4] === 'listInstances')
-      return groupInstances(req, rest[1], rest[3], call);
+    if (rest.length === 5 && rest[2] === 'instanceGroups' && rest[4] === 'listInstances') {
+      if (rest[0] === 'zones') return groupInstances(req, { zone: rest[1] }, rest[3], call);
+      if (rest[0] === 'regions') return groupInstances(req, { region: rest[1] }, rest[3], call);
+    }
     if (rest.length === 1 && collection === 'zones') {
       const zones = project.zones.map((z) => ({
         kind: 'compute#zone',
@@ -140,28 +143,41 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     return error(notFound(path.join('/')), call);
   }
 
-  /** `instanceGroups.listInstances` (a POST, `instanceState` ALL or RUNNING in the body), paged. */
-  function groupInstances(req: CloudRequest, zone: string, group: string, call: NonNullable<CloudReply['call']>) {
-    if (!project.zones.includes(zone) || group !== `mig-${zone}`)
-      return error(notFound(`projects/${projectId}/zones/${zone}/instanceGroups/${group}`), call);
+  /**
+   * `instanceGroups.listInstances` of a zonal group, or `regionInstanceGroups.listInstances` of a
+   * regional one (a POST, `instanceState` ALL or RUNNING in the body), paged.
+   */
+  function groupInstances(
+    req: CloudRequest,
+    where: { zone: string } | { region: string },
+    group: string,
+    call: NonNullable<CloudReply['call']>,
+  ) {
+    const scope = 'zone' in where ? `zones/${where.zone}` : `regions/${where.region}`;
+    const known =
+      'zone' in where
+        ? project.zones.includes(where.zone) && group === `mig-${where.zone}`
+        : project.regionalGroupRegions().includes(where.region) && group === `rmig-${where.region}`;
+    if (!known) return error(notFound(`projects/${projectId}/${scope}/instanceGroups/${group}`), call);
     let state = 'ALL';
     try {
       state = (JSON.parse(req.body || '{}') as { instanceState?: string }).instanceState ?? 'ALL';
     } catch {
       return error(invalidArgument('Invalid JSON payload received.'), call);
     }
-    const members = project
-      .migMembers(zone)
-      .map((i) => project.instance(zone, i))
-      .filter((i) => state !== 'RUNNING' || i.status === 'RUNNING');
+    const members = (
+      'zone' in where
+        ? project.migMembers(where.zone).map((i) => project.instance(where.zone, i))
+        : project.regionalMigMembers(where.region).map((m) => project.instance(m.zone, m.index))
+    ).filter((i) => state !== 'RUNNING' || i.status === 'RUNNING');
     return listing(
       req,
-      `members:${zone}`,
+      `members:${scope}`,
       {
         total: members.length,
         page: (start, end) => ({
           kind: 'compute#instanceGroupsListInstances',
-          id: `projects/${projectId}/zones/${zone}/instanceGroups/${group}`,
+          id: `projects/${projectId}/${scope}/instanceGroups/${group}`,
           items: members.slice(start, end).map((i) => ({ instance: i.selfLink, status: i.status })),
         }),
       },
@@ -303,7 +319,8 @@ function actionOf(api: GcpApi, path: string[]): string {
   if (api === 'cloudresourcemanager') return 'projects.get';
   const rest = path.slice(2);
   if (rest[0] === 'aggregated') return `${rest[1]}.aggregatedList`;
-  if (rest.at(-1) === 'listInstances') return `${rest[2]}.listInstances`;
+  if (rest.at(-1) === 'listInstances')
+    return rest[0] === 'regions' ? 'regionInstanceGroups.listInstances' : `${rest[2]}.listInstances`;
   if (rest[0] === 'global') return `${rest[1]}.list`;
   return `${rest[0]}.list`;
 }

@@ -1,17 +1,28 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { CollectContext } from '../collect/collect-context';
-import { aggregatedPages } from '../collect/google-pages';
+import { aggregatedPages, collectList, listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { shapePages } from '../collect/shape-pages';
-import { gcpCloudService, googleCloudLogging, lastSegment, regionOfZone, segmentAfter } from '../gcp-resource';
+import { gcpCloudService, googleCloudLogging, googleCloudMonitoring } from '../gcp-resource';
+import {
+  autoscalerData,
+  autoscalingDisplay,
+  groupLocation,
+  managerData,
+  memberData,
+  powerScheduler,
+  templateData,
+} from './instance-group-data';
+import { groupMemberPages } from './managed-instances';
 
 const GROUP = 'ComputeEngine';
 const TYPE = 'InstanceGroup';
 
 /**
- * Instance groups of every zone (`instanceGroups.aggregatedList`), each with its manager
- * (`instanceGroupManagers.aggregatedList`: template, target size) and autoscaler
- * (`autoscalers.aggregatedList`: policy), listed once per collect.
+ * Instance groups of every zone and region (`instanceGroups.aggregatedList`), each with its manager
+ * (`instanceGroupManagers.aggregatedList`), autoscaler (`autoscalers.aggregatedList`), template
+ * (`instanceTemplates.list`) and members (`instanceGroups.listInstances`, or
+ * `regionInstanceGroups.listInstances`, per group as upstream), in upstream's data layout.
  */
 export const instanceGroupDefinition = defineType({
   group: GROUP,
@@ -20,20 +31,39 @@ export const instanceGroupDefinition = defineType({
   serviceCode: 'Compute Engine',
   labels: ['Compute'],
   icon: 'Compute_Engine.svg',
+  isMajor: true,
   fields: [
-    { name: 'Instance Group Type', key: 'data.instance_group_type', type: 'enum' },
-    { name: 'Location', key: 'data.zone' },
-    { name: 'Instances', key: 'data.size' },
-    { name: 'Template', key: 'data.template_name' },
-    { name: 'Autoscaling Mode', key: 'data.autoscaling_display' },
+    { name: 'Instance Group ID', key: 'data.id', options: { is_optional: true } },
+    { name: 'Instances', key: 'data.instance_counts' },
+    { name: 'Type', key: 'data.instance_group_type', type: 'enum' },
+    { name: 'Min Replicas', key: 'data.autoscaler.autoscaling_policy.min_num_replicas' },
+    { name: 'Max Replicas', key: 'data.autoscaler.autoscaling_policy.max_num_replicas' },
+    { name: 'Recommended Size', key: 'data.autoscaler.recommended_size' },
+    { name: 'Template', key: 'data.template.name' },
+    { name: 'Autoscaling Mode', key: 'data.autoscaler.autoscaling_policy.mode', type: 'enum' },
+    { name: 'Autoscaling', key: 'data.autoscaling_display' },
+    { name: 'Project', key: 'data.project', options: { is_optional: true } },
+    { name: 'Region', key: 'data.display_location.region', options: { is_optional: true } },
+    { name: 'Zone', key: 'data.display_location.zone', options: { is_optional: true } },
+    { name: 'Network', key: 'data.network', options: { is_optional: true } },
+    { name: 'Subnet', key: 'data.subnetwork', options: { is_optional: true } },
+    { name: 'Description', key: 'data.description', options: { is_optional: true } },
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
   widgets: [
     { name: 'Total Count', type: 'card', operator: 'count' },
     { name: 'Count by Region', type: 'chart', operator: 'count', groupBy: 'region_code' },
+    { name: 'Count by Project', type: 'chart', operator: 'count', groupBy: 'account' },
   ],
   async *collect(ctx) {
-    const { managers, autoscalers } = await managersAndAutoscalers(ctx);
+    const [{ managers, autoscalers }, templates] = await Promise.all([
+      managersAndAutoscalers(ctx),
+      collectList(
+        listPages<compute_v1.Schema$InstanceTemplate>(ctx.session, (pageToken, o) =>
+          ctx.session.compute.instanceTemplates.list({ project: ctx.projectId, pageToken, maxResults: 500 }, o),
+        ),
+      ).then((list) => new Map(list.map((t) => [t.selfLink ?? '', t]))),
+    ]);
     const unreachable: { scope: string; message: string }[] = [];
     const pages = aggregatedPages<compute_v1.Schema$InstanceGroup>(
       ctx.session,
@@ -46,52 +76,90 @@ export const instanceGroupDefinition = defineType({
       (scope, message) => unreachable.push({ scope, message }),
     );
     yield* shapePages(
-      pages,
-      (group) => {
-        const zone = lastSegment(group.zone);
-        const region = zone ? regionOfZone(zone) : segmentAfter(group.region, 'regions');
+      withMembers(ctx, pages),
+      ({ group, members }) => {
+        const location = groupLocation(group);
         const manager = managers.get(group.selfLink ?? '');
-        const autoscaler = manager && autoscalers.get(manager.selfLink ?? '');
-        const policy = autoscaler?.autoscalingPolicy;
+        const autoscaler = manager?.status?.autoscaler ? autoscalers.get(manager.status.autoscaler) : undefined;
+        const template = manager && templates.get(manager.instanceTemplate ?? '');
+        const type = manager ? (manager.status?.stateful?.hasStatefulConfig ? 'STATEFUL' : 'STATELESS') : 'UNMANAGED';
+        const name = group.name ?? '';
         return gcpCloudService({
-          name: group.name ?? '',
+          name,
           group: GROUP,
           type: TYPE,
           resourceId: group.selfLink ?? '',
           account: ctx.projectId,
-          regionCode: ctx.regions.add(region),
-          instanceSize: group.size ?? 0,
+          regionCode: ctx.regions.add(location.region),
           launchedAt: group.creationTimestamp ?? undefined,
-          externalLink: `https://console.cloud.google.com/compute/instanceGroups/details/${zone}/${group.name}?project=${ctx.projectId}`,
+          // the console's page of the group, by zone or region (upstream's link put the zone's API URL there)
+          externalLink: `https://console.cloud.google.com/compute/instanceGroups/details/${location.zone || location.region}/${name}?project=${ctx.projectId}`,
           data: {
-            ...group,
-            zone,
-            region,
-            instance_group_type: manager ? 'MANAGED' : 'UNMANAGED',
-            template_name: lastSegment(manager?.instanceTemplate),
-            instance_group_manager: manager ?? {},
-            autoscaler: autoscaler ?? {},
-            autoscaling_display: policy
-              ? `${policy.mode === 'OFF' ? 'Off' : 'On'}: Target ${policy.minNumReplicas ?? 0} - ${policy.maxNumReplicas ?? 0}`
-              : 'No configuration',
-            creation_timestamp: group.creationTimestamp ?? '',
+            id: group.id ?? null,
+            name,
+            project: ctx.projectId,
+            ...(group.region ? { region: group.region } : {}),
+            self_link: group.selfLink ?? null,
+            google_cloud_monitoring: googleCloudMonitoring(
+              ctx.projectId,
+              'compute.googleapis.com/instance_group',
+              name,
+              [{ key: 'resource.labels.instance_group_name', value: name }],
+            ),
             google_cloud_logging: googleCloudLogging(
               ctx.projectId,
               'gce_instance_group',
               'resource.labels.instance_group_id',
               group.id ?? '',
             ),
+            kind: group.kind ?? null,
+            instance_group_type: type,
+            description: group.description ?? '',
+            network: group.network ?? null,
+            fingerprint: group.fingerprint ?? null,
+            display_location: location,
+            ...(group.zone ? { zone: group.zone } : {}),
+            size: group.size ?? null,
+            power_scheduler: powerScheduler(group, type, autoscaler),
+            subnetwork: group.subnetwork ?? null,
+            instance_counts: members.length,
+            ...(template ? { template: templateData(template) } : {}),
+            ...(manager ? { instance_group_manager: managerData(manager) } : {}),
+            ...(autoscaler ? { autoscaler: autoscalerData(autoscaler) } : {}),
+            instances: members.map(memberData),
+            ...(group.namedPorts ? { named_ports: group.namedPorts.map((p) => ({ name: p.name, port: p.port })) } : {}),
+            autoscaling_display: autoscaler ? autoscalingDisplay(autoscaler.autoscalingPolicy) : '',
+            creation_timestamp: group.creationTimestamp ?? null,
           },
           metadata: instanceGroupDefinition.metadata,
         });
       },
-      { group: GROUP, type: TYPE, idOf: (g) => g.id },
+      { group: GROUP, type: TYPE, idOf: ({ group }) => group.id },
       unreachable,
     );
   },
 });
 
-/** Managers by the group they manage, autoscalers by the manager they target. */
+/** Each page's groups with their members (listed side by side within the session's limit). */
+async function* withMembers(
+  ctx: CollectContext,
+  pages: AsyncIterable<{ scope: string; item: compute_v1.Schema$InstanceGroup }[]>,
+) {
+  for await (const page of pages)
+    yield await Promise.all(
+      page.map(async ({ scope, item: group }) => ({
+        scope,
+        item: {
+          group,
+          members: await collectList(
+            groupMemberPages(ctx, { name: group.name ?? '', zone: group.zone, region: group.region }),
+          ),
+        },
+      })),
+    );
+}
+
+/** Managers by the group they manage, autoscalers by their selfLink (what a manager's `status.autoscaler` names, as upstream matches them). */
 async function managersAndAutoscalers(ctx: CollectContext) {
   const managers = new Map<string, compute_v1.Schema$InstanceGroupManager>();
   const autoscalers = new Map<string, compute_v1.Schema$Autoscaler>();
@@ -116,7 +184,7 @@ async function managersAndAutoscalers(ctx: CollectContext) {
         (pageToken, o) =>
           ctx.session.compute.autoscalers.aggregatedList({ project, pageToken, returnPartialSuccess: true }, o),
       ))
-        for (const { item } of page) autoscalers.set(item.target ?? '', item);
+        for (const { item } of page) autoscalers.set(item.selfLink ?? '', item);
     })(),
   ]);
   return { managers, autoscalers };

@@ -55,22 +55,12 @@ export async function managedInstances(ctx: CollectContext): Promise<ManagedInst
   const managerOf = new Map<string, Manager>();
   await Promise.all(
     managers.map(async (manager) => {
-      const instanceGroup = lastSegment(manager.instanceGroup) || (manager.name ?? '');
-      const zone = lastSegment(manager.zone);
-      const region = segmentAfter(manager.region, 'regions') || lastSegment(manager.region);
-      const requestBody = { instanceState: 'ALL' };
       try {
-        const pages = listPages<compute_v1.Schema$InstanceWithNamedPorts>(ctx.session, (pageToken, o) =>
-          zone
-            ? compute.instanceGroups.listInstances(
-                { project, zone, instanceGroup, pageToken, maxResults: 500, requestBody },
-                o,
-              )
-            : compute.regionInstanceGroups.listInstances(
-                { project, region, instanceGroup, pageToken, maxResults: 500, requestBody },
-                o,
-              ),
-        );
+        const pages = groupMemberPages(ctx, {
+          name: lastSegment(manager.instanceGroup) || (manager.name ?? ''),
+          zone: manager.zone,
+          region: manager.region,
+        });
         for await (const page of pages) for (const member of page) managerOf.set(member.instance ?? '', manager);
       } catch (error) {
         if (ctx.session.signal.aborted) throw error;
@@ -83,6 +73,33 @@ export async function managedInstances(ctx: CollectContext): Promise<ManagedInst
   );
   const autoscalers = new Map(autoscalerList.map((a) => [a.selfLink ?? '', a]));
   return { managerOf, autoscalers };
+}
+
+/**
+ * The members of an instance group, a page at a time: `instanceGroups.listInstances` for a zonal
+ * group, `regionInstanceGroups.listInstances` for a regional one (`zone` / `region` as the API's URLs).
+ */
+export function groupMemberPages(
+  ctx: CollectContext,
+  group: { name: string; zone?: string | null; region?: string | null },
+): AsyncIterable<compute_v1.Schema$InstanceWithNamedPorts[]> {
+  const { compute } = ctx.session;
+  const project = ctx.projectId;
+  const instanceGroup = group.name;
+  const zone = lastSegment(group.zone);
+  const region = segmentAfter(group.region, 'regions') || lastSegment(group.region);
+  const requestBody = { instanceState: 'ALL' };
+  return listPages<compute_v1.Schema$InstanceWithNamedPorts>(ctx.session, (pageToken, o) =>
+    zone
+      ? compute.instanceGroups.listInstances(
+          { project, zone, instanceGroup, pageToken, maxResults: 500, requestBody },
+          o,
+        )
+      : compute.regionInstanceGroups.listInstances(
+          { project, region, instanceGroup, pageToken, maxResults: 500, requestBody },
+          o,
+        ),
+  );
 }
 
 async function* items<T>(pages: AsyncIterable<{ item: T }[]>): AsyncGenerator<T[]> {
