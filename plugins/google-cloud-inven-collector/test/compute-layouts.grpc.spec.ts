@@ -48,7 +48,9 @@ describe('google-cloud-inven-collector: disks, snapshots, machine images, instan
       },
     });
     const sizeGb = Number(raw.sizeGb);
+    const policy = p.resourcePolicy('us-central1');
     expect(raw.type).toMatch(/pd-balanced$/);
+    expect(raw.resourcePolicies).toEqual([policy.selfLink]);
     expect(data(m)).toEqual({
       id: raw.id,
       name: raw.name,
@@ -84,8 +86,30 @@ describe('google-cloud-inven-collector: disks, snapshots, machine images, instan
       encryption: 'Google managed',
       size: sizeGb * GIB,
       fingerprint: null,
-      snapshot_schedule_display: [],
-      snapshot_schedule: [],
+      snapshot_schedule_display: ['daily-us-central1'],
+      snapshot_schedule: [
+        {
+          id: policy.id,
+          name: 'daily-us-central1',
+          status: 'READY',
+          description: null,
+          region: 'us-central1',
+          self_link: policy.selfLink,
+          snapshot_schedule_policy: {
+            schedule_display: ['Every day between 04:00 AM and 05:00 AM'],
+            schedule: { daily_schedule: { days_in_cycle: 1, start_time: '04:00', duration: 'PT14400S' } },
+            retention_policy: {
+              max_retention_days_display: '14 days',
+              max_retention_days: 14,
+              on_source_disk_delete: 'KEEP_AUTO_SNAPSHOTS',
+            },
+          },
+          storage_locations: ['us-central1'],
+          labels: [{ key: 'schedule', value: 'daily' }],
+          tags: [{ key: 'schedule', value: 'daily' }],
+          creation_timestamp: policy.creationTimestamp,
+        },
+      ],
       labels: Object.entries(raw.labels!).map(([key, value]) => ({ key, value })),
       creation_timestamp: raw.creationTimestamp,
       last_attach_timestamp: raw.lastAttachTimestamp,
@@ -104,6 +128,8 @@ describe('google-cloud-inven-collector: disks, snapshots, machine images, instan
       read_throughput: sizeGb * 0.48,
       source_image_display: '',
       size: sizeGb * GIB,
+      snapshot_schedule_display: [],
+      snapshot_schedule: [],
     });
     expect('source_image' in d || 'source_image_id' in d || 'last_detach_timestamp' in d).toBe(false);
   });

@@ -12,12 +12,18 @@ import {
   regionOfZone,
   segmentAfter,
 } from '../gcp-resource';
+import { snapshotSchedule } from './disk-snapshot-schedule';
 
 /**
  * `data` of a Disk in upstream's layout (its Disk model: snake_case keys, `null` for what the API
- * left out, the source image and attach times only when set). `size` is in bytes, as upstream's.
+ * left out, the source image and attach times only when set). `size` is in bytes, as upstream's;
+ * `snapshot_schedule` holds its resource policies among `regionPolicies` (those of its region).
  */
-export function diskData(disk: compute_v1.Schema$Disk, projectId: string): Record<string, unknown> {
+export function diskData(
+  disk: compute_v1.Schema$Disk,
+  projectId: string,
+  regionPolicies: compute_v1.Schema$ResourcePolicy[],
+): Record<string, unknown> {
   const zone = lastSegment(disk.zone);
   const diskType = segmentAfter(disk.type, 'diskTypes');
   const name = disk.name ?? null;
@@ -45,8 +51,7 @@ export function diskData(disk: compute_v1.Schema$Disk, projectId: string): Recor
     size: gbToBytes(disk.sizeGb),
     fingerprint: orNull(disk.labelFingerprint),
     snapshot_schedule_display: (disk.resourcePolicies ?? []).map((p) => segmentAfter(p, 'resourcePolicies')),
-    // upstream's policy details need resourcePolicies.aggregatedList, not collected yet (README)
-    snapshot_schedule: [],
+    snapshot_schedule: snapshotSchedule(disk, regionPolicies),
     labels: labelsOf(disk.labels),
     creation_timestamp: orNull(disk.creationTimestamp),
     ...optional('last_attach_timestamp', disk.lastAttachTimestamp),

@@ -1,15 +1,20 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { aggregatedPages } from '../collect/google-pages';
+import { aggregatedPages, collectList } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { shapePages } from '../collect/shape-pages';
 import { COUNT_WIDGETS, LIST_BADGE, outlineBadges } from '../collect/field-options';
-import { gcpCloudService, labelsOf, lastSegment, regionOfZone } from '../gcp-resource';
+import type { CollectContext } from '../collect/collect-context';
+import { gcpCloudService, labelsOf, lastSegment, regionOfZone, segmentAfter } from '../gcp-resource';
 import { diskData } from './disk-data';
 
 const GROUP = 'ComputeEngine';
 const TYPE = 'Disk';
 
-/** Persistent disks of every zone (`disks.aggregatedList`), in upstream's data layout (`diskData`). */
+/**
+ * Persistent disks of every zone (`disks.aggregatedList`), with the resource policies of every
+ * region (`resourcePolicies.aggregatedList`) for their snapshot schedules, in upstream's data
+ * layout (`diskData`).
+ */
 export const diskDefinition = defineType({
   group: GROUP,
   name: TYPE,
@@ -38,7 +43,8 @@ export const diskDefinition = defineType({
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
   widgets: COUNT_WIDGETS,
-  collect(ctx) {
+  async *collect(ctx) {
+    const policies = await regionPolicies(ctx);
     const unreachable: { scope: string; message: string }[] = [];
     const pages = aggregatedPages<compute_v1.Schema$Disk>(
       ctx.session,
@@ -50,7 +56,7 @@ export const diskDefinition = defineType({
         ),
       (scope, message) => unreachable.push({ scope, message }),
     );
-    return shapePages(
+    yield* shapePages(
       pages,
       (disk) => {
         const zone = lastSegment(disk.zone);
@@ -66,7 +72,7 @@ export const diskDefinition = defineType({
           launchedAt: disk.creationTimestamp ?? undefined,
           tags: labelsOf(disk.labels),
           externalLink: `https://console.cloud.google.com/compute/disksDetail/zones/${zone}/disks/${disk.name}?project=${ctx.projectId}`,
-          data: diskData(disk, ctx.projectId),
+          data: diskData(disk, ctx.projectId, policies.get(regionOfZone(zone)) ?? []),
           metadata: diskDefinition.metadata,
         });
       },
@@ -75,3 +81,21 @@ export const diskDefinition = defineType({
     );
   },
 });
+
+/** The project's resource policies by region name. */
+async function regionPolicies(ctx: CollectContext): Promise<Map<string, compute_v1.Schema$ResourcePolicy[]>> {
+  const scoped = await collectList(
+    aggregatedPages<compute_v1.Schema$ResourcePolicy>(ctx.session, 'resourcePolicies', (pageToken, o) =>
+      ctx.session.compute.resourcePolicies.aggregatedList(
+        { project: ctx.projectId, pageToken, returnPartialSuccess: true },
+        o,
+      ),
+    ),
+  );
+  const byRegion = new Map<string, compute_v1.Schema$ResourcePolicy[]>();
+  for (const { item } of scoped) {
+    const region = segmentAfter(item.region, 'regions');
+    byRegion.set(region, [...(byRegion.get(region) ?? []), item]);
+  }
+  return byRegion;
+}

@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { aggregatedPages, listPages } from '../collect/google-pages';
+import { aggregatedPages, collectList, listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { COUNT_WIDGETS, LIST_BADGE } from '../collect/field-options';
 import { globalScope, shapePages } from '../collect/shape-pages';
@@ -34,17 +34,16 @@ export const instanceTemplateDefinition = defineType({
   ],
   widgets: COUNT_WIDGETS,
   async *collect(ctx) {
-    const managers: compute_v1.Schema$InstanceGroupManager[] = [];
-    for await (const page of aggregatedPages<compute_v1.Schema$InstanceGroupManager>(
-      ctx.session,
-      'instanceGroupManagers',
-      (pageToken, o) =>
-        ctx.session.compute.instanceGroupManagers.aggregatedList(
-          { project: ctx.projectId, pageToken, returnPartialSuccess: true },
-          o,
+    const managers = (
+      await collectList(
+        aggregatedPages<compute_v1.Schema$InstanceGroupManager>(ctx.session, 'instanceGroupManagers', (pageToken, o) =>
+          ctx.session.compute.instanceGroupManagers.aggregatedList(
+            { project: ctx.projectId, pageToken, returnPartialSuccess: true },
+            o,
+          ),
         ),
-    ))
-      managers.push(...page.map(({ item }) => item));
+      )
+    ).map(({ item }) => item);
     const pages = listPages<compute_v1.Schema$InstanceTemplate>(ctx.session, (pageToken, o) =>
       ctx.session.compute.instanceTemplates.list({ project: ctx.projectId, pageToken, maxResults: 500 }, o),
     );
