@@ -1,3 +1,4 @@
+import type { compute_v1 } from '@googleapis/compute';
 import { cloudService, cloudServiceType, typeFailure } from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { googleErrorText } from '@cloudforet/plugin-core/google';
@@ -81,4 +82,69 @@ export function gcpError(
 ): ResourceInfo {
   const regionCode = where ? regionOfZone(where) || where : undefined;
   return typeFailure({ provider: PROVIDER, group, type, where, regionCode, resourceId }, what, googleErrorText(error));
+}
+
+// Upstream's models serialize a key the API left out as null, except those marked to be left out
+// when empty (`optional`).
+
+/** A value as upstream's model sends it: `null` when the API left it out. */
+export const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
+
+/** `{key: value}`, or nothing when the value is absent (a model key upstream drops when empty). */
+export const optional = (key: string, value: unknown): Record<string, unknown> =>
+  value === undefined || value === null ? {} : { [key]: value };
+
+/** Upstream's sizes in bytes from the API's GB strings (`'10'` → 10 GiB). */
+export function gbToBytes(sizeGb: string | number | null | undefined): number {
+  return Number(sizeGb ?? 0) * 1024 ** 3;
+}
+
+/** Upstream's encryption display of a disk or snapshot key: Google managed, Customer managed (KMS) or Customer supplied. */
+export function encryptionType(key: compute_v1.Schema$CustomerEncryptionKey | null | undefined): string {
+  if (!key) return 'Google managed';
+  return key.kmsKeyName || key.kmsKeyServiceAccount ? 'Customer managed' : 'Customer supplied';
+}
+
+const IOPS: Record<string, [read: number, write: number, throughput: number]> = {
+  'pd-standard': [0.75, 1.5, 0.12],
+  'pd-balanced': [6, 6, 0.28],
+  'pd-ssd': [30, 30, 0.48],
+};
+
+/** Upstream's estimated performance of a disk type and size in GB (0 for another type). */
+export function estimatedPerformance(diskType: string | null | undefined, sizeGb: number) {
+  const [read, write, throughput] = IOPS[diskType ?? ''] ?? [0, 0, 0];
+  return {
+    read_iops: sizeGb * read,
+    write_iops: sizeGb * write,
+    read_throughput: sizeGb * throughput,
+    write_throughput: sizeGb * throughput,
+  };
+}
+
+/** `scheduling` of an instance template or machine image as upstream words it. */
+export function schedulingData(scheduling: compute_v1.Schema$Scheduling | undefined) {
+  const onOff = (on: boolean | null | undefined) => (on ? 'On' : 'Off');
+  return {
+    on_host_maintenance: scheduling?.onHostMaintenance ?? 'MIGRATE',
+    automatic_restart: onOff(scheduling?.automaticRestart),
+    preemptibility: onOff(scheduling?.preemptible),
+  };
+}
+
+/** `service_account`: the first service account, when there is one. */
+export function serviceAccountData(accounts: compute_v1.Schema$ServiceAccount[] | undefined) {
+  const first = accounts?.[0];
+  return first ? { service_account: { email: first.email ?? '', scopes: first.scopes ?? [] } } : {};
+}
+
+/** The device keys of upstream's disk rows of an instance template or machine image (`size` in bytes). */
+export function deviceKeys(disk: compute_v1.Schema$AttachedDisk, sizeGb: number) {
+  return {
+    device_index: orNull(disk.index),
+    device: orNull(disk.deviceName),
+    device_type: disk.type ?? '',
+    device_mode: disk.mode ?? '',
+    size: gbToBytes(sizeGb),
+  };
 }

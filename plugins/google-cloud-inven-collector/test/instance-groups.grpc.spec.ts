@@ -2,15 +2,9 @@
 // regions also hold a regional managed group (`rmig-<region>`: instance 3 of each of its zones):
 // a zonal and a regional group field by field, and the regional group's members as managed instances.
 import { startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
-import { sandboxSecret } from './harness';
+import { computeEngineTask as task, sandboxSecret } from './harness';
 import { startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
 import { countsOf, expectedCounts, memberAutoscaler } from './sandbox-expectations';
-
-const task = (cloud_service_type: string) => ({
-  resource_type: 'inventory.CloudService',
-  cloud_service_group: 'ComputeEngine',
-  cloud_service_type,
-});
 
 describe('google-cloud-inven-collector: instance groups, zonal and regional', () => {
   let gcp: GcpSandbox;

@@ -78,6 +78,11 @@ const AGGREGATED: Record<string, { kind: string; key: string; scopes(p: GcpProje
         .map((r) => ({ scope: `regions/${r}`, count: 1, item: () => p.regionalInstanceGroup(r) })),
     ],
   },
+  resourcePolicies: {
+    kind: 'compute#resourcePolicyAggregatedList',
+    key: 'resourcePolicies',
+    scopes: (p) => p.regions.map((r) => ({ scope: `regions/${r}`, count: 1, item: () => p.resourcePolicy(r) })),
+  },
   autoscalers: {
     kind: 'compute#autoscalerAggregatedList',
     key: 'autoscalers',

@@ -403,8 +403,29 @@ export class GcpProject {
           }),
       users: [instance.selfLink!],
       labels: instance.labels,
+      // the first disk of a zone is backed up by its region's snapshot schedule
+      ...(position === 0 ? { resourcePolicies: [this.resourcePolicy(zoneToRegion(zone)).selfLink!] } : {}),
       physicalBlockSizeBytes: '4096',
       lastAttachTimestamp: instance.creationTimestamp,
+    };
+  }
+
+  /** The snapshot schedule of a region (`daily-<region>`: daily at 04:00, kept 14 days). */
+  resourcePolicy(region: string): compute_v1.Schema$ResourcePolicy {
+    const name = `daily-${region}`;
+    return {
+      kind: 'compute#resourcePolicy',
+      id: this.numericId('resourcePolicy', region),
+      creationTimestamp: this.time('resourcePolicy', region),
+      name,
+      region: this.base(`regions/${region}`),
+      selfLink: this.base(`regions/${region}/resourcePolicies/${name}`),
+      status: 'READY',
+      snapshotSchedulePolicy: {
+        schedule: { dailySchedule: { daysInCycle: 1, startTime: '04:00', duration: 'PT14400S' } },
+        retentionPolicy: { maxRetentionDays: 14, onSourceDiskDelete: 'KEEP_AUTO_SNAPSHOTS' },
+        snapshotProperties: { labels: { schedule: 'daily' }, storageLocations: [region] },
+      },
     };
   }
 

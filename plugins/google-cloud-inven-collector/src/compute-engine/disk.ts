@@ -1,20 +1,20 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { aggregatedPages } from '../collect/google-pages';
+import { aggregatedPages, collectList } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { shapePages } from '../collect/shape-pages';
-import {
-  gcpCloudService,
-  googleCloudLogging,
-  googleCloudMonitoring,
-  labelsOf,
-  lastSegment,
-  regionOfZone,
-} from '../gcp-resource';
+import { COUNT_WIDGETS, LIST_BADGE, outlineBadges } from '../collect/field-options';
+import type { CollectContext } from '../collect/collect-context';
+import { gcpCloudService, labelsOf, lastSegment, regionOfZone, segmentAfter } from '../gcp-resource';
+import { diskData } from './disk-data';
 
 const GROUP = 'ComputeEngine';
 const TYPE = 'Disk';
 
-/** Persistent disks of every zone (`disks.aggregatedList`), with upstream's display keys. */
+/**
+ * Persistent disks of every zone (`disks.aggregatedList`), with the resource policies of every
+ * region (`resourcePolicies.aggregatedList`) for their snapshot schedules, in upstream's data
+ * layout (`diskData`).
+ */
 export const diskDefinition = defineType({
   group: GROUP,
   name: TYPE,
@@ -24,22 +24,27 @@ export const diskDefinition = defineType({
   icon: 'Compute_Engine.svg',
   isPrimary: true,
   fields: [
-    { name: 'Status', key: 'data.status', type: 'enum' },
-    { name: 'Type', key: 'data.disk_type' },
-    { name: 'Size (GB)', key: 'data.size' },
+    { name: 'ID', key: 'data.id' },
     { name: 'Zone', key: 'data.zone' },
-    { name: 'In Used By', key: 'data.in_used_by' },
     { name: 'Source Image', key: 'data.source_image_display' },
-    { name: 'Encryption', key: 'data.encryption' },
-    { name: 'Project', key: 'account' },
+    {
+      name: 'Disk Type',
+      key: 'data.disk_type',
+      type: 'enum',
+      options: outlineBadges(['local-ssd', 'pd-balanced', 'pd-ssd', 'pd-standard']),
+    },
+    { name: 'Size', key: 'data.size', type: 'size' },
+    { name: 'In Used By', key: 'data.in_used_by', type: 'list', options: LIST_BADGE },
+    { name: 'Snapshot Schedule', key: 'data.snapshot_schedule_display', type: 'list', options: LIST_BADGE },
+    { name: 'Read IOPS', key: 'data.read_iops', options: { is_optional: true } },
+    { name: 'Write IOPS', key: 'data.write_iops', options: { is_optional: true } },
+    { name: 'Read Throughput(MB/s)', key: 'data.read_throughput', options: { is_optional: true } },
+    { name: 'Write Throughput(MB/s)', key: 'data.write_throughput', options: { is_optional: true } },
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
-  widgets: [
-    { name: 'Total Count', type: 'card', operator: 'count' },
-    { name: 'Total Size (GB)', type: 'card', operator: 'sum', key: 'data.size' },
-    { name: 'Count by Region', type: 'chart', operator: 'count', groupBy: 'region_code' },
-  ],
-  collect(ctx) {
+  widgets: COUNT_WIDGETS,
+  async *collect(ctx) {
+    const policies = await regionPolicies(ctx);
     const unreachable: { scope: string; message: string }[] = [];
     const pages = aggregatedPages<compute_v1.Schema$Disk>(
       ctx.session,
@@ -51,11 +56,10 @@ export const diskDefinition = defineType({
         ),
       (scope, message) => unreachable.push({ scope, message }),
     );
-    return shapePages(
+    yield* shapePages(
       pages,
       (disk) => {
         const zone = lastSegment(disk.zone);
-        const id = disk.id ?? '';
         return gcpCloudService({
           name: disk.name ?? '',
           group: GROUP,
@@ -68,22 +72,7 @@ export const diskDefinition = defineType({
           launchedAt: disk.creationTimestamp ?? undefined,
           tags: labelsOf(disk.labels),
           externalLink: `https://console.cloud.google.com/compute/disksDetail/zones/${zone}/disks/${disk.name}?project=${ctx.projectId}`,
-          data: {
-            ...disk,
-            zone,
-            region: regionOfZone(zone),
-            disk_type: lastSegment(disk.type),
-            size: Number(disk.sizeGb ?? 0),
-            source_image_display: lastSegment(disk.sourceImage),
-            in_used_by: (disk.users ?? []).map(lastSegment),
-            encryption: disk.diskEncryptionKey ? 'Customer supplied' : 'Google managed',
-            creation_timestamp: disk.creationTimestamp ?? '',
-            labels: labelsOf(disk.labels),
-            google_cloud_monitoring: googleCloudMonitoring(ctx.projectId, 'compute.googleapis.com/instance/disk', id, [
-              { key: 'metric.labels.device_name', value: disk.name ?? '' },
-            ]),
-            google_cloud_logging: googleCloudLogging(ctx.projectId, 'gce_disk', 'resource.labels.disk_id', id),
-          },
+          data: diskData(disk, ctx.projectId, policies.get(regionOfZone(zone)) ?? []),
           metadata: diskDefinition.metadata,
         });
       },
@@ -92,3 +81,21 @@ export const diskDefinition = defineType({
     );
   },
 });
+
+/** The project's resource policies by region name. */
+async function regionPolicies(ctx: CollectContext): Promise<Map<string, compute_v1.Schema$ResourcePolicy[]>> {
+  const scoped = await collectList(
+    aggregatedPages<compute_v1.Schema$ResourcePolicy>(ctx.session, 'resourcePolicies', (pageToken, o) =>
+      ctx.session.compute.resourcePolicies.aggregatedList(
+        { project: ctx.projectId, pageToken, returnPartialSuccess: true },
+        o,
+      ),
+    ),
+  );
+  const byRegion = new Map<string, compute_v1.Schema$ResourcePolicy[]>();
+  for (const { item } of scoped) {
+    const region = segmentAfter(item.region, 'regions');
+    byRegion.set(region, [...(byRegion.get(region) ?? []), item]);
+  }
+  return byRegion;
+}

@@ -1,13 +1,18 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { listPages } from '../collect/google-pages';
+import { aggregatedPages, collectList, listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
+import { COUNT_WIDGETS, LIST_BADGE } from '../collect/field-options';
 import { globalScope, shapePages } from '../collect/shape-pages';
 import { gcpCloudService, googleCloudLogging, labelsOf, lastSegment } from '../gcp-resource';
+import { instanceTemplateData } from './instance-template-data';
 
 const GROUP = 'ComputeEngine';
 const TYPE = 'InstanceTemplate';
 
-/** Instance templates of the project (`instanceTemplates.list`, global). */
+/**
+ * Instance templates of the project (`instanceTemplates.list`), with the managed groups made from
+ * them (`instanceGroupManagers.aggregatedList`), in upstream's data layout (`instanceTemplateData`).
+ */
 export const instanceTemplateDefinition = defineType({
   group: GROUP,
   name: TYPE,
@@ -16,22 +21,36 @@ export const instanceTemplateDefinition = defineType({
   labels: ['Compute'],
   icon: 'Compute_Engine.svg',
   fields: [
+    { name: 'Name', key: 'data.name' },
     { name: 'Machine Type', key: 'data.machine_type' },
     { name: 'Image', key: 'data.image' },
-    { name: 'Disk Type', key: 'data.disk_type' },
-    { name: 'Network Tags', key: 'data.network_tags', type: 'list' },
+    { name: 'Disk Type', key: 'data.disk_display' },
+    { name: 'In Used By', key: 'data.in_used_by', type: 'list', options: LIST_BADGE },
+    { name: 'Self Link', key: 'data.self_link', options: { is_optional: true } },
+    { name: 'Network Tags', key: 'data.network_tags', type: 'list', options: { is_optional: true } },
+    { name: 'Fingerprint', key: 'data.fingerprint', options: { is_optional: true } },
+    { name: 'Machine Type', key: 'data.machine_type', options: { is_optional: true }, noSearch: true },
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
-  widgets: [{ name: 'Total Count', type: 'card', operator: 'count' }],
-  collect(ctx) {
+  widgets: COUNT_WIDGETS,
+  async *collect(ctx) {
+    const managers = (
+      await collectList(
+        aggregatedPages<compute_v1.Schema$InstanceGroupManager>(ctx.session, 'instanceGroupManagers', (pageToken, o) =>
+          ctx.session.compute.instanceGroupManagers.aggregatedList(
+            { project: ctx.projectId, pageToken, returnPartialSuccess: true },
+            o,
+          ),
+        ),
+      )
+    ).map(({ item }) => item);
     const pages = listPages<compute_v1.Schema$InstanceTemplate>(ctx.session, (pageToken, o) =>
       ctx.session.compute.instanceTemplates.list({ project: ctx.projectId, pageToken, maxResults: 500 }, o),
     );
-    return shapePages(
+    yield* shapePages(
       globalScope(pages),
-      (template) => {
-        const boot = template.properties?.disks?.find((d) => d.boot) ?? template.properties?.disks?.[0];
-        return gcpCloudService({
+      (template) =>
+        gcpCloudService({
           name: template.name ?? '',
           group: GROUP,
           type: TYPE,
@@ -42,24 +61,19 @@ export const instanceTemplateDefinition = defineType({
           tags: labelsOf(template.properties?.labels),
           launchedAt: template.creationTimestamp ?? undefined,
           externalLink: `https://console.cloud.google.com/compute/instanceTemplates/details/${template.name}?project=${ctx.projectId}`,
-          data: {
-            ...template,
-            machine_type: lastSegment(template.properties?.machineType),
-            image: lastSegment(boot?.initializeParams?.sourceImage),
-            disk_type: lastSegment(boot?.initializeParams?.diskType),
-            network_tags: template.properties?.tags?.items ?? [],
-            creation_timestamp: template.creationTimestamp ?? '',
-            labels: labelsOf(template.properties?.labels),
-            google_cloud_logging: googleCloudLogging(
+          data: instanceTemplateData(
+            template,
+            ctx.projectId,
+            managers,
+            googleCloudLogging(
               ctx.projectId,
               'gce_instance_template',
               'resource.labels.instance_template_id',
               template.id ?? '',
             ),
-          },
+          ),
           metadata: instanceTemplateDefinition.metadata,
-        });
-      },
+        }),
       { group: GROUP, type: TYPE, idOf: (t) => t.id },
     );
   },

@@ -2,12 +2,14 @@ import type { compute_v1 } from '@googleapis/compute';
 import { listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { globalScope, shapePages } from '../collect/shape-pages';
-import { gcpCloudService, labelsOf, lastSegment } from '../gcp-resource';
+import { COUNT_WIDGETS, stateIcons } from '../collect/field-options';
+import { gcpCloudService, labelsOf } from '../gcp-resource';
+import { snapshotData } from './snapshot-data';
 
 const GROUP = 'ComputeEngine';
 const TYPE = 'Snapshot';
 
-/** Disk snapshots of the project (`snapshots.list`, global). */
+/** Disk snapshots of the project (`snapshots.list`), in upstream's data layout (`snapshotData`). */
 export const snapshotDefinition = defineType({
   group: GROUP,
   name: TYPE,
@@ -16,14 +18,20 @@ export const snapshotDefinition = defineType({
   labels: ['Compute', 'Storage'],
   icon: 'Compute_Engine.svg',
   fields: [
-    { name: 'Status', key: 'data.status', type: 'enum' },
+    {
+      name: 'Status',
+      key: 'data.status',
+      type: 'enum',
+      options: stateIcons({ safe: ['READY'], warning: ['CREATING', 'UPLOADING', 'DELETING'], alert: ['FAILED'] }),
+    },
     { name: 'Location', key: 'data.storage_locations', type: 'list' },
-    { name: 'Snapshot Size', key: 'data.storage_bytes', type: 'size' },
-    { name: 'Source Disk', key: 'data.source_disk_display' },
-    { name: 'Disk Size (GB)', key: 'data.disk_size' },
+    { name: 'SnapShot Size', key: 'data.disk.storage_bytes', type: 'size' },
+    { name: 'Creation Type', key: 'data.creation_type' },
+    { name: 'Source Disk', key: 'data.disk.source_disk_display' },
+    { name: 'Disk Size', key: 'data.disk.disk_size', type: 'size' },
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
-  widgets: [{ name: 'Total Count', type: 'card', operator: 'count' }],
+  widgets: COUNT_WIDGETS,
   collect(ctx) {
     const pages = listPages<compute_v1.Schema$Snapshot>(ctx.session, (pageToken, o) =>
       ctx.session.compute.snapshots.list({ project: ctx.projectId, pageToken, maxResults: 500 }, o),
@@ -37,20 +45,13 @@ export const snapshotDefinition = defineType({
           type: TYPE,
           resourceId: snapshot.selfLink ?? '',
           account: ctx.projectId,
-          regionCode: ctx.regions.add('global'),
+          // upstream's region: the first storage location when it is a region, else global
+          regionCode: ctx.regions.add(snapshot.storageLocations?.[0] ?? 'global'),
           instanceSize: Number(snapshot.storageBytes ?? 0),
           launchedAt: snapshot.creationTimestamp ?? undefined,
           tags: labelsOf(snapshot.labels),
           externalLink: `https://console.cloud.google.com/compute/snapshotsDetail/projects/${ctx.projectId}/global/snapshots/${snapshot.name}?project=${ctx.projectId}`,
-          data: {
-            ...snapshot,
-            storage_locations: snapshot.storageLocations ?? [],
-            storage_bytes: Number(snapshot.storageBytes ?? 0),
-            source_disk_display: lastSegment(snapshot.sourceDisk),
-            disk_size: Number(snapshot.diskSizeGb ?? 0),
-            creation_timestamp: snapshot.creationTimestamp ?? '',
-            labels: labelsOf(snapshot.labels),
-          },
+          data: snapshotData(snapshot, ctx.projectId),
           metadata: snapshotDefinition.metadata,
         }),
       { group: GROUP, type: TYPE, idOf: (s) => s.id },
