@@ -1,17 +1,13 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { pyFloatRepr } from '@cloudforet/plugin-core';
-import { lastSegment, regionOfZone, segmentAfter } from '../gcp-resource';
+import { lastSegment, optional, orNull, regionOfZone, segmentAfter } from '../gcp-resource';
 
 type Manager = compute_v1.Schema$InstanceGroupManager;
 type Autoscaler = compute_v1.Schema$Autoscaler;
 type Template = compute_v1.Schema$InstanceTemplate;
 type Dict = Record<string, unknown>;
 
-// Upstream serializes these documents through its models: snake_case keys, a key the API left out
-// sent as null, except the keys its models mark to be left out when empty (`optional` below).
-
-const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
-const optional = (key: string, value: unknown): Dict => (value === undefined || value === null ? {} : { [key]: value });
+/** A nested model: its shape, or `null` when the API left it out. */
 const model = <T>(value: T | null | undefined, shape: (v: T) => Dict): Dict | null =>
   value === undefined || value === null ? null : shape(value);
 

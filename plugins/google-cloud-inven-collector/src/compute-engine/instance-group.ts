@@ -2,6 +2,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import type { CollectContext } from '../collect/collect-context';
 import { aggregatedPages, collectList, listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
+import { COUNT_WIDGETS } from '../collect/field-options';
 import { shapePages } from '../collect/shape-pages';
 import { gcpCloudService, googleCloudLogging, googleCloudMonitoring } from '../gcp-resource';
 import {
@@ -50,11 +51,7 @@ export const instanceGroupDefinition = defineType({
     { name: 'Description', key: 'data.description', options: { is_optional: true } },
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
-  widgets: [
-    { name: 'Total Count', type: 'card', operator: 'count' },
-    { name: 'Count by Region', type: 'chart', operator: 'count', groupBy: 'region_code' },
-    { name: 'Count by Project', type: 'chart', operator: 'count', groupBy: 'account' },
-  ],
+  widgets: COUNT_WIDGETS,
   async *collect(ctx) {
     const [{ managers, autoscalers }, templates] = await Promise.all([
       managersAndAutoscalers(ctx),
