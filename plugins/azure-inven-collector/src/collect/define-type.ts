@@ -14,13 +14,29 @@ export interface TypeSpec {
   isPrimary?: boolean;
   isMajor?: boolean;
   fields: Field[];
+  /** The search keys when they are not the table's columns (upstream's `search.fields`). */
+  search?: SearchKey[];
   widgets?: Widget[];
   collect(ctx: CollectContext): AsyncIterable<ResourceInfo>;
+}
+
+/** A search key of the console's search bar (`data_type` as upstream's metadata gives it). */
+export interface SearchKey {
+  name: string;
+  key: string;
+  dataType?: 'integer' | 'datetime';
 }
 
 /** A type of the collector: its CloudServiceType (table, search, widgets, detail layouts) and its collect. */
 export function defineType(spec: TypeSpec): CloudServiceTypeDefinition {
   const metadata = typeMetadata({ fields: spec.fields, widgets: spec.widgets, details: spec.fields });
+  if (spec.search)
+    metadata.view.search = [
+      {
+        title: 'Properties',
+        items: spec.search.map((s) => ({ key: s.key, name: s.name, ...(s.dataType ? { data_type: s.dataType } : {}) })),
+      },
+    ];
   const info = azureCloudServiceType({
     name: spec.name,
     group: spec.group,
