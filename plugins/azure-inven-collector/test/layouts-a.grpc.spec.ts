@@ -65,6 +65,43 @@ describe('azure-inven-collector layouts: Disk, Snapshot, PublicIPAddress, Networ
     },
   });
 
+  it('each type`s detail page has upstream`s tabs', () => {
+    const tabs = (group: string) =>
+      typeOf(group).metadata.view.sub_data.layouts.map((l: Message) => [l.name, l.type, l.options.root_path]);
+    expect(tabs('Disks')).toEqual([
+      ['Disks', 'item', undefined],
+      ['Configuration', 'list', undefined],
+      ['Networking', 'item', undefined],
+    ]);
+    const configuration = typeOf('Disks').metadata.view.sub_data.layouts[1].options.layouts;
+    expect(configuration.map((l: Message) => [l.name, l.options.fields.map((f: Message) => f.key)])).toEqual([
+      ['Shared Disk', ['data.enable_shared_disk_display', 'data.max_shares']],
+      ['On-demand bursting', ['data.bursting_enabled', 'data.bursting_enabled_time']],
+    ]);
+    expect(tabs('Snapshots')).toEqual([['Snapshots', 'item', undefined]]);
+    expect(tabs('PublicIPAddresses')).toEqual([
+      ['Public IP Address', 'item', undefined],
+      ['Configuration', 'item', undefined],
+    ]);
+    expect(tabs('NetworkSecurityGroups')).toEqual([
+      ['Network Security Group', 'item', undefined],
+      ['Inbound Security Rules', 'table', 'data.inbound_security_rules'],
+      ['Outbound Security Rules', 'table', 'data.outbound_security_rules'],
+      ['Network Interfaces', 'table', 'data.network_interfaces'],
+      ['Subnets', 'table', 'data.subnets'],
+    ]);
+    const inbound = typeOf('NetworkSecurityGroups').metadata.view.sub_data.layouts[1].options.fields;
+    expect(inbound.map((f: Message) => f.key)).toEqual([
+      'priority',
+      'name',
+      'destination_port_range',
+      'protocol',
+      'source_address_prefix',
+      'destination_address_prefix',
+      'access',
+    ]);
+  });
+
   it('every resource of the four types is matched as upstream matches it', () => {
     const services = all.filter((m) => m.resource_type === 'inventory.CloudService');
     expect(services.length).toBeGreaterThan(0);

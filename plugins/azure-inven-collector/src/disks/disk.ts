@@ -26,8 +26,8 @@ export function networkAccessPolicyDisplay(policy: string): string {
 }
 
 const state = (color: string) => ({ type: 'state', options: { icon: { image: 'ic_circle-filled', color } } });
-/** The console's colours of a disk's `disk_state`, as upstream's layouts give them. */
-const DISK_STATE_ENUM = {
+/** The console's colours of a disk's (or snapshot's) `disk_state`, as upstream's layouts give them. */
+export const DISK_STATE_ENUM = {
   items: {
     ActiveSAS: state('green.500'),
     ActiveUpload: state('green.500'),
@@ -38,6 +38,7 @@ const DISK_STATE_ENUM = {
   },
 };
 export const SIZE_IN_BYTES = { display_unit: 'GB', source_unit: 'BYTES' };
+export const ISO8601 = { source_type: 'iso8601' };
 
 /** Python's `str()` of an integer the SDK may leave unset. */
 const pyInt = (n: number | undefined) => (n === undefined || n === null ? 'None' : String(n));
@@ -81,6 +82,59 @@ export const diskDefinition = defineType({
     { name: 'OS Type', key: 'data.os_type' },
     { name: 'Provisioning State', key: 'data.provisioning_state' },
     { name: 'Time Created', key: 'data.time_created', dataType: 'datetime' },
+  ],
+  details: [
+    {
+      name: 'Disks',
+      type: 'item',
+      fields: [
+        { name: 'Name', key: 'name' },
+        { name: 'Storage Account Type', key: 'instance_type' },
+        { name: 'Size', key: 'data.size', type: 'size', options: SIZE_IN_BYTES },
+        { name: 'Disk State', key: 'data.disk_state', type: 'enum', options: DISK_STATE_ENUM },
+        { name: 'Attached VM', key: 'data.managed_by' },
+        { name: 'Location', key: 'data.location' },
+        { name: 'Resource Group', key: 'data.resource_group' },
+        { name: 'Resource ID', key: 'data.id' },
+        { name: 'Zones', key: 'data.zones' },
+        { name: 'Subscription ID', key: 'data.subscription_id' },
+        { name: 'Subscription Name', key: 'data.subscription_name' },
+        { name: 'Encryption Type', key: 'data.encryption.type' },
+        { name: 'Networking', key: 'data.network_access_policy_display' },
+        { name: 'Os Type', key: 'data.os_type' },
+        { name: 'Max Shares', key: 'data.max_shares' },
+        { name: 'VM Generation', key: 'data.hyper_v_generation' },
+        { name: 'VM architecture', key: 'data.supported_capabilities.architecture' },
+        { name: 'Time Created', key: 'data.time_created', type: 'datetime', options: ISO8601 },
+      ],
+    },
+    {
+      name: 'Configuration',
+      type: 'list',
+      layouts: [
+        {
+          name: 'Shared Disk',
+          type: 'item',
+          fields: [
+            { name: 'Enable shared disk', key: 'data.enable_shared_disk_display' },
+            { name: 'Max shares', key: 'data.max_shares' },
+          ],
+        },
+        {
+          name: 'On-demand bursting',
+          type: 'item',
+          fields: [
+            { name: 'Enable bursting', key: 'data.bursting_enabled' },
+            { name: 'Enable bursting time', key: 'data.bursting_enabled_time', type: 'datetime', options: ISO8601 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Networking',
+      type: 'item',
+      fields: [{ name: 'Network access', key: 'data.network_access_policy_display' }],
+    },
   ],
   widgets: [
     { name: 'Total Count', type: 'card', operator: 'count' },

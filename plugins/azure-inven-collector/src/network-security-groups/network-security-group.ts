@@ -1,5 +1,5 @@
 import type { NetworkInterface, NetworkSecurityGroup, Subnet } from '@azure/arm-network';
-import { defineType } from '../collect/define-type';
+import { defineType, OVERVIEW_FIELDS } from '../collect/define-type';
 import { armCloudService } from '../collect/arm-resource';
 import type { CollectContext } from '../collect/collect-context';
 import { shapePages } from '../collect/shape-pages';
@@ -65,6 +65,40 @@ export const networkSecurityGroupDefinition = defineType({
     ...COMMON_KEYS,
     ...DETAIL_KEYS.map((f) => (f.key.endsWith('.priority') ? { ...f, dataType: 'integer' as const } : f)),
   ],
+  details: [
+    {
+      name: 'Network Security Group',
+      type: 'item',
+      fields: OVERVIEW_FIELDS,
+    },
+    ...(['Inbound', 'Outbound'] as const).map((direction) => ({
+      name: `${direction} Security Rules`,
+      type: 'table' as const,
+      rootPath: `data.${direction.toLowerCase()}_security_rules`,
+      fields: RULE_COLUMNS.map(([name, key]) => ({ name, key })),
+    })),
+    {
+      name: 'Network Interfaces',
+      type: 'table',
+      rootPath: 'data.network_interfaces',
+      fields: [
+        { name: 'Name', key: 'name' },
+        { name: 'Public IP Address', key: 'public_ip_address' },
+        { name: 'Private IP Address', key: 'private_ip_address' },
+        { name: 'Virtual Machine', key: 'virtual_machine_display' },
+      ],
+    },
+    {
+      name: 'Subnets',
+      type: 'table',
+      rootPath: 'data.subnets',
+      fields: [
+        { name: 'Name', key: 'name' },
+        { name: 'Address Range', key: 'address_prefix' },
+        { name: 'Virtual Network', key: 'virtual_network' },
+      ],
+    },
+  ],
   widgets: [{ name: 'Total Count', type: 'card', operator: 'count' }],
   async *collect(ctx) {
     const { vmOfGroup, subnets } = await related(ctx);
@@ -98,8 +132,8 @@ export const networkSecurityGroupDefinition = defineType({
 });
 
 /**
- * What an NSG is shown with: per NSG name, the VM of the first network interface (in list order)
- * whose NSG has that name, as upstream matches them; and every subnet by id.
+ * What an NSG is shown with: per NSG name, the VM of the first network interface with a VM (in list
+ * order) whose NSG has that name, as upstream matches them; and every subnet by id.
  */
 async function related(ctx: CollectContext) {
   const s = ctx.session;

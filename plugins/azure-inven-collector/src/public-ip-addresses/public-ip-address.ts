@@ -1,5 +1,5 @@
 import type { PublicIPAddress } from '@azure/arm-network';
-import { defineType } from '../collect/define-type';
+import { defineType, OVERVIEW_FIELDS } from '../collect/define-type';
 import { armCloudService } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { armIdSegment } from '../azure-resource';
@@ -45,6 +45,29 @@ export const publicIpAddressDefinition = defineType({
     { name: 'Idle Timeout(Minutes)', key: 'data.idle_timeout_in_minutes' },
     { name: 'DNS Name Label(Optional)', key: 'data.dns_settings.domain_name_label', dataType: 'integer' },
     { name: 'Associated To', key: 'data.associated_to' },
+  ],
+  details: [
+    {
+      name: 'Public IP Address',
+      type: 'item',
+      fields: [
+        ...OVERVIEW_FIELDS,
+        { name: 'SKU', key: 'instance_type' },
+        { name: 'Tier', key: 'data.sku.tier' },
+        { name: 'IP Address', key: 'data.ip_address' },
+        { name: 'DNS Name', key: 'data.dns_settings.fqdn' },
+        { name: 'Associated To', key: 'data.associated_to' },
+      ],
+    },
+    {
+      name: 'Configuration',
+      type: 'item',
+      fields: [
+        { name: 'IP Address Assignment', key: 'data.public_ip_allocation_method' },
+        { name: 'Idle Timeout(Minutes)', key: 'data.idle_timeout_in_minutes' },
+        { name: 'DNS Name Label(Optional)', key: 'data.dns_settings.domain_name_label' },
+      ],
+    },
   ],
   widgets: [{ name: 'Total Count', type: 'card', operator: 'count' }],
   collect: (ctx) =>

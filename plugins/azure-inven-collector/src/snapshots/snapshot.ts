@@ -3,7 +3,7 @@ import { defineType } from '../collect/define-type';
 import { armCloudService } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { armIdSegment, upstreamShape } from '../azure-resource';
-import { networkAccessPolicyDisplay, SIZE_IN_BYTES } from '../disks/disk';
+import { DISK_STATE_ENUM, ISO8601, networkAccessPolicyDisplay, SIZE_IN_BYTES } from '../disks/disk';
 
 const GROUP = 'Snapshots';
 const TYPE = 'Instance';
@@ -38,7 +38,7 @@ export const snapshotDefinition = defineType({
     { name: 'Resource Group', key: 'data.resource_group' },
     { name: 'Location', key: 'data.location' },
     { name: 'Subscription', key: 'data.subscription_name' },
-    { name: 'Launched', key: 'data.time_created', type: 'datetime', options: { source_type: 'iso8601' } },
+    { name: 'Launched', key: 'data.time_created', type: 'datetime', options: ISO8601 },
     { name: 'Subscription ID', key: 'account' },
     { name: 'Encryption Type', key: 'data.encryption.type_display' },
     { name: 'Network Access Policy', key: 'data.network_access_policy_display' },
@@ -56,6 +56,28 @@ export const snapshotDefinition = defineType({
     { name: 'Network Access Policy', key: 'data.network_access_policy' },
     { name: 'Provisioning State', key: 'data.provisioning_state' },
     { name: 'Launched', key: 'data.time_created' },
+  ],
+  details: [
+    {
+      name: 'Snapshots',
+      type: 'item',
+      fields: [
+        { name: 'Name', key: 'name' },
+        { name: 'Storage Type', key: 'instance_type' },
+        { name: 'Size', key: 'data.size', type: 'size', options: SIZE_IN_BYTES },
+        { name: 'Source Disk', key: 'data.source_disk_name' },
+        { name: 'Location', key: 'data.location' },
+        { name: 'Resource ID', key: 'data.id' },
+        { name: 'Resource Group', key: 'data.resource_group' },
+        { name: 'Snapshot state', key: 'data.disk_state', type: 'enum', options: DISK_STATE_ENUM },
+        { name: 'Snapshot Type', key: 'data.incremental_display' },
+        { name: 'Subscription ID', key: 'account' },
+        { name: 'Subscription Name', key: 'data.subscription_name' },
+        { name: 'Encryption Type', key: 'data.encryption.type_display' },
+        { name: 'Network Access Policy', key: 'data.network_access_policy_display' },
+        { name: 'Created Time', key: 'launched_at', type: 'datetime', options: ISO8601 },
+      ],
+    },
   ],
   widgets: [
     { name: 'Total Count', type: 'card', operator: 'count' },
