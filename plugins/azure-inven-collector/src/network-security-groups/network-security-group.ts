@@ -115,12 +115,15 @@ export const networkSecurityGroupDefinition = defineType({
             inbound_security_rules: of('Inbound'),
             outbound_security_rules: of('Outbound'),
             ...(vm !== undefined ? { virtual_machines_display: vm } : {}),
+            // An empty list becomes null, as upstream's lookup of no subnets answers.
             ...(nsg.subnets
               ? {
-                  subnets: nsg.subnets.map((ref) => ({
-                    ...(upstreamShape(subnets.get((ref.id ?? '').toLowerCase()) ?? ref) as object),
-                    virtual_network: armIdSegment(ref.id, 8),
-                  })),
+                  subnets: nsg.subnets.length
+                    ? nsg.subnets.map((ref) => ({
+                        ...(upstreamShape(subnets.get((ref.id ?? '').toLowerCase()) ?? ref) as object),
+                        virtual_network: armIdSegment(ref.id, 8),
+                      }))
+                    : null,
                 }
               : {}),
           },
