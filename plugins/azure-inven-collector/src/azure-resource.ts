@@ -57,6 +57,14 @@ export function nameOf(id: string | undefined): string {
   return (id ?? '').split('/').pop() ?? '';
 }
 
+/**
+ * Segment `index` of an ARM id split on `/` (upstream's `id.split("/")[8]`: the resource's name under
+ * `/subscriptions/<s>/resourceGroups/<rg>/providers/<ns>/<type>/<name>/…`); `''` when the id is shorter.
+ */
+export function armIdSegment(id: string | undefined, index: number): string {
+  return (id ?? '').split('/')[index] ?? '';
+}
+
 export function portalLink(id: string): string {
   return `https://portal.azure.com/#@.onmicrosoft.com/resource${id}/overview`;
 }

@@ -223,13 +223,16 @@ describe('azure-inven-collector over gRPC', () => {
     const disk = all.find(
       (m) => m.resource.cloud_service_group === 'Disks' && m.resource.name === 'vm-eastus-0-data0',
     )!;
-    expect(disk.resource).toMatchObject({ instance_type: 'Premium_LRS', instance_size: 128, region_code: 'eastus' });
+    expect(disk.resource).toMatchObject({
+      instance_type: 'Premium SSD',
+      instance_size: 128 * 1024 ** 3,
+      region_code: 'eastus',
+    });
     expect(disk.resource.data).toMatchObject({
       disk_size_gb: 128,
       disk_state: 'Attached',
       managed_by: 'vm-eastus-0',
-      disk_type: 'Data Disk',
-      sku: { name: 'Premium_LRS', tier: 'Premium' },
+      sku: { name: 'Premium SSD', tier: 'Premium' },
       subscription_name: 'Sandbox Subscription 1',
       azure_monitor: { resource_id: disk.resource.reference.resource_id },
     });
@@ -238,7 +241,7 @@ describe('azure-inven-collector over gRPC', () => {
       '22',
       '443',
     ]);
-    expect(nsg.resource.data.network_interfaces_display).toHaveLength(12);
+    expect(nsg.resource.data.network_interfaces).toHaveLength(12);
     const ip = all.find(
       (m) => m.resource.cloud_service_group === 'PublicIPAddresses' && m.resource.name === 'lb-koreacentral-ip',
     )!;

@@ -592,6 +592,8 @@ export class AzureSubscription {
         diskSizeGB: data ? 128 : 30,
         diskIOPSReadWrite: data ? 500 : 120,
         diskMBpsReadWrite: data ? 100 : 25,
+        // Data disks are shareable (ARM returns maxShares only when it was set).
+        ...(data ? { maxShares: 2 } : {}),
         encryption: { type: 'EncryptionAtRestWithPlatformKey' },
         networkAccessPolicy: 'AllowAll',
         publicNetworkAccess: 'Enabled',

@@ -14,13 +14,59 @@ export interface TypeSpec {
   isPrimary?: boolean;
   isMajor?: boolean;
   fields: Field[];
+  /** The search keys when they are not the table's columns (upstream's `search.fields`). */
+  search?: SearchKey[];
   widgets?: Widget[];
+  /** The detail page's tabs (upstream's `tabs.N`); without them one tab of the table's columns. */
+  details?: DetailLayout[];
   collect(ctx: CollectContext): AsyncIterable<ResourceInfo>;
+}
+
+/** A search key of the console's search bar (`data_type` as upstream's metadata gives it). */
+export interface SearchKey {
+  name: string;
+  key: string;
+  dataType?: 'integer' | 'datetime';
+}
+
+/** The fields upstream's overview tab opens with (name, ARM id, resource group, location, subscription). */
+export const OVERVIEW_FIELDS: Field[] = [
+  { name: 'Name', key: 'name' },
+  { name: 'Resource ID', key: 'data.id' },
+  { name: 'Resource Group', key: 'data.resource_group' },
+  { name: 'Location', key: 'data.location' },
+  { name: 'Subscription', key: 'data.subscription_name' },
+  { name: 'Subscription ID', key: 'account' },
+];
+
+/** A tab of the detail page: fields of the resource, rows of a list in `data`, or tabs in a tab. */
+export type DetailLayout =
+  | { name: string; type: 'item'; fields: Field[] }
+  | { name: string; type: 'table'; rootPath: string; fields: Field[] }
+  | { name: string; type: 'list'; layouts: DetailLayout[] };
+
+/** The console's dynamic layout of a tab (the columns in plugin-core's form). */
+function layoutOf(layout: DetailLayout): Record<string, unknown> {
+  if (layout.type === 'list')
+    return { name: layout.name, type: 'list', options: { layouts: layout.layouts.map(layoutOf) } };
+  const fields = typeMetadata({ fields: layout.fields }).view.table.layout.options.fields;
+  const rootPath = layout.type === 'table' ? { root_path: layout.rootPath } : {};
+  return { name: layout.name, type: layout.type, options: { ...rootPath, fields } };
 }
 
 /** A type of the collector: its CloudServiceType (table, search, widgets, detail layouts) and its collect. */
 export function defineType(spec: TypeSpec): CloudServiceTypeDefinition {
   const metadata = typeMetadata({ fields: spec.fields, widgets: spec.widgets, details: spec.fields });
+  if (spec.search)
+    metadata.view.search = [
+      {
+        title: 'Properties',
+        items: spec.search.map((s) => ({ key: s.key, name: s.name, ...(s.dataType ? { data_type: s.dataType } : {}) })),
+      },
+    ];
+  const metadataWithTabs = spec.details
+    ? { view: { ...metadata.view, sub_data: { layouts: spec.details.map(layoutOf) } } }
+    : metadata;
   const info = azureCloudServiceType({
     name: spec.name,
     group: spec.group,
@@ -29,7 +75,7 @@ export function defineType(spec: TypeSpec): CloudServiceTypeDefinition {
     isPrimary: spec.isPrimary ?? false,
     isMajor: spec.isMajor ?? false,
     tags: { 'spaceone:icon': `${ICON_URL}/${spec.icon}` },
-    metadata,
+    metadata: metadataWithTabs,
   });
   return { group: spec.group, name: spec.name, cloudServiceType: () => info, collect: spec.collect };
 }

@@ -2,12 +2,48 @@ import type { Disk } from '@azure/arm-compute';
 import { defineType } from '../collect/define-type';
 import { armCloudService } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
-import { nameOf } from '../azure-resource';
+import { armIdSegment, upstreamShape } from '../azure-resource';
 
 const GROUP = 'Disks';
 const TYPE = 'Disk';
 
-/** Managed disks of the subscription (`disks.list`, paged by nextLink). */
+/** Upstream's storage account type names for a disk's `sku.name` (anything else is an Ultra SSD). */
+const DISK_SKU_NAMES: Record<string, string> = {
+  Premium_LRS: 'Premium SSD',
+  StandardSSD_LRS: 'Standard SSD',
+  Standard_LRS: 'Standard HDD',
+};
+
+/** Upstream's words for a disk's or snapshot's `network_access_policy` (`''` for another value). */
+export function networkAccessPolicyDisplay(policy: string): string {
+  return (
+    {
+      AllowAll: 'Public endpoint (all network)',
+      AllowPrivate: 'Private endpoint (through disk access)',
+      DenyAll: 'Deny all',
+    }[policy] ?? ''
+  );
+}
+
+const state = (color: string) => ({ type: 'state', options: { icon: { image: 'ic_circle-filled', color } } });
+/** The console's colours of a disk's (or snapshot's) `disk_state`, as upstream's layouts give them. */
+export const DISK_STATE_ENUM = {
+  items: {
+    ActiveSAS: state('green.500'),
+    ActiveUpload: state('green.500'),
+    Attached: state('green.500'),
+    Reserved: state('green.500'),
+    ReadyToUpload: state('yellow.500'),
+    Unattached: state('blue.400'),
+  },
+};
+export const SIZE_IN_BYTES = { display_unit: 'GB', source_unit: 'BYTES' };
+export const ISO8601 = { source_type: 'iso8601' };
+
+/** Python's `str()` of an integer the SDK may leave unset. */
+const pyInt = (n: number | undefined) => (n === undefined || n === null ? 'None' : String(n));
+
+/** Managed disks of the subscription (`disks.list`, paged by nextLink), in upstream's layout. */
 export const diskDefinition = defineType({
   group: GROUP,
   name: TYPE,
@@ -18,13 +54,87 @@ export const diskDefinition = defineType({
   isMajor: true,
   fields: [
     { name: 'Storage Account Type', key: 'data.sku.name' },
-    { name: 'Size (GiB)', key: 'data.disk_size_gb' },
-    { name: 'Disk State', key: 'data.disk_state', type: 'enum' },
+    { name: 'Size', key: 'data.size', type: 'size', options: SIZE_IN_BYTES },
+    { name: 'Disk State', key: 'data.disk_state', type: 'enum', options: DISK_STATE_ENUM },
     { name: 'Owner', key: 'data.managed_by' },
     { name: 'Resource Group', key: 'data.resource_group' },
-    { name: 'Location', key: 'region_code' },
-    { name: 'Subscription', key: 'data.subscription_name' },
-    { name: 'Created', key: 'data.time_created', type: 'datetime' },
+    { name: 'Location', key: 'data.location' },
+    { name: 'Subscription Name', key: 'data.subscription_name' },
+    { name: 'Subscription ID', key: 'data.subscription_id', options: { is_optional: true } },
+    { name: 'Zone', key: 'data.zones', type: 'list', options: { delimiter: ', ', is_optional: true } },
+    { name: 'Encryption Type', key: 'data.encryption.type', options: { is_optional: true } },
+    { name: 'Networking', key: 'data.network_access_policy_display', options: { is_optional: true } },
+    { name: 'Max Shares', key: 'data.max_shares', options: { is_optional: true } },
+    { name: 'Time Created', key: 'data.time_created', options: { is_optional: true } },
+  ],
+  search: [
+    { name: 'Tier', key: 'data.tier' },
+    { name: 'Subscription Name', key: 'data.subscription_name' },
+    { name: 'Subscription ID', key: 'data.subscription_id' },
+    { name: 'Resource Group', key: 'data.resource_group' },
+    { name: 'Location', key: 'data.location' },
+    { name: 'Zone', key: 'data.zones' },
+    { name: 'Last updated at', key: 'data.last_updated' },
+    { name: 'Storage Account Type', key: 'data.sku.name' },
+    { name: 'Disk Size (Bytes)', key: 'data.disk_size_bytes', dataType: 'integer' },
+    { name: 'Disk Size (GB)', key: 'data.disk_size_gb', dataType: 'integer' },
+    { name: 'Disk IOPS', key: 'data.disk_iops_read_write', dataType: 'integer' },
+    { name: 'OS Type', key: 'data.os_type' },
+    { name: 'Provisioning State', key: 'data.provisioning_state' },
+    { name: 'Time Created', key: 'data.time_created', dataType: 'datetime' },
+  ],
+  details: [
+    {
+      name: 'Disks',
+      type: 'item',
+      fields: [
+        { name: 'Name', key: 'name' },
+        { name: 'Storage Account Type', key: 'instance_type' },
+        { name: 'Size', key: 'data.size', type: 'size', options: SIZE_IN_BYTES },
+        { name: 'Disk State', key: 'data.disk_state', type: 'enum', options: DISK_STATE_ENUM },
+        { name: 'Attached VM', key: 'data.managed_by' },
+        { name: 'Location', key: 'data.location' },
+        { name: 'Resource Group', key: 'data.resource_group' },
+        { name: 'Resource ID', key: 'data.id' },
+        { name: 'Zones', key: 'data.zones' },
+        { name: 'Subscription ID', key: 'data.subscription_id' },
+        { name: 'Subscription Name', key: 'data.subscription_name' },
+        { name: 'Encryption Type', key: 'data.encryption.type' },
+        { name: 'Networking', key: 'data.network_access_policy_display' },
+        { name: 'Os Type', key: 'data.os_type' },
+        { name: 'Max Shares', key: 'data.max_shares' },
+        { name: 'VM Generation', key: 'data.hyper_v_generation' },
+        { name: 'VM architecture', key: 'data.supported_capabilities.architecture' },
+        { name: 'Time Created', key: 'data.time_created', type: 'datetime', options: ISO8601 },
+      ],
+    },
+    {
+      name: 'Configuration',
+      type: 'list',
+      layouts: [
+        {
+          name: 'Shared Disk',
+          type: 'item',
+          fields: [
+            { name: 'Enable shared disk', key: 'data.enable_shared_disk_display' },
+            { name: 'Max shares', key: 'data.max_shares' },
+          ],
+        },
+        {
+          name: 'On-demand bursting',
+          type: 'item',
+          fields: [
+            { name: 'Enable bursting', key: 'data.bursting_enabled' },
+            { name: 'Enable bursting time', key: 'data.bursting_enabled_time', type: 'datetime', options: ISO8601 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Networking',
+      type: 'item',
+      fields: [{ name: 'Network access', key: 'data.network_access_policy_display' }],
+    },
   ],
   widgets: [
     { name: 'Total Count', type: 'card', operator: 'count' },
@@ -34,19 +144,27 @@ export const diskDefinition = defineType({
   collect: (ctx) =>
     shapePages(
       ctx.session.pages((o) => ctx.session.compute.disks.list(o)),
-      (disk: Disk) =>
-        armCloudService(ctx, disk, {
+      (disk: Disk) => {
+        const skuName = disk.sku ? (DISK_SKU_NAMES[disk.sku.name ?? ''] ?? 'Ultra SSD') : '';
+        return armCloudService(ctx, disk, {
           group: GROUP,
           type: TYPE,
-          instanceType: disk.sku?.name ?? '',
-          instanceSize: disk.diskSizeGB ?? 0,
+          instanceType: skuName,
+          instanceSize: disk.diskSizeBytes,
           extra: {
-            managed_by: nameOf(disk.managedBy),
-            size: disk.diskSizeBytes ?? 0,
-            disk_type: disk.osType ? 'OS Disk' : 'Data Disk',
-            tier_display: disk.tier ?? '',
+            ...(disk.sku ? { sku: { ...(upstreamShape(disk.sku) as object), name: skuName } } : {}),
+            size: disk.diskSizeBytes ?? null,
+            tier_display: `${pyInt(disk.diskIopsReadWrite)} IOPS, ${pyInt(disk.diskMBpsReadWrite)} Mbps`,
+            ...(disk.networkAccessPolicy
+              ? { network_access_policy_display: networkAccessPolicyDisplay(disk.networkAccessPolicy) }
+              : {}),
+            // The attached VM's name (`…/virtualMachines/<vm>`).
+            ...(disk.managedBy !== undefined ? { managed_by: armIdSegment(disk.managedBy, 8) } : {}),
+            enable_shared_disk_display: (disk.maxShares ?? 0) > 0,
+            bursting_enabled: disk.burstingEnabled ?? false,
           },
-        }),
+        });
+      },
       { group: GROUP, type: TYPE },
     ),
 });

@@ -2,12 +2,27 @@ import type { Snapshot } from '@azure/arm-compute';
 import { defineType } from '../collect/define-type';
 import { armCloudService } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
-import { nameOf } from '../azure-resource';
+import { armIdSegment, upstreamShape } from '../azure-resource';
+import { DISK_STATE_ENUM, ISO8601, networkAccessPolicyDisplay, SIZE_IN_BYTES } from '../disks/disk';
 
 const GROUP = 'Snapshots';
 const TYPE = 'Instance';
 
-/** Disk snapshots of the subscription (`snapshots.list`). */
+/** Upstream's storage type names for a snapshot's `sku.name` (`''` for another value). */
+const SNAPSHOT_SKU_NAMES: Record<string, string> = {
+  Premium_LRS: 'Premium SSD',
+  Standard_ZRS: 'Standard zone',
+  Standard_LRS: 'Standard HDD',
+};
+
+/** Upstream's words for `encryption.type` (`''` for another value). */
+const ENCRYPTION_TYPES: Record<string, string> = {
+  EncryptionAtRestWithPlatformKey: 'Platform-managed key',
+  EncryptionAtRestWithPlatformAndCustomerKeys: 'Platform and customer managed key',
+  EncryptionAtRestWithCustomerKey: 'Customer-managed key',
+};
+
+/** Disk snapshots of the subscription (`snapshots.list`), in upstream's layout. */
 export const snapshotDefinition = defineType({
   group: GROUP,
   name: TYPE,
@@ -15,14 +30,54 @@ export const snapshotDefinition = defineType({
   labels: ['Compute', 'Storage'],
   icon: 'azure-disk-snapshot.svg',
   isPrimary: true,
+  isMajor: true,
   fields: [
-    { name: 'Source Disk', key: 'data.source_disk_name' },
-    { name: 'Snapshot Type', key: 'data.incremental_display', type: 'enum' },
-    { name: 'Size (GiB)', key: 'data.disk_size_gb' },
+    { name: 'Source disk', key: 'data.source_disk_name' },
+    { name: 'Snapshot type', key: 'data.incremental_display' },
+    { name: 'Source disk size', key: 'data.disk_size_bytes', type: 'size', options: SIZE_IN_BYTES },
     { name: 'Resource Group', key: 'data.resource_group' },
-    { name: 'Location', key: 'region_code' },
+    { name: 'Location', key: 'data.location' },
     { name: 'Subscription', key: 'data.subscription_name' },
-    { name: 'Created', key: 'data.time_created', type: 'datetime' },
+    { name: 'Launched', key: 'data.time_created', type: 'datetime', options: ISO8601 },
+    { name: 'Subscription ID', key: 'account' },
+    { name: 'Encryption Type', key: 'data.encryption.type_display' },
+    { name: 'Network Access Policy', key: 'data.network_access_policy_display' },
+  ],
+  search: [
+    { name: 'Subscription ID', key: 'account' },
+    { name: 'Subscription Name', key: 'data.subscription_name' },
+    { name: 'Resource Group', key: 'data.resource_group' },
+    { name: 'Location', key: 'data.location' },
+    { name: 'Storage Account Type', key: 'instance_type' },
+    { name: 'Snapshot Type', key: 'data.incremental_display' },
+    { name: 'Disk Size (Bytes)', key: 'data.disk_size_bytes' },
+    { name: 'Disk Size (GB)', key: 'instance_size' },
+    { name: 'Encryption', key: 'data.encryption.type_display' },
+    { name: 'Network Access Policy', key: 'data.network_access_policy' },
+    { name: 'Provisioning State', key: 'data.provisioning_state' },
+    { name: 'Launched', key: 'data.time_created' },
+  ],
+  details: [
+    {
+      name: 'Snapshots',
+      type: 'item',
+      fields: [
+        { name: 'Name', key: 'name' },
+        { name: 'Storage Type', key: 'instance_type' },
+        { name: 'Size', key: 'data.size', type: 'size', options: SIZE_IN_BYTES },
+        { name: 'Source Disk', key: 'data.source_disk_name' },
+        { name: 'Location', key: 'data.location' },
+        { name: 'Resource ID', key: 'data.id' },
+        { name: 'Resource Group', key: 'data.resource_group' },
+        { name: 'Snapshot state', key: 'data.disk_state', type: 'enum', options: DISK_STATE_ENUM },
+        { name: 'Snapshot Type', key: 'data.incremental_display' },
+        { name: 'Subscription ID', key: 'account' },
+        { name: 'Subscription Name', key: 'data.subscription_name' },
+        { name: 'Encryption Type', key: 'data.encryption.type_display' },
+        { name: 'Network Access Policy', key: 'data.network_access_policy_display' },
+        { name: 'Created Time', key: 'launched_at', type: 'datetime', options: ISO8601 },
+      ],
+    },
   ],
   widgets: [
     { name: 'Total Count', type: 'card', operator: 'count' },
@@ -31,18 +86,36 @@ export const snapshotDefinition = defineType({
   collect: (ctx) =>
     shapePages(
       ctx.session.pages((o) => ctx.session.compute.snapshots.list(o)),
-      (snapshot: Snapshot) =>
-        armCloudService(ctx, snapshot, {
+      (snapshot: Snapshot) => {
+        const skuName = SNAPSHOT_SKU_NAMES[snapshot.sku?.name ?? ''] ?? '';
+        const encryption = snapshot.encryption;
+        return armCloudService(ctx, snapshot, {
           group: GROUP,
           type: TYPE,
-          instanceType: snapshot.sku?.name ?? '',
-          instanceSize: snapshot.diskSizeGB ?? 0,
+          instanceType: skuName,
+          instanceSize: snapshot.diskSizeBytes,
           extra: {
-            source_disk_name: nameOf(snapshot.creationData?.sourceResourceId),
-            incremental_display: snapshot.incremental ? 'Incremental' : 'Full',
-            size: snapshot.diskSizeBytes ?? 0,
+            sku: { ...(upstreamShape(snapshot.sku ?? {}) as object), name: skuName },
+            ...(encryption?.type
+              ? {
+                  encryption: {
+                    ...(upstreamShape(encryption) as object),
+                    type_display: ENCRYPTION_TYPES[encryption.type] ?? '',
+                  },
+                }
+              : {}),
+            size: snapshot.diskSizeBytes ?? null,
+            incremental_display: snapshot.incremental === false ? 'Full' : 'Incremental',
+            ...(snapshot.networkAccessPolicy
+              ? { network_access_policy_display: networkAccessPolicyDisplay(snapshot.networkAccessPolicy) }
+              : {}),
+            ...(snapshot.creationData
+              ? { source_disk_name: armIdSegment(snapshot.creationData.sourceResourceId, 8) }
+              : {}),
+            ...(snapshot.managedBy !== undefined ? { managed_by: armIdSegment(snapshot.managedBy, 8) } : {}),
           },
-        }),
+        });
+      },
       { group: GROUP, type: TYPE },
     ),
 });
