@@ -13,6 +13,19 @@ export function labelsOf(labels: Record<string, string> | null | undefined): Lab
   return Object.entries(labels ?? {}).map(([key, value]) => ({ key, value }));
 }
 
+// Upstream serializes `data` through schematics models: a key the API left out is sent as null,
+// except the keys a model marks `serialize_when_none=False`, which are left out (`whenSet`).
+
+/** A model field: the value, or null. */
+export const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
+
+/** A `serialize_when_none=False` field: `{key: value}`, or nothing when the value is absent. */
+export const whenSet = (key: string, value: unknown): Record<string, unknown> =>
+  value === undefined || value === null ? {} : { [key]: value };
+
+/** Python's `str.capitalize()`: the first letter upper-case, the rest lower-case. */
+export const pyCapitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+
 /** The last path segment of a resource URL (`…/zones/us-central1-a` → `us-central1-a`). */
 export function lastSegment(url: string | null | undefined): string {
   return (url ?? '').split('/').pop() ?? '';

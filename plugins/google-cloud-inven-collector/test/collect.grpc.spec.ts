@@ -125,8 +125,9 @@ describe('google-cloud-inven-collector over gRPC', () => {
       ['europe-west1', 'Belgium (St.Ghislain)', { '1': ['region_code', 'provider'] }],
       ['asia-northeast3', 'South Korea (Seoul)', { '1': ['region_code', 'provider'] }],
     ]);
-    // Instances were paged: 4 zones × 30 at 50 a page, by the Instance and the ExternalIPAddress tasks.
-    expect(gcp.calls.where({ action: 'instances.aggregatedList' }).length).toBe(2 * Math.ceil(120 / 50));
+    // Instances were paged: 4 zones × 30 at 50 a page, by the Instance, ExternalIPAddress, Firewall and
+    // Route tasks (the last two for their `applicable_instance`, as upstream lists them).
+    expect(gcp.calls.where({ action: 'instances.aggregatedList' }).length).toBe(4 * Math.ceil(120 / 50));
   });
 
   it('a VM carries upstream`s data layout, matching the sandbox`s instance field by field', async () => {
