@@ -14,6 +14,19 @@ export function labelsOf(labels: Record<string, string> | null | undefined): Lab
   return Object.entries(labels ?? {}).map(([key, value]) => ({ key, value }));
 }
 
+// Upstream serializes `data` through schematics models: a key the API left out is sent as null,
+// except the keys a model marks `serialize_when_none=False`, which are left out (`optional`).
+
+/** A model field: the value, or null. */
+export const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
+
+/** A `serialize_when_none=False` field: `{key: value}`, or nothing when the value is absent. */
+export const optional = (key: string, value: unknown): Record<string, unknown> =>
+  value === undefined || value === null ? {} : { [key]: value };
+
+/** Python's `str.capitalize()`: the first letter upper-case, the rest lower-case. */
+export const pyCapitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+
 /** The last path segment of a resource URL (`…/zones/us-central1-a` → `us-central1-a`). */
 export function lastSegment(url: string | null | undefined): string {
   return (url ?? '').split('/').pop() ?? '';
@@ -83,16 +96,6 @@ export function gcpError(
   const regionCode = where ? regionOfZone(where) || where : undefined;
   return typeFailure({ provider: PROVIDER, group, type, where, regionCode, resourceId }, what, googleErrorText(error));
 }
-
-// Upstream's models serialize a key the API left out as null, except those marked to be left out
-// when empty (`optional`).
-
-/** A value as upstream's model sends it: `null` when the API left it out. */
-export const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
-
-/** `{key: value}`, or nothing when the value is absent (a model key upstream drops when empty). */
-export const optional = (key: string, value: unknown): Record<string, unknown> =>
-  value === undefined || value === null ? {} : { [key]: value };
 
 /** Upstream's sizes in bytes from the API's GB strings (`'10'` → 10 GiB). */
 export function gbToBytes(sizeGb: string | number | null | undefined): number {

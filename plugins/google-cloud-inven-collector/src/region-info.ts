@@ -41,6 +41,11 @@ export function knownRegion(code: string): string {
   return code in REGIONS ? code : 'global';
 }
 
+/** Upstream's display name of a region (`US, Iowa (Council Bluffs)`), '' for one it does not know. */
+export function regionName(code: string): string {
+  return REGIONS[code]?.[0] ?? '';
+}
+
 /** The `inventory.Region` of a code (upstream's name and tags; `global` is "Global" without tags). */
 export function gcpRegion(code: string): ResourceInfo {
   const info = REGIONS[code];

@@ -650,9 +650,18 @@ export class GcpProject {
     };
   }
 
-  bucket(index: number): storage_v1.Schema$Bucket {
+  /**
+   * Bucket N: in a region of the project (every third in the `US` multi-region), Standard or
+   * Nearline, uniform bucket-level access on the even ones. Bucket 1 has lifecycle rules, bucket 2
+   * a retention policy and a public IAM policy. `full` adds the ACLs `projection=full` returns (a
+   * bucket with uniform access has none).
+   */
+  bucket(index: number, projection: 'full' | 'noAcl' = 'noAcl'): storage_v1.Schema$Bucket {
     const region = this.regions[index % this.regions.length];
     const name = `${this.projectId}-bucket-${index}`;
+    const uniform = index % 2 === 0;
+    const owners = { entity: `project-owners-${this.projectNumber}`, role: 'OWNER', etag: 'CAE=' };
+    const team = { projectTeam: { projectNumber: this.projectNumber, team: 'owners' } };
     return {
       kind: 'storage#bucket',
       id: name,
@@ -668,11 +677,64 @@ export class GcpProject {
       updated: this.time('bucket', index),
       labels: { owner: 'data' },
       iamConfiguration: {
-        uniformBucketLevelAccess: { enabled: index % 2 === 0 },
-        publicAccessPrevention: 'enforced',
+        bucketPolicyOnly: { enabled: uniform },
+        uniformBucketLevelAccess: { enabled: uniform },
+        publicAccessPrevention: this.publicBucket(index) ? 'inherited' : 'enforced',
       },
       versioning: { enabled: index % 2 === 1 },
       rpo: 'DEFAULT',
+      ...(index === 1
+        ? {
+            lifecycle: {
+              rule: [
+                { action: { type: 'Delete' }, condition: { age: 365 } },
+                {
+                  action: { type: 'SetStorageClass', storageClass: 'COLDLINE' },
+                  condition: { age: 90, matchesStorageClass: ['NEARLINE'] },
+                },
+              ],
+            },
+          }
+        : {}),
+      ...(index === 2
+        ? { retentionPolicy: { retentionPeriod: '604800', effectiveTime: this.time('bucket', index), isLocked: false } }
+        : {}),
+      ...(projection === 'full' && !uniform
+        ? {
+            acl: [
+              {
+                kind: 'storage#bucketAccessControl',
+                id: `${name}/${owners.entity}`,
+                selfLink: `https://www.googleapis.com/storage/v1/b/${name}/acl/${owners.entity}`,
+                bucket: name,
+                ...owners,
+                ...team,
+              },
+            ],
+            defaultObjectAcl: [{ kind: 'storage#objectAccessControl', ...owners, ...team }],
+          }
+        : {}),
+    };
+  }
+
+  /** Bucket 2 is readable by everyone (`allUsers` objectViewer). */
+  publicBucket(index: number): boolean {
+    return index === 2;
+  }
+
+  /** `buckets.getIamPolicy` of bucket N: the project's legacy bucket roles (and `allUsers` for the public one). */
+  bucketIamPolicy(index: number): storage_v1.Schema$Policy {
+    const n = this.projectNumber;
+    return {
+      kind: 'storage#policy',
+      resourceId: `projects/_/buckets/${this.projectId}-bucket-${index}`,
+      version: 1,
+      etag: 'CAE=',
+      bindings: [
+        { role: 'roles/storage.legacyBucketOwner', members: [`projectEditor:${n}`, `projectOwner:${n}`] },
+        { role: 'roles/storage.legacyBucketReader', members: [`projectViewer:${n}`] },
+        ...(this.publicBucket(index) ? [{ role: 'roles/storage.objectViewer', members: ['allUsers'] }] : []),
+      ],
     };
   }
 }

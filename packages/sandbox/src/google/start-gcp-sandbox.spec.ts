@@ -120,6 +120,29 @@ describe('Google Cloud sandbox', () => {
     });
   });
 
+  it('serves a bucket`s ACLs with projection=full and its IAM policy (404 for an unknown bucket, 403 when denied)', async () => {
+    const oauth = (client.context._options.auth ?? undefined) as InstanceType<typeof auth.OAuth2>;
+    const gcs = storage({ version: 'v1', auth: oauth, rootUrl: `${gcp.url}/`, fetchImplementation: fetch });
+    const { project } = gcp;
+    const full = (await gcs.buckets.list({ project: project.projectId, projection: 'full' })).data.items!;
+    expect(full).toEqual([0, 1, 2].map((i) => project.bucket(i, 'full')));
+    // uniform bucket-level access (the even buckets): no ACLs
+    expect(full.map((b) => b.acl?.length ?? 0)).toEqual([0, 1, 0]);
+    const noAcl = (await gcs.buckets.list({ project: project.projectId })).data.items!;
+    expect(noAcl.every((b) => b.acl === undefined && b.defaultObjectAcl === undefined)).toBe(true);
+    const policy = await gcs.buckets.getIamPolicy({ bucket: full[2].name! });
+    expect(policy.data).toEqual(project.bucketIamPolicy(2));
+    expect(policy.data.bindings!.flatMap((b) => b.members)).toContain('allUsers');
+    await expect(gcs.buckets.getIamPolicy({ bucket: 'no-such-bucket' })).rejects.toMatchObject({ status: 404 });
+    gcp.deniedCollections.add('storage.buckets.getIamPolicy');
+    try {
+      await expect(gcs.buckets.getIamPolicy({ bucket: full[0].name! })).rejects.toMatchObject({ status: 403 });
+    } finally {
+      gcp.deniedCollections.clear();
+    }
+    expect(gcp.calls.where({ action: 'buckets.getIamPolicy' }).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('serves the load balancers` pieces (global and regional scopes) and a managed group`s members (a POST, paged)', async () => {
     const { project } = gcp;
     const projectId = project.projectId;

@@ -26,7 +26,7 @@ const JSON_TYPE = { 'content-type': 'application/json; charset=UTF-8' };
  * Google Cloud on loopback for the `@googleapis/*` REST clients with only `rootUrl` changed:
  * Compute Engine v1 (aggregated and global lists with page tokens and `fields` partial responses, a managed group's members by
  * `instanceGroups.listInstances`), Cloud Storage JSON v1 bucket
- * listing, Resource Manager v3 `projects.get`, Cloud Monitoring v3 (`metricDescriptors.list`,
+ * listing (`projection=full` adds the ACLs) and `buckets.getIamPolicy`, Resource Manager v3 `projects.get`, Cloud Monitoring v3 (`metricDescriptors.list`,
  * `timeSeries.list`: monitoring-api.ts), and the OAuth token endpoint (the key's
  * `token_uri`) for the service-account JWT-bearer grant, checking the JWT against the account's
  * public key. Every API call needs a token it issued; faults, disabled APIs, denied collections and
@@ -185,8 +185,10 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     );
   }
 
-  function storage(req: CloudRequest): CloudReply {
+  function storage(req: CloudRequest, path: string[]): CloudReply {
+    if (path.length) return bucketIamPolicy(path);
     const call = { service: 'storage', action: 'buckets.list', region: '' };
+    const projection = req.url.searchParams.get('projection') === 'full' ? 'full' : 'noAcl';
     const asked = req.url.searchParams.get('project');
     if (asked !== projectId && asked !== project.projectNumber)
       return error(permissionDenied('storage.buckets.list', `projects/${asked}`), call);
@@ -199,11 +201,23 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
         total: project.bucketCount,
         page: (start, end) => ({
           kind: 'storage#buckets',
-          items: Array.from({ length: end - start }, (_, i) => project.bucket(start + i)),
+          items: Array.from({ length: end - start }, (_, i) => project.bucket(start + i, projection)),
         }),
       },
       call,
     );
+  }
+
+  /** `b/<bucket>/iam`: a bucket's IAM policy (404 for a bucket the project does not have). */
+  function bucketIamPolicy(path: string[]): CloudReply {
+    const call = { service: 'storage', action: 'buckets.getIamPolicy', region: '' };
+    const prefix = `${projectId}-bucket-`;
+    const index = path[0].startsWith(prefix) ? Number(path[0].slice(prefix.length)) : NaN;
+    if (path[1] !== 'iam' || path.length !== 2 || !Number.isInteger(index) || index < 0 || index >= project.bucketCount)
+      return error(notFound(`b/${path.join('/')}`), call);
+    if (deniedCollections.has('storage.buckets.getIamPolicy'))
+      return error(permissionDenied('storage.buckets.getIamPolicy', `projects/_/buckets/${path[0]}`), call);
+    return ok(project.bucketIamPolicy(index), call);
   }
 
   function resourceManager(path: string[]): CloudReply {
@@ -260,7 +274,7 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
       const got = monitoring.answer(req, segments[2], segments[3]);
       return 'error' in got ? error(got.error, call) : ok(got.body, { ...call, continued: got.continued });
     }
-    if (api === 'storage') return storage(req);
+    if (api === 'storage') return storage(req, segments.slice(3));
     return resourceManager(segments.slice(1));
   }
 
@@ -314,7 +328,7 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
 
 /** The operation a path names, as the call log records it (`instances.aggregatedList`, `buckets.list`, `projects.get`). */
 function actionOf(api: GcpApi, path: string[]): string {
-  if (api === 'storage') return 'buckets.list';
+  if (api === 'storage') return path[2] === 'iam' ? 'buckets.getIamPolicy' : 'buckets.list';
   if (api === 'monitoring') return `${path[1]}.list`;
   if (api === 'cloudresourcemanager') return 'projects.get';
   const rest = path.slice(2);

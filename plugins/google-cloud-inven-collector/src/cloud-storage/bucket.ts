@@ -1,13 +1,23 @@
 import type { storage_v1 } from '@googleapis/storage';
+import { googleErrorText } from '@cloudforet/plugin-core/google';
+import type { CollectContext } from '../collect/collect-context';
 import { listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
+import { outlineBadges, badges, states, COUNT_WIDGETS } from '../collect/view-options';
 import { globalScope, shapePages } from '../collect/shape-pages';
-import { gcpCloudService, googleCloudLogging, googleCloudMonitoring, labelsOf } from '../gcp-resource';
+import { gcpCloudService, labelsOf } from '../gcp-resource';
+import { bucketData, bucketRegion, type BucketPolicy } from './bucket-data';
 
 const GROUP = 'CloudStorage';
 const TYPE = 'Bucket';
 
-/** Cloud Storage buckets of the project (`buckets.list`); a multi-region location is region `global`. */
+type Bucket = storage_v1.Schema$Bucket;
+
+/**
+ * Cloud Storage buckets of the project (`buckets.list`, `projection=full`) in upstream's data
+ * layout, each with its IAM policy (`buckets.getIamPolicy`, the buckets of a page side by side); a
+ * multi- or dual-region location is region `global`.
+ */
 export const bucketDefinition = defineType({
   group: GROUP,
   name: TYPE,
@@ -17,64 +27,99 @@ export const bucketDefinition = defineType({
   icon: 'Cloud_Storage.svg',
   isPrimary: true,
   isMajor: true,
+  tags: { 'spaceone:display_name': 'CloudStorage' },
   fields: [
-    { name: 'Location Type', key: 'data.location.location_type', type: 'enum' },
+    { name: 'Name', key: 'data.name' },
+    { name: 'Location Type', key: 'data.location.location_type' },
     { name: 'Location', key: 'data.location.location_display' },
-    { name: 'Default Storage Class', key: 'data.default_storage_class', type: 'enum' },
-    { name: 'Public Access', key: 'data.public_access', type: 'enum' },
-    { name: 'Access Control', key: 'data.access_control', type: 'enum' },
+    {
+      name: 'Default Storage Class',
+      key: 'data.default_storage_class',
+      type: 'enum',
+      options: outlineBadges(['Standard', 'Nearline', 'Coldline', 'Archive']),
+    },
+    {
+      name: 'Public Access',
+      key: 'data.public_access',
+      type: 'enum',
+      options: states({
+        safe: ['Subject to object ACLs', 'Not public'],
+        warning: ['Not authorized'],
+        alert: ['Public to internet'],
+      }),
+    },
+    { name: 'Object Total Counts', key: 'data.object_count' },
+    { name: 'Object Size', key: 'data.object_total_size', type: 'size' },
+    { name: 'Access Control', key: 'data.access_control' },
+    { name: 'Lifecycle rules', key: 'data.lifecycle_rule.lifecycle_rule_display' },
+    {
+      name: 'Requester Pays',
+      key: 'data.requester_pays',
+      type: 'enum',
+      options: badges({ 'indigo.500': ['OFF'], 'coral.600': ['ON'] }),
+    },
+    { name: 'Retention Policy', key: 'data.retention_policy_display' },
+    { name: 'Encryption', key: 'data.encryption' },
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
+    { name: 'Link URL', key: 'data.links.link_url', options: { is_optional: true } },
+    { name: 'Link for gsutil', key: 'data.links.gsutil_link', options: { is_optional: true } },
+    { name: 'Retention Period', key: 'data.retention_policy_display', options: { is_optional: true } },
   ],
-  widgets: [
-    { name: 'Total Count', type: 'card', operator: 'count' },
-    { name: 'Count by Region', type: 'chart', operator: 'count', groupBy: 'region_code' },
+  search: [
+    { name: 'ID', key: 'data.id' },
+    { name: 'Name', key: 'data.name' },
+    { name: 'Location', key: 'data.location.location' },
+    { name: 'Object Counts', key: 'data.object_count', dataType: 'integer' },
+    { name: 'Object Total Size (Bytes)', key: 'data.object_total_size', dataType: 'integer' },
+    { name: 'Creation Time', key: 'data.creation_timestamp', dataType: 'datetime' },
+    { name: 'Update Time', key: 'data.update_timestamp', dataType: 'datetime' },
   ],
+  widgets: COUNT_WIDGETS,
   collect(ctx) {
-    const pages = listPages<storage_v1.Schema$Bucket>(ctx.session, (pageToken, o) =>
-      ctx.session.storage.buckets.list({ project: ctx.projectId, pageToken, maxResults: 1000 }, o),
+    const project = ctx.projectId;
+    const pages = listPages<Bucket>(ctx.session, (pageToken, o) =>
+      ctx.session.storage.buckets.list({ project, pageToken, maxResults: 1000, projection: 'full' }, o),
     );
     return shapePages(
-      globalScope(pages),
-      (bucket) => {
+      globalScope(withPolicies(ctx, pages)),
+      ({ bucket, policy }) => {
         const name = bucket.name ?? '';
-        const regional = bucket.locationType === 'region';
-        const region = regional ? (bucket.location ?? '').toLowerCase() : 'global';
         return gcpCloudService({
           name,
           group: GROUP,
           type: TYPE,
           resourceId: bucket.selfLink ?? `https://www.googleapis.com/storage/v1/b/${name}`,
-          account: ctx.projectId,
-          regionCode: ctx.regions.add(region),
+          account: project,
+          regionCode: ctx.regions.add(bucketRegion(bucket)),
           tags: labelsOf(bucket.labels),
           launchedAt: bucket.timeCreated ?? undefined,
-          externalLink: `https://console.cloud.google.com/storage/browser/${name}?project=${ctx.projectId}`,
-          data: {
-            ...bucket,
-            location: {
-              location: bucket.location ?? '',
-              location_type: regional
-                ? 'Region'
-                : bucket.locationType === 'dual-region'
-                  ? 'Dual-region'
-                  : 'Multi-region',
-              location_display: bucket.location ?? '',
-            },
-            default_storage_class: (bucket.storageClass ?? '').replace(/^./, (c) => c.toUpperCase()),
-            access_control: bucket.iamConfiguration?.uniformBucketLevelAccess?.enabled ? 'Uniform' : 'Fine-grained',
-            public_access:
-              bucket.iamConfiguration?.publicAccessPrevention === 'enforced' ? 'Not public' : 'Subject to object ACLs',
-            creation_timestamp: bucket.timeCreated ?? '',
-            labels: labelsOf(bucket.labels),
-            google_cloud_monitoring: googleCloudMonitoring(ctx.projectId, 'storage.googleapis.com/storage', name, [
-              { key: 'resource.labels.bucket_name', value: name },
-            ]),
-            google_cloud_logging: googleCloudLogging(ctx.projectId, 'gcs_bucket', 'resource.labels.bucket_name', name),
-          },
+          externalLink: `https://console.cloud.google.com/storage/browser/${name}?project=${project}`,
+          data: bucketData(bucket, project, policy),
           metadata: bucketDefinition.metadata,
         });
       },
-      { group: GROUP, type: TYPE, idOf: (b) => b.name },
+      { group: GROUP, type: TYPE, idOf: ({ bucket }) => bucket.name },
     );
   },
 });
+
+/** Each page's buckets with their IAM policies; a policy that cannot be read is upstream's `{error_flag: 'na'}`. */
+async function* withPolicies(ctx: CollectContext, pages: AsyncIterable<Bucket[]>) {
+  for await (const page of pages)
+    yield await Promise.all(page.map(async (bucket) => ({ bucket, policy: await policyOf(ctx, bucket) })));
+}
+
+async function policyOf(ctx: CollectContext, bucket: Bucket): Promise<BucketPolicy> {
+  try {
+    return await ctx.session.call((o) =>
+      ctx.session.storage.buckets.getIamPolicy(
+        { bucket: bucket.name ?? '', ...(bucket.billing?.requesterPays ? { userProject: ctx.projectId } : {}) },
+        o,
+      ),
+    );
+  } catch (error) {
+    if (ctx.session.signal.aborted) throw error;
+    ctx.log.warn({ bucket: bucket.name, error: googleErrorText(error) }, 'reading a bucket`s IAM policy failed');
+    return { error_flag: 'na' };
+  }
+}

@@ -15,6 +15,10 @@ export interface TypeSpec {
   isPrimary?: boolean;
   isMajor?: boolean;
   fields: Field[];
+  /** Upstream's search keys when they are not the table's columns (`data_type` as its SearchField). */
+  search?: { name: string; key: string; dataType?: 'datetime' | 'integer' }[];
+  /** Tags beside the icon (upstream's `spaceone:display_name`). */
+  tags?: Record<string, string>;
   widgets?: Widget[];
   collect(ctx: CollectContext): AsyncIterable<ResourceInfo>;
 }
@@ -25,6 +29,13 @@ export interface TypeSpec {
  */
 export function defineType(spec: TypeSpec): CloudServiceTypeDefinition & { metadata: Record<string, unknown> } {
   const typeView = typeMetadata({ fields: spec.fields, widgets: spec.widgets, details: spec.fields });
+  if (spec.search)
+    typeView.view.search = [
+      {
+        title: 'Properties',
+        items: spec.search.map((s) => ({ key: s.key, name: s.name, ...(s.dataType ? { data_type: s.dataType } : {}) })),
+      },
+    ];
   // Each resource carries its detail layouts, as upstream's per-resource metadata does.
   const metadata = { view: { sub_data: typeView.view.sub_data } };
   return {
@@ -40,7 +51,7 @@ export function defineType(spec: TypeSpec): CloudServiceTypeDefinition & { metad
         labels: spec.labels,
         isPrimary: spec.isPrimary ?? false,
         isMajor: spec.isMajor ?? false,
-        tags: { 'spaceone:icon': `${options.assetUrl}/${spec.icon}` },
+        tags: { 'spaceone:icon': `${options.assetUrl}/${spec.icon}`, ...spec.tags },
         metadata: typeView,
       }),
     collect: spec.collect,

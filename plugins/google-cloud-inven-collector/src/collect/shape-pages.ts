@@ -47,3 +47,8 @@ export async function* shapePages<T>(
 export async function* globalScope<T>(pages: AsyncIterable<T[]>): AsyncGenerator<Scoped<T>[]> {
   for await (const page of pages) yield page.map((item) => ({ scope: 'global', item }));
 }
+
+/** A list already read whole, as one scoped page (scope `global`). */
+export async function* globalPage<T>(items: T[]): AsyncGenerator<Scoped<T>[]> {
+  yield items.map((item) => ({ scope: 'global', item }));
+}

@@ -2,7 +2,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import { aggregatedPages, collectList } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { shapePages } from '../collect/shape-pages';
-import { COUNT_WIDGETS, LIST_BADGE, outlineBadges } from '../collect/field-options';
+import { COUNT_WIDGETS, LIST_BADGE, outlineBadges } from '../collect/view-options';
 import type { CollectContext } from '../collect/collect-context';
 import { gcpCloudService, labelsOf, lastSegment, regionOfZone, segmentAfter } from '../gcp-resource';
 import { diskData } from './disk-data';

@@ -2,7 +2,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import type { CollectContext } from '../collect/collect-context';
 import { aggregatedPages, collectList, listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
-import { COUNT_WIDGETS } from '../collect/field-options';
+import { COUNT_WIDGETS } from '../collect/view-options';
 import { shapePages } from '../collect/shape-pages';
 import { gcpCloudService, googleCloudLogging, googleCloudMonitoring } from '../gcp-resource';
 import {

@@ -1,7 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { aggregatedPages, collectList, listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
-import { COUNT_WIDGETS, LIST_BADGE } from '../collect/field-options';
+import { COUNT_WIDGETS, LIST_BADGE } from '../collect/view-options';
 import { globalScope, shapePages } from '../collect/shape-pages';
 import { gcpCloudService, googleCloudLogging, labelsOf, lastSegment } from '../gcp-resource';
 import { instanceTemplateData } from './instance-template-data';

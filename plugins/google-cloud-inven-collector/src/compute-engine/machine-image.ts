@@ -2,7 +2,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import { listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { globalScope, shapePages } from '../collect/shape-pages';
-import { COUNT_WIDGETS, LIST_BADGE } from '../collect/field-options';
+import { COUNT_WIDGETS, LIST_BADGE } from '../collect/view-options';
 import { gcpCloudService, lastSegment } from '../gcp-resource';
 import { machineImageData } from './machine-image-data';
 

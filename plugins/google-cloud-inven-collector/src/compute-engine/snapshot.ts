@@ -2,7 +2,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import { listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { globalScope, shapePages } from '../collect/shape-pages';
-import { COUNT_WIDGETS, stateIcons } from '../collect/field-options';
+import { COUNT_WIDGETS, states } from '../collect/view-options';
 import { gcpCloudService, labelsOf } from '../gcp-resource';
 import { snapshotData } from './snapshot-data';
 
@@ -22,7 +22,7 @@ export const snapshotDefinition = defineType({
       name: 'Status',
       key: 'data.status',
       type: 'enum',
-      options: stateIcons({ safe: ['READY'], warning: ['CREATING', 'UPLOADING', 'DELETING'], alert: ['FAILED'] }),
+      options: states({ safe: ['READY'], warning: ['CREATING', 'UPLOADING', 'DELETING'], alert: ['FAILED'] }),
     },
     { name: 'Location', key: 'data.storage_locations', type: 'list' },
     { name: 'SnapShot Size', key: 'data.disk.storage_bytes', type: 'size' },

@@ -4,7 +4,7 @@ import type { CollectContext } from '../collect/collect-context';
 import { aggregatedPages, askedEarly, type Scoped } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { shapePages } from '../collect/shape-pages';
-import { gcpCloudService, lastSegment, regionOfZone, segmentAfter } from '../gcp-resource';
+import { gcpCloudService, lastSegment, orNull, regionOfZone, segmentAfter, optional } from '../gcp-resource';
 
 const GROUP = 'Networking';
 const TYPE = 'ExternalIPAddress';
@@ -153,86 +153,122 @@ function userOf(url: string): string {
   return rule ? `Forwarding rule ${rule}` : lastSegment(url);
 }
 
-function externalIpResource(ctx: CollectContext, ip: ExternalIp): ResourceInfo {
-  const project = ctx.projectId;
-  const listLink = `https://console.cloud.google.com/networking/addresses/list?project=${project}`;
-  let name: string;
-  let address: string;
-  let region: string;
-  let selfLink: string;
-  let data: Record<string, unknown>;
+/** What each kind of external IP gives upstream's ExternalIpAddress model. */
+interface IpFields {
+  id?: string | null;
+  name: string;
+  region: string;
+  selfLink: string;
+  address: string;
+  addressType?: string | null;
+  isEphemeral: 'Static' | 'Ephemeral';
+  status?: string | null;
+  description?: string | null;
+  purpose?: string | null;
+  networkTier?: string | null;
+  ipVersion?: string | null;
+  users: string[];
+  usedBy: string[];
+  creationTimestamp?: string | null;
+}
+
+/** `data`: upstream's ExternalIpAddress model (its BaseResource keys, then the address's). */
+function externalIpData(project: string, f: IpFields) {
+  return {
+    ...optional('id', f.id),
+    ...optional('name', f.name),
+    project,
+    region: f.region,
+    self_link: f.selfLink,
+    status: orNull(f.status),
+    status_display: titled(f.status ?? ''),
+    description: f.description ?? '',
+    address: f.address,
+    address_type: orNull(f.addressType),
+    is_ephemeral: f.isEphemeral,
+    ...optional('purpose', f.purpose),
+    ...optional('network_tier', f.networkTier),
+    network_tier_display: capitalized(f.networkTier),
+    used_by: f.usedBy,
+    ...optional('ip_version', f.ipVersion),
+    ip_version_display: ipVersion(f.address),
+    users: f.users,
+    creation_timestamp: orNull(f.creationTimestamp),
+  };
+}
+
+function ipFields(project: string, ip: ExternalIp): IpFields {
   if (ip.source === 'instance') {
     const instance = ip.item;
     const zone = lastSegment(instance.zone);
-    address = ip.nat.natIP ?? '';
-    region = regionOfZone(zone);
-    name = address;
-    selfLink = `https://console.cloud.google.com/networking/addresses/project=${project}/zone=${zone}/ip_address/${address}`;
-    data = {
-      id: instance.id ?? '',
-      name,
+    const address = ip.nat.natIP ?? '';
+    return {
+      id: instance.id,
+      name: address,
+      region: regionOfZone(zone),
+      selfLink: `https://console.cloud.google.com/networking/addresses/project=${project}/zone=${zone}/ip_address/${address}`,
       address,
-      zone,
-      region,
-      address_type: 'EXTERNAL',
-      is_ephemeral: 'Ephemeral',
-      network_tier: ip.nat.networkTier ?? '',
+      addressType: 'EXTERNAL',
+      isEphemeral: 'Ephemeral',
       status: 'IN_USE',
+      networkTier: ip.nat.networkTier,
       users: [instance.selfLink ?? ''],
-      used_by: [`Vm Instance ${instance.name} (${zone})`],
-      self_link: selfLink,
-      creation_timestamp: instance.creationTimestamp ?? '',
-    };
-  } else if (ip.source === 'rule') {
-    const rule = ip.item;
-    address = rule.IPAddress ?? '';
-    region = rule.region ? lastSegment(rule.region) : 'global';
-    name = rule.name ?? '';
-    selfLink = rule.selfLink ?? '';
-    data = {
-      ...rule,
-      address,
-      address_type: rule.loadBalancingScheme,
-      is_ephemeral: 'Ephemeral',
-      region,
-      status: 'IN_USE',
-      users: [selfLink],
-      used_by: [`Forwarding rule ${rule.name}`],
-      self_link: selfLink,
-      creation_timestamp: rule.creationTimestamp ?? '',
-    };
-  } else {
-    const reserved = ip.item;
-    address = reserved.address ?? '';
-    region = ip.scope === 'global' ? 'global' : segmentAfter(`/${ip.scope}`, 'regions');
-    name = reserved.name ?? '';
-    selfLink = reserved.selfLink ?? '';
-    data = {
-      ...reserved,
-      region,
-      is_ephemeral: 'Static',
-      used_by: (reserved.users ?? []).map(userOf),
-      self_link: selfLink,
-      creation_timestamp: reserved.creationTimestamp ?? '',
+      usedBy: [`Vm Instance ${instance.name} (${zone})`],
+      creationTimestamp: instance.creationTimestamp,
     };
   }
-  const tier = (data.network_tier ?? data.networkTier) as string | undefined;
+  if (ip.source === 'rule') {
+    const rule = ip.item;
+    return {
+      id: rule.id,
+      name: rule.name ?? '',
+      region: rule.region ? lastSegment(rule.region) : 'global',
+      selfLink: rule.selfLink ?? '',
+      address: rule.IPAddress ?? '',
+      addressType: rule.loadBalancingScheme,
+      isEphemeral: 'Ephemeral',
+      status: 'IN_USE',
+      description: rule.description,
+      networkTier: rule.networkTier,
+      ipVersion: rule.ipVersion,
+      users: [rule.selfLink ?? ''],
+      usedBy: [`Forwarding rule ${rule.name}`],
+      creationTimestamp: rule.creationTimestamp,
+    };
+  }
+  const reserved = ip.item;
+  return {
+    id: reserved.id,
+    name: reserved.name ?? '',
+    region: ip.scope === 'global' ? 'global' : segmentAfter(`/${ip.scope}`, 'regions'),
+    selfLink: reserved.selfLink ?? '',
+    address: reserved.address ?? '',
+    addressType: reserved.addressType,
+    isEphemeral: 'Static',
+    status: reserved.status,
+    description: reserved.description,
+    purpose: reserved.purpose,
+    networkTier: reserved.networkTier,
+    ipVersion: reserved.ipVersion,
+    users: reserved.users ?? [],
+    usedBy: (reserved.users ?? []).map(userOf),
+    creationTimestamp: reserved.creationTimestamp,
+  };
+}
+
+function externalIpResource(ctx: CollectContext, ip: ExternalIp): ResourceInfo {
+  const project = ctx.projectId;
+  const fields = ipFields(project, ip);
   return gcpCloudService({
-    name,
+    name: fields.name,
     group: GROUP,
     type: TYPE,
-    resourceId: selfLink,
+    resourceId: fields.selfLink,
     account: project,
-    regionCode: ctx.regions.add(region),
-    ipAddresses: address ? [address] : [],
-    externalLink: listLink,
-    data: {
-      ...data,
-      project,
-      ip_version_display: ipVersion(address),
-      network_tier_display: capitalized(tier),
-      status_display: titled(String(data.status ?? '')),
-    },
+    regionCode: ctx.regions.add(fields.region),
+    ipAddresses: fields.address ? [fields.address] : [],
+    externalLink: `https://console.cloud.google.com/networking/addresses/list?project=${project}`,
+    data: externalIpData(project, fields),
     metadata: externalIpAddressDefinition.metadata,
   });
 }

@@ -1,70 +1,58 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
-import { globalScope, shapePages } from '../collect/shape-pages';
-import { gcpCloudService, lastSegment } from '../gcp-resource';
+import { badges, COUNT_WIDGETS } from '../collect/view-options';
+import { listInstancesForNetworks } from './applicable-instances';
+import { firewallData } from './firewall-data';
+import { globalResources, listGlobal } from './global-resources';
 
-const GROUP = 'Networking';
 const TYPE = 'Firewall';
 
-/** Firewall rules (`firewalls.list`, global), with upstream's display keys. */
+/**
+ * Firewall rules (`firewalls.list`, global) in upstream's data layout, each with the instances that
+ * have an interface on its network (`instances.aggregatedList`, listed once beside the rules).
+ */
 export const firewallDefinition = defineType({
-  group: GROUP,
+  group: 'Networking',
   name: TYPE,
   api: 'compute.googleapis.com',
   serviceCode: 'Networking',
   labels: ['Networking'],
-  icon: 'Firewall_Rules.svg',
+  icon: 'Firewall_Rule.svg',
   fields: [
-    { name: 'Type', key: 'data.display.direction', type: 'enum' },
-    { name: 'Action', key: 'data.display.action', type: 'enum' },
+    {
+      name: 'Logs',
+      key: 'data.display.logs',
+      type: 'enum',
+      options: badges({ 'indigo.500': ['On'], 'coral.600': ['Off'] }),
+    },
     { name: 'Network', key: 'data.display.network_display' },
-    { name: 'Targets', key: 'data.display.target_display', type: 'list' },
-    { name: 'Protocols and Ports', key: 'data.display.protocols_port', type: 'list' },
+    { name: 'Direction', key: 'data.display.direction_display' },
     { name: 'Priority', key: 'data.priority' },
-    { name: 'Logs', key: 'data.display.logs', type: 'enum' },
+    {
+      name: 'Action On Match',
+      key: 'data.display.action',
+      type: 'enum',
+      options: badges({ 'indigo.500': ['Allow'], 'coral.600': ['Deny'] }),
+    },
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
-  widgets: [{ name: 'Total Count', type: 'card', operator: 'count' }],
+  search: [
+    { name: 'ID', key: 'data.id' },
+    { name: 'Name', key: 'data.name' },
+    { name: 'Priority', key: 'data.priority' },
+    { name: 'Direction', key: 'data.display.direction_display' },
+    { name: 'Action', key: 'data.display.action' },
+    { name: 'Creation Time', key: 'data.creation_timestamp', dataType: 'datetime' },
+  ],
+  widgets: COUNT_WIDGETS,
   collect(ctx) {
-    const pages = listPages<compute_v1.Schema$Firewall>(ctx.session, (pageToken, o) =>
-      ctx.session.compute.firewalls.list({ project: ctx.projectId, pageToken }, o),
-    );
-    return shapePages(
-      globalScope(pages),
-      (firewall) => {
-        const entries = [
-          ...(firewall.allowed ?? []).map((e) => ['allow', e] as const),
-          ...(firewall.denied ?? []).map((e) => ['deny', e] as const),
-        ];
-        return gcpCloudService({
-          name: firewall.name ?? '',
-          group: GROUP,
-          type: TYPE,
-          resourceId: firewall.selfLink ?? '',
-          account: ctx.projectId,
-          regionCode: ctx.regions.add('global'),
-          externalLink: `https://console.cloud.google.com/networking/firewalls/details/${firewall.name}?project=${ctx.projectId}`,
-          data: {
-            ...firewall,
-            creation_timestamp: firewall.creationTimestamp ?? '',
-            display: {
-              direction: firewall.direction === 'EGRESS' ? 'egress' : 'ingress',
-              action: firewall.denied?.length ? 'Deny' : 'Allow',
-              network_display: lastSegment(firewall.network),
-              target_display: firewall.targetTags?.length
-                ? firewall.targetTags.map((t) => `Target tags: ${t}`)
-                : ['Apply to all'],
-              protocols_port: entries.map(
-                ([, e]) => `${e.IPProtocol}${e.ports?.length ? `: ${e.ports.join(', ')}` : ''}`,
-              ),
-              logs: firewall.logConfig?.enable ? 'On' : 'Off',
-            },
-          },
-          metadata: firewallDefinition.metadata,
-        });
-      },
-      { group: GROUP, type: TYPE, idOf: (f) => f.id },
-    );
+    return globalResources(ctx, {
+      type: TYPE,
+      consolePage: 'firewalls',
+      items: () => listGlobal<compute_v1.Schema$Firewall>(ctx, (q, o) => ctx.session.compute.firewalls.list(q, o)),
+      related: () => listInstancesForNetworks(ctx),
+      data: (firewall, instances) => firewallData(firewall, ctx.projectId, instances),
+      metadata: firewallDefinition.metadata,
+    });
   },
 });

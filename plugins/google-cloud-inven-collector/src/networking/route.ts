@@ -1,59 +1,49 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
-import { globalScope, shapePages } from '../collect/shape-pages';
-import { gcpCloudService, lastSegment } from '../gcp-resource';
+import { COUNT_WIDGETS } from '../collect/view-options';
+import { listInstancesForNetworks } from './applicable-instances';
+import { globalResources, listGlobal } from './global-resources';
+import { routeData } from './route-data';
 
-const GROUP = 'Networking';
 const TYPE = 'Route';
 
-/** Routes of the project's networks (`routes.list`, global). */
+/**
+ * Routes of the project's networks (`routes.list`, global) in upstream's data layout, each with the
+ * instances it applies to (`instances.aggregatedList`, listed once beside the routes).
+ */
 export const routeDefinition = defineType({
-  group: GROUP,
+  group: 'Networking',
   name: TYPE,
   api: 'compute.googleapis.com',
   serviceCode: 'Networking',
   labels: ['Networking'],
-  icon: 'Routes.svg',
+  icon: 'Route.svg',
   fields: [
+    { name: 'Description', key: 'data.description' },
     { name: 'Destination IP Range', key: 'data.dest_range' },
     { name: 'Priority', key: 'data.priority' },
+    { name: 'Instance tags', key: 'data.display.instance_tags_on_list', type: 'list' },
     { name: 'Network', key: 'data.display.network_display' },
     { name: 'Next Hop', key: 'data.display.next_hop' },
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
-  widgets: [{ name: 'Total Count', type: 'card', operator: 'count' }],
+  search: [
+    { name: 'ID', key: 'data.id' },
+    { name: 'Name', key: 'data.name' },
+    { name: 'Priority', key: 'data.priority' },
+    { name: 'Instance Tags', key: 'data.tags' },
+    { name: 'Network', key: 'data.display.network_display' },
+    { name: 'Creation Time', key: 'data.creation_timestamp', dataType: 'datetime' },
+  ],
+  widgets: COUNT_WIDGETS,
   collect(ctx) {
-    const pages = listPages<compute_v1.Schema$Route>(ctx.session, (pageToken, o) =>
-      ctx.session.compute.routes.list({ project: ctx.projectId, pageToken }, o),
-    );
-    return shapePages(
-      globalScope(pages),
-      (route) =>
-        gcpCloudService({
-          name: route.name ?? '',
-          group: GROUP,
-          type: TYPE,
-          resourceId: route.selfLink ?? '',
-          account: ctx.projectId,
-          regionCode: ctx.regions.add('global'),
-          externalLink: `https://console.cloud.google.com/networking/routes/details/${route.name}?project=${ctx.projectId}`,
-          data: {
-            ...route,
-            dest_range: route.destRange ?? '',
-            creation_timestamp: route.creationTimestamp ?? '',
-            display: {
-              network_display: lastSegment(route.network),
-              next_hop: route.nextHopGateway
-                ? 'Default internet gateway'
-                : route.nextHopNetwork
-                  ? `Virtual network ${lastSegment(route.nextHopNetwork)}`
-                  : (route.nextHopIp ?? route.nextHopInstance ?? ''),
-            },
-          },
-          metadata: routeDefinition.metadata,
-        }),
-      { group: GROUP, type: TYPE, idOf: (r) => r.id },
-    );
+    return globalResources(ctx, {
+      type: TYPE,
+      consolePage: 'routes',
+      items: () => listGlobal<compute_v1.Schema$Route>(ctx, (q, o) => ctx.session.compute.routes.list(q, o)),
+      related: () => listInstancesForNetworks(ctx),
+      data: (route, instances) => routeData(route, ctx.projectId, instances),
+      metadata: routeDefinition.metadata,
+    });
   },
 });
