@@ -246,10 +246,13 @@ describe('azure-inven-collector over gRPC', () => {
       (m) => m.resource.cloud_service_group === 'PublicIPAddresses' && m.resource.name === 'lb-koreacentral-ip',
     )!;
     expect(ip.resource).toMatchObject({ ip_addresses: ['20.40.255.1'], data: { associated_to: 'lb-koreacentral' } });
-    const scaleSet = all.find((m) => m.resource.cloud_service_group === 'VMScaleSets')!;
-    expect(scaleSet.resource.data.instance_count).toBe(
-      sub.scaleSet(0).sku && (sub.scaleSet(0).sku as Message).capacity,
-    );
+    const scaleSet = all.find(
+      (m) => m.resource.cloud_service_group === 'VMScaleSets' && m.resource.name === sub.scaleSet(0).name,
+    )!;
+    // Upstream counts the listed instances, and sets no count when there are none.
+    const capacity = (sub.scaleSet(0).sku as Message).capacity as number;
+    expect(scaleSet.resource.data.vm_instances).toHaveLength(capacity);
+    expect(scaleSet.resource.data.instance_count).toBe(capacity > 0 ? capacity : undefined);
   });
 
   it('everything in one stream: types, resources, then regions; one group by option', async () => {

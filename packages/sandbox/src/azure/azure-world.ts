@@ -153,9 +153,10 @@ export interface AzureSubscriptionShape {
  * One subscription's resources, each made from the seed, the subscription and its index alone
  * (nothing stored): VM N of a location is made without VMs 0..N-1, so a page of a list costs the
  * items asked for. Per location: `vmsPerLocation` VMs (each with a NIC and an OS disk; every
- * second VM a public IP, every third a data disk), one virtual network with a subnet, one NSG on
- * every NIC there, one load balancer (its own public IP; the first two VMs in its backend pool),
- * one scale set, `snapshotsPerLocation` snapshots of OS disks. VMs spread over the resource groups.
+ * second VM a public IP, every third a data disk), one virtual network with a subnet (the NICs'
+ * IP configurations in it), one NSG on every NIC there, one load balancer (its own public IP; the
+ * first two VMs in its backend pool, an SSH NAT rule to the first), one scale set (its capacity's
+ * VM instances), `snapshotsPerLocation` snapshots of OS disks. VMs spread over the resource groups.
  */
 export class AzureSubscription {
   readonly displayName: string;
@@ -361,6 +362,7 @@ export class AzureSubscription {
         ...(i < 2
           ? { loadBalancerBackendAddressPools: [{ id: `${this.loadBalancerId(l)}/backendAddressPools/backend` }] }
           : {}),
+        ...(i === 0 ? { loadBalancerInboundNatRules: [{ id: this.natRuleId(l) }] } : {}),
         provisioningState: 'Succeeded',
       },
     };
@@ -448,6 +450,9 @@ export class AzureSubscription {
             properties: {
               addressPrefix: `10.${l}.0.0/20`,
               networkSecurityGroup: { id: this.nsgId(l) },
+              ipConfigurations: range(0, this.shape.vmsPerLocation).map((i) => ({
+                id: `${this.nicId(l, i)}/ipConfigurations/ipconfig1`,
+              })),
               provisioningState: 'Succeeded',
             },
           },
@@ -497,9 +502,18 @@ export class AzureSubscription {
   lbPublicIpId(l: number): string {
     return this.scope(this.locationGroup(l), 'Microsoft.Network', 'publicIPAddresses', `lb-${this.locations[l]}-ip`);
   }
+  natRuleId(l: number): string {
+    return `${this.loadBalancerId(l)}/inboundNatRules/ssh-0`;
+  }
+  /** The backends' NICs (`loadBalancerNetworkInterfaces.list`): the first two VMs'. */
+  loadBalancerNics(l: number): Doc[] {
+    return range(0, Math.min(2, this.shape.vmsPerLocation)).map((i) => this.nic(l, i));
+  }
   loadBalancer(l: number): Doc {
     const id = this.loadBalancerId(l);
     const members = range(0, Math.min(2, this.shape.vmsPerLocation));
+    const nat = members.length > 0;
+    const frontend = { id: `${id}/frontendIPConfigurations/frontend` };
     return {
       id,
       name: `lb-${this.locations[l]}`,
@@ -512,7 +526,12 @@ export class AzureSubscription {
           {
             id: `${id}/frontendIPConfigurations/frontend`,
             name: 'frontend',
-            properties: { publicIPAddress: { id: this.lbPublicIpId(l) }, provisioningState: 'Succeeded' },
+            properties: {
+              publicIPAddress: { id: this.lbPublicIpId(l) },
+              loadBalancingRules: [{ id: `${id}/loadBalancingRules/https` }],
+              ...(nat ? { inboundNatRules: [{ id: this.natRuleId(l) }] } : {}),
+              provisioningState: 'Succeeded',
+            },
           },
         ],
         backendAddressPools: [
@@ -532,8 +551,13 @@ export class AzureSubscription {
               protocol: 'Tcp',
               frontendPort: 443,
               backendPort: 443,
-              frontendIPConfiguration: { id: `${id}/frontendIPConfigurations/frontend` },
+              idleTimeoutInMinutes: 4,
+              enableFloatingIP: false,
+              enableTcpReset: false,
+              loadDistribution: 'SourceIP',
+              frontendIPConfiguration: frontend,
               backendAddressPool: { id: `${id}/backendAddressPools/backend` },
+              probe: { id: `${id}/probes/https` },
             },
           },
         ],
@@ -541,10 +565,28 @@ export class AzureSubscription {
           {
             id: `${id}/probes/https`,
             name: 'https',
-            properties: { protocol: 'Tcp', port: 443, intervalInSeconds: 15 },
+            properties: { protocol: 'Tcp', port: 443, intervalInSeconds: 15, numberOfProbes: 2 },
           },
         ],
-        inboundNatRules: [],
+        inboundNatRules: nat
+          ? [
+              {
+                id: this.natRuleId(l),
+                name: 'ssh-0',
+                properties: {
+                  frontendIPConfiguration: frontend,
+                  backendIPConfiguration: { id: `${this.nicId(l, 0)}/ipConfigurations/ipconfig1` },
+                  protocol: 'Tcp',
+                  frontendPort: 50022,
+                  backendPort: 22,
+                  idleTimeoutInMinutes: 4,
+                  enableFloatingIP: false,
+                  enableTcpReset: false,
+                  provisioningState: 'Succeeded',
+                },
+              },
+            ]
+          : [],
         provisioningState: 'Succeeded',
       },
     };
@@ -684,24 +726,61 @@ export class AzureSubscription {
               managedDisk: { storageAccountType: 'Premium_LRS' },
               osType: 'Linux',
             },
-          },
-          networkProfile: {
-            networkInterfaceConfigurations: [
+            dataDisks: [
               {
-                name: `${name}-nic`,
-                properties: {
-                  primary: true,
-                  networkSecurityGroup: { id: this.nsgId(l) },
-                  ipConfigurations: [{ name: 'ipconfig1', properties: { subnet: { id: this.subnetId(l) } } }],
-                },
+                lun: 0,
+                createOption: 'Empty',
+                caching: 'None',
+                diskSizeGB: 64,
+                managedDisk: { storageAccountType: 'StandardSSD_LRS' },
               },
             ],
           },
+          scheduledEventsProfile: { terminateNotificationProfile: { enable: true, notBeforeTimeout: 'PT5M' } },
+          networkProfile: { networkInterfaceConfigurations: this.scaleSetNicConfigurations(l) },
         },
         provisioningState: 'Succeeded',
         timeCreated: new Date(BASE_TIME + r.int(0, 300) * DAY).toISOString(),
       },
     };
+  }
+
+  scaleSetNicConfigurations(l: number): Doc[] {
+    return [
+      {
+        name: `vmss-${this.locations[l]}-nic`,
+        properties: {
+          primary: true,
+          networkSecurityGroup: { id: this.nsgId(l) },
+          ipConfigurations: [{ name: 'ipconfig1', properties: { primary: true, subnet: { id: this.subnetId(l) } } }],
+        },
+      },
+    ];
+  }
+  /** The scale set's instances (`virtualMachineScaleSetVMs.list`): as many as its capacity. */
+  scaleSetVms(l: number): Doc[] {
+    const set = this.scaleSet(l);
+    const capacity = (set.sku as { capacity: number }).capacity;
+    return range(0, capacity).map((k) => ({
+      id: `${set.id}/virtualMachines/${k}`,
+      name: `${set.name}_${k}`,
+      type: 'Microsoft.Compute/virtualMachineScaleSets/virtualMachines',
+      location: set.location,
+      instanceId: String(k),
+      sku: { name: 'Standard_D2s_v5', tier: 'Standard' },
+      tags: {},
+      properties: {
+        latestModelApplied: true,
+        vmId: seededGuid(this.seed, this.subscriptionId, 'vmssVm', l, k),
+        osProfile: { computerName: `${set.name}${k.toString(36).padStart(6, '0')}`, adminUsername: 'azureuser' },
+        networkProfile: {
+          networkInterfaces: [{ id: `${set.id}/virtualMachines/${k}/networkInterfaces/${set.name}-nic` }],
+        },
+        networkProfileConfiguration: { networkInterfaceConfigurations: this.scaleSetNicConfigurations(l) },
+        protectionPolicy: { protectFromScaleIn: false, protectFromScaleSetActions: false },
+        provisioningState: 'Succeeded',
+      },
+    }));
   }
 
   /** `resourceSkus.list` entries for the VM sizes, in every location of the subscription. */

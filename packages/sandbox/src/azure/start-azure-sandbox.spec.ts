@@ -133,4 +133,21 @@ describe('Azure sandbox', () => {
     expect([failing.status, failing.body.error.code]).toEqual([400, 'LocationNotAvailableForResourceType']);
     expect(fine.body.value.map((v: { name: string }) => v.name)).toEqual(['vmss-westeurope']);
   });
+  it('answers a load balancer`s NICs and a scale set`s VMs under its resource group, 404 for an unknown parent', async () => {
+    const token = (await tokenFor()).body.access_token;
+    const world = azure.subscriptions[0];
+    const lb = world.loadBalancerId(1);
+    const nics = await call('GET', `${lb}/networkInterfaces?api-version=2025-05-01`, { token });
+    expect(nics.status).toBe(200);
+    expect(nics.body.value.map((n: { id: string }) => n.id)).toEqual([world.nicId(1, 0), world.nicId(1, 1)]);
+    const set = world.scaleSet(1);
+    const vms = await call('GET', `${set.id}/virtualMachines?api-version=2026-03-01`, { token });
+    expect(vms.body.value).toHaveLength((set.sku as { capacity: number }).capacity);
+    expect(vms.body.value).toEqual(world.scaleSetVms(1));
+    const wrong = await call('GET', `${set.id}/virtualMachines?api-version=2025-05-01`, { token });
+    expect([wrong.status, wrong.body.error.code]).toEqual([400, 'InvalidApiVersionParameter']);
+    const unknown = await call('GET', `${lb}-gone/networkInterfaces?api-version=2025-05-01`, { token });
+    expect([unknown.status, unknown.body.error.code]).toEqual([404, 'ResourceNotFound']);
+    expect(azure.calls.where({ action: 'loadBalancerNetworkInterfaces.list' }).length).toBeGreaterThanOrEqual(2);
+  });
 });

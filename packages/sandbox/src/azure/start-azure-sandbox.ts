@@ -34,6 +34,12 @@ const LISTS: Record<string, AzureListKind> = {
   'Microsoft.Network/networkInterfaces': 'networkInterfaces',
 };
 
+/** A resource's own lists (`resourceGroups/{rg}/providers/{ns}/{type}/{name}/{child}`), by the SDK's operation group. */
+const CHILD_LISTS: Record<string, string> = {
+  'Microsoft.Network/loadBalancers/networkInterfaces': 'loadBalancerNetworkInterfaces',
+  'Microsoft.Compute/virtualMachineScaleSets/virtualMachines': 'virtualMachineScaleSetVMs',
+};
+
 interface ArmError {
   status: number;
   code: string;
@@ -200,8 +206,14 @@ export async function startAzureSandbox(options: AzureSandboxOptions = {}): Prom
   }
 
   function arm(req: CloudRequest, segments: string[]): CloudReply {
-    // subscriptions/{id}[/locations | /providers/{ns}/{type} | /providers/{ns}/locations/{l}/{type}]
+    // subscriptions/{id}[/locations | /providers/{ns}/{type} | /providers/{ns}/locations/{l}/{type}
+    //   | /resourceGroups/{rg}/providers/{ns}/{type}/{name}/{child}]
     const [, subscriptionId, ...rest] = segments;
+    const child =
+      rest[0]?.toLowerCase() === 'resourcegroups' && rest[2] === 'providers' && rest.length === 7
+        ? CHILD_LISTS[`${rest[3]}/${rest[4]}/${rest[6]}`]
+        : undefined;
+    if (child) return childList(req, subscriptionId, rest, child);
     const kind =
       rest[0] === 'providers'
         ? rest[1] === 'Microsoft.Network'
@@ -221,6 +233,74 @@ export async function startAzureSandbox(options: AzureSandboxOptions = {}): Prom
       action,
       region: location,
     };
+    const failure = refusal(req, subscriptionId, kind, type, call);
+    if (failure) return failure;
+    const sub = subscriptions.find((s) => s.subscriptionId === subscriptionId)!;
+    if (rest.length === 0) return json(200, sub.subscription(), call);
+    if (rest[0] === 'locations' && rest.length === 1) return json(200, { value: sub.locationList() }, call);
+    const listKind = LISTS[type];
+    if (!listKind)
+      return armError(
+        { status: 404, code: 'InvalidResourceType', message: `The resource type '${type}' could not be found.` },
+        call,
+      );
+    if (location) {
+      if (failingLocations.has(location))
+        return armError(
+          {
+            status: 400,
+            code: 'LocationNotAvailableForResourceType',
+            message: `The provided location '${location}' is not available for resource type '${type}'.`,
+          },
+          call,
+        );
+      const l = sub.locations.indexOf(location);
+      if (l < 0 || listKind !== 'virtualMachineScaleSets') return json(200, { value: [] }, call);
+      return list(req, sub, listKind, call, { from: l, to: l + 1 });
+    }
+    return list(req, sub, listKind, call);
+  }
+
+  /** A load balancer's network interfaces, a scale set's VMs: one page, 404 for an unknown parent. */
+  function childList(req: CloudRequest, subscriptionId: string, rest: string[], child: string): CloudReply {
+    const [, , , ns, parentType, name] = rest;
+    const type = `${ns}/${parentType}`;
+    const kind = ns === 'Microsoft.Network' ? ns : type;
+    const call = { service: ns.split('.')[1].toLowerCase(), action: `${child}.list`, region: '' };
+    const failure = refusal(req, subscriptionId, kind, type, call);
+    if (failure) return failure;
+    const sub = subscriptions.find((s) => s.subscriptionId === subscriptionId)!;
+    const parentId = `/subscriptions/${subscriptionId}/${rest.slice(0, 6).join('/')}`.toLowerCase();
+    const isParent = (l: number) =>
+      (child === 'loadBalancerNetworkInterfaces'
+        ? sub.loadBalancerId(l)
+        : (sub.scaleSet(l).id as string)
+      ).toLowerCase() === parentId;
+    const l = sub.locations.findIndex((_, i) => isParent(i));
+    if (l < 0)
+      return armError(
+        {
+          status: 404,
+          code: 'ResourceNotFound',
+          message: `The Resource '${type}/${name}' under resource group '${rest[1]}' was not found.`,
+        },
+        call,
+      );
+    return json(
+      200,
+      { value: child === 'loadBalancerNetworkInterfaces' ? sub.loadBalancerNics(l) : sub.scaleSetVms(l) },
+      call,
+    );
+  }
+
+  /** What ARM refuses before answering: the token, the method and api-version, the subscription, the role, a fault. */
+  function refusal(
+    req: CloudRequest,
+    subscriptionId: string,
+    kind: string,
+    type: string,
+    call: NonNullable<CloudReply['call']>,
+  ): CloudReply | undefined {
     const principal = entra.bearer(req.headers.authorization);
     if (!principal)
       return armError(
@@ -276,29 +356,7 @@ export async function startAzureSandbox(options: AzureSandboxOptions = {}): Prom
         { status: 503, code: 'ServiceUnavailable', message: 'The server is currently unable to handle the request.' },
         call,
       );
-    if (rest.length === 0) return json(200, sub.subscription(), call);
-    if (rest[0] === 'locations' && rest.length === 1) return json(200, { value: sub.locationList() }, call);
-    const listKind = LISTS[type];
-    if (!listKind)
-      return armError(
-        { status: 404, code: 'InvalidResourceType', message: `The resource type '${type}' could not be found.` },
-        call,
-      );
-    if (location) {
-      if (failingLocations.has(location))
-        return armError(
-          {
-            status: 400,
-            code: 'LocationNotAvailableForResourceType',
-            message: `The provided location '${location}' is not available for resource type '${type}'.`,
-          },
-          call,
-        );
-      const l = sub.locations.indexOf(location);
-      if (l < 0 || listKind !== 'virtualMachineScaleSets') return json(200, { value: [] }, call);
-      return list(req, sub, listKind, call, { from: l, to: l + 1 });
-    }
-    return list(req, sub, listKind, call);
+    return undefined;
   }
 
   function answer(req: CloudRequest): CloudReply {

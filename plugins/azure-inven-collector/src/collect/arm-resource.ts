@@ -57,3 +57,38 @@ export function armCloudService(
     },
   });
 }
+
+/** An item of a list with what one more call per item read for it (or why that call failed). */
+export interface WithRelated<T, R> {
+  id?: string;
+  location?: string;
+  item: T;
+  related?: R;
+  error?: unknown;
+}
+
+/**
+ * A list's pages with one more read per item (upstream's per-resource calls: a load balancer's
+ * network interfaces, a scale set's VM instances), the items of a page side by side within the
+ * session's limit. A failed read is kept with its item: its shaping then fails and names it.
+ */
+export async function* withRelated<T extends ArmResource, R>(
+  pages: AsyncIterable<T[]>,
+  read: (item: T) => Promise<R>,
+): AsyncGenerator<WithRelated<T, R>[]> {
+  for await (const page of pages)
+    yield await Promise.all(
+      page.map((item) =>
+        read(item).then(
+          (related) => ({ id: item.id, location: item.location, item, related }),
+          (error: unknown) => ({ id: item.id, location: item.location, item, error }),
+        ),
+      ),
+    );
+}
+
+/** The related read of `withRelated`, or its failure thrown again (while shaping its item). */
+export function relatedOf<T, R>(entry: WithRelated<T, R>): R {
+  if (entry.error !== undefined) throw entry.error;
+  return entry.related as R;
+}

@@ -1,18 +1,29 @@
-import type { VirtualMachineScaleSet } from '@azure/arm-compute';
+import type { VirtualMachineScaleSet, VirtualMachineScaleSetVM } from '@azure/arm-compute';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
-import { mergeBounded } from '@cloudforet/plugin-core';
+import { mergeBounded, pyStr } from '@cloudforet/plugin-core';
 import { defineType } from '../collect/define-type';
-import { armCloudService } from '../collect/arm-resource';
+import { armCloudService, relatedOf, withRelated } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
-import { azureError } from '../azure-resource';
+import { azureError, armIdSegment, resourceGroupOf, upstreamShape } from '../azure-resource';
 import type { CollectContext } from '../collect/collect-context';
 
 const GROUP = 'VMScaleSets';
 const TYPE = 'ScaleSet';
 
+type Doc = Record<string, unknown>;
+const optional = { is_optional: true };
+
+/** Upstream's names of a managed disk's `storageAccountType` (anything else it calls Ultra SSD). */
+const STORAGE_TYPE: Record<string, string> = {
+  Premium_LRS: 'Premium SSD',
+  StandardSSD_LRS: 'Standard SSD',
+  Standard_LRS: 'Standard HDD',
+};
+
 /**
- * Scale sets per location (`virtualMachineScaleSets.listByLocation`, the locations side by side):
- * a location whose list fails becomes one ErrorResource naming it; the others complete.
+ * Scale sets per location (`virtualMachineScaleSets.listByLocation`, the locations side by side),
+ * each with its VM instances (`virtualMachineScaleSetVMs.list`), in upstream's layout: a location
+ * whose list fails becomes one ErrorResource naming it; the others complete.
  */
 export const scaleSetDefinition = defineType({
   group: GROUP,
@@ -22,18 +33,61 @@ export const scaleSetDefinition = defineType({
   icon: 'azure-vm-scale-set.svg',
   isPrimary: true,
   isMajor: true,
+  // Upstream's table and search (metadata/vm_scale_sets/scale_set.yaml).
   fields: [
     { name: 'Instance Count', key: 'data.instance_count' },
-    { name: 'Instance Type', key: 'instance_type' },
-    { name: 'Orchestration Mode', key: 'data.orchestration_mode', type: 'enum' },
-    { name: 'Upgrade Policy', key: 'data.upgrade_policy.mode' },
     { name: 'Resource Group', key: 'data.resource_group' },
-    { name: 'Location', key: 'region_code' },
-    { name: 'Subscription', key: 'data.subscription_name' },
+    { name: 'Location', key: 'data.location' },
+    { name: 'Default', key: 'data.virtual_machine_scale_set_power_state.profiles.capacity.default' },
+    { name: 'Max', key: 'data.virtual_machine_scale_set_power_state.profiles.capacity.maximum' },
+    { name: 'Min', key: 'data.virtual_machine_scale_set_power_state.profiles.capacity.minimum' },
+    { name: 'Azure Spot Eviction Policy', key: 'data.virtual_machine_profile.eviction_policy' },
+    { name: 'Subscription Name', key: 'data.subscription_name' },
+    { name: 'Subscription ID', key: 'account', options: optional },
+    {
+      name: 'Virtual network/subnet',
+      key: 'data.virtual_machine_profile.network_profile.primary_vnet',
+      options: optional,
+    },
+    { name: 'Host group', key: 'data.host_group.id', options: optional },
+    {
+      name: 'Ephemeral OS Disk',
+      key: 'data.virtual_machine_profile.storage_profile.os_disk.diff_disk_settings.option.local',
+      options: optional,
+    },
+    {
+      name: 'Azure Spot Eviction Policy',
+      key: 'data.virtual_machine_profile.eviction_policy',
+      options: optional,
+    },
+    { name: 'Azure Spot Max Price', key: 'data.virtual_machine_profile.billing_profile.max_price', options: optional },
+    {
+      name: 'Termination Notification',
+      key: 'data.virtual_machine_profile.terminate_notification_display',
+      options: optional,
+    },
+    { name: 'OverProvisioning', key: 'data.overprovision', options: optional },
+    { name: 'Proximity Placement Group', key: 'data.proximity_placement_group_display', options: optional },
+    { name: 'Automatic Repairs', key: 'data.automatic_repairs_policy.enabled', options: optional },
+    { name: 'Upgrade Policy', key: 'data.upgrade_policy.mode', options: optional },
+    { name: 'Fault Domains (count)', key: 'data.platform_fault_domain_count', options: optional },
   ],
-  widgets: [
-    { name: 'Total Count', type: 'card', operator: 'count' },
-    { name: 'Total Instances', type: 'card', operator: 'sum', key: 'data.instance_count' },
+  search: [
+    { name: 'Subscription ID', key: 'account' },
+    { name: 'Subscription Name', key: 'data.subscription_name' },
+    { name: 'Resource Group', key: 'data.resource_group' },
+    { name: 'Location', key: 'data.location' },
+    { name: 'Default', key: 'data.virtual_machine_scale_set_power_state.profiles.capacity.default' },
+    { name: 'Max', key: 'data.virtual_machine_scale_set_power_state.profiles.capacity.maximum' },
+    { name: 'Min', key: 'data.virtual_machine_scale_set_power_state.profiles.capacity.minimum' },
+    { name: 'Azure Spot Eviction Policy', key: 'data.virtual_machine_profile.eviction_policy' },
+    { name: 'Azure Spot Max Price', key: 'data.virtual_machine_profile.billing_profile.max_price' },
+    { name: 'Termination Notification', key: 'data.virtual_machine_profile.terminate_notification_display' },
+    { name: 'OverProvisioning', key: 'data.overprovision' },
+    { name: 'Proximity Placement Group', key: 'data.proximity_placement_group_display' },
+    { name: 'Automatic Repairs', key: 'data.automatic_repairs_policy.enabled' },
+    { name: 'Upgrade Policy', key: 'data.upgrade_policy.mode' },
+    { name: 'Fault Domains (count)', key: 'data.platform_fault_domain_count', dataType: 'integer' },
   ],
   collect: (ctx) =>
     mergeBounded(
@@ -45,14 +99,19 @@ export const scaleSetDefinition = defineType({
 async function* inLocation(ctx: CollectContext, location: string): AsyncGenerator<ResourceInfo> {
   try {
     yield* shapePages(
-      ctx.session.pages((o) => ctx.session.compute.virtualMachineScaleSets.listByLocation(location, o)),
-      (set: VirtualMachineScaleSet) =>
-        armCloudService(ctx, set, {
+      withRelated(
+        ctx.session.pages((o) => ctx.session.compute.virtualMachineScaleSets.listByLocation(location, o)),
+        (set: VirtualMachineScaleSet) =>
+          ctx.session.all((o) =>
+            ctx.session.compute.virtualMachineScaleSetVMs.list(resourceGroupOf(set.id), set.name ?? '', o),
+          ),
+      ),
+      (entry) =>
+        armCloudService(ctx, entry.item, {
           group: GROUP,
           type: TYPE,
-          instanceType: set.sku?.name ?? '',
-          instanceSize: set.sku?.capacity ?? 0,
-          extra: { instance_count: set.sku?.capacity ?? 0 },
+          instanceType: entry.item.sku?.name ?? '',
+          extra: scaleSetDisplay(entry.item, relatedOf(entry)),
         }),
       { group: GROUP, type: TYPE },
     );
@@ -61,4 +120,61 @@ async function* inLocation(ctx: CollectContext, location: string): AsyncGenerato
     ctx.log.warn({ cloud_service_type: `${GROUP}/${TYPE}`, location }, 'a location failed');
     yield azureError({ group: GROUP, type: TYPE, location }, 'not listed', error);
   }
+}
+
+/**
+ * Upstream's additions to a scale set: its proximity placement group's name, the termination
+ * notification as On/Off, the VM profile's image, disk types, operating system and primary
+ * virtual network in words, and its VM instances (counted in `instance_count` when there are any).
+ */
+export function scaleSetDisplay(set: VirtualMachineScaleSet, vms: VirtualMachineScaleSetVM[]): Doc {
+  const extra: Doc = {};
+  if (set.proximityPlacementGroup)
+    extra.proximity_placement_group_display = armIdSegment(set.proximityPlacementGroup.id, 8);
+  if (set.virtualMachineProfile) {
+    const profile = upstreamShape(set.virtualMachineProfile) as Doc;
+    const events = profile.scheduled_events_profile as Doc | undefined;
+    if (events)
+      extra.terminate_notification_display = (events.terminate_notification_profile as Doc | undefined)?.enable
+        ? 'On'
+        : 'Off';
+    const storage = profile.storage_profile as Doc | undefined;
+    if (storage) {
+      const image = storage.image_reference as Doc | undefined;
+      if (image)
+        storage.image_reference_display = ['publisher', 'offer', 'sku', 'version']
+          .map((k) => pyStr(image[k] as string | undefined))
+          .join(' / ');
+      for (const disk of (storage.data_disks as Doc[] | undefined) ?? []) {
+        const managed = disk.managed_disk as Doc | undefined;
+        if (managed) managed.storage_type = STORAGE_TYPE[managed.storage_account_type as string] ?? 'Ultra SSD';
+      }
+    }
+    const os = profile.os_profile as Doc | undefined;
+    if (os) os.operating_system = os.linux_configuration ? 'Linux' : 'Windows';
+    const network = profile.network_profile as Doc | undefined;
+    if (network) {
+      const vnet = primaryVnet(network.network_interface_configurations);
+      if (vnet) network.primary_vnet = vnet;
+    }
+    extra.virtual_machine_profile = profile;
+  }
+  if (vms.length) extra.instance_count = vms.length;
+  extra.vm_instances = vms.map((vm) => {
+    const doc = upstreamShape(vm) as Doc;
+    const vnet = primaryVnet((doc.network_profile_configuration as Doc | undefined)?.network_interface_configurations);
+    if (vnet) doc.primary_vnet = vnet;
+    return doc;
+  });
+  return extra;
+}
+
+/** The virtual network of the primary IP configuration of the primary network interface. */
+function primaryVnet(configurations: unknown): string | undefined {
+  let vnet: string | undefined;
+  for (const nic of (configurations as Doc[] | undefined) ?? [])
+    if (nic.primary === true)
+      for (const ip of (nic.ip_configurations as Doc[] | undefined) ?? [])
+        if (ip.primary === true) vnet = armIdSegment((ip.subnet as Doc | undefined)?.id as string | undefined, 8);
+  return vnet;
 }

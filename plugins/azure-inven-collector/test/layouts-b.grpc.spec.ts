@@ -1,0 +1,365 @@
+// Upstream's layouts of VirtualNetworks/Instance, LoadBalancers/Instance and VMScaleSets/ScaleSet
+// through the core-like client: one resource of each type checked field by field against the
+// sandbox's own ARM documents (the envelope and every display key upstream adds), and the types'
+// table and search keys as upstream's metadata YAML names them.
+import { startAzureSandbox, type AzureSandbox, type AzureSubscription } from '@cloudforet/sandbox';
+import { sandboxSecret } from './harness';
+import { startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
+
+const GROUPS = ['VirtualNetworks', 'LoadBalancers', 'VMScaleSets'];
+const MATCH = { '1': ['reference.resource_id', 'provider', 'cloud_service_type', 'cloud_service_group', 'account'] };
+
+describe('azure-inven-collector layouts: virtual networks, load balancers, scale sets', () => {
+  let azure: AzureSandbox;
+  let plugin: PluginUnderTest;
+  let sub: AzureSubscription;
+  let messages: Message[];
+  const resource = (group: string, name: unknown) =>
+    messages.find(
+      (m) =>
+        m.resource_type === 'inventory.CloudService' &&
+        m.resource.cloud_service_group === group &&
+        m.resource.name === name,
+    )!;
+  const type = (group: string) =>
+    messages.find((m) => m.resource_type === 'inventory.CloudServiceType' && m.resource.group === group)!;
+  const portal = (id: string) => `https://portal.azure.com/#@.onmicrosoft.com/resource${id}/overview`;
+
+  beforeAll(async () => {
+    azure = await startAzureSandbox({ vmsPerLocation: 4 });
+    plugin = await startPlugin(azure);
+    sub = azure.subscriptions[0];
+    messages = await plugin.collect({ options: { cloud_service_groups: GROUPS }, secret_data: sandboxSecret(azure) });
+  });
+  afterAll(async () => {
+    await plugin.close();
+    await azure.close();
+  });
+
+  /** The envelope and the fields every one of these types' `data` carries. */
+  function expectEnvelope(m: Message, raw: Message, instanceType: string) {
+    expect(m.state).toBe('SUCCESS');
+    expect(m.match_rules).toEqual(MATCH);
+    expect(m.resource).toMatchObject({
+      name: raw.name,
+      provider: 'azure',
+      account: sub.subscriptionId,
+      region_code: raw.location,
+      reference: { resource_id: raw.id, external_link: portal(raw.id) },
+      tags: raw.tags,
+    });
+    expect(m.resource.instance_type ?? '').toBe(instanceType);
+    expect(m.resource.instance_size ?? 0).toBe(0);
+    expect(m.resource.data).toMatchObject({
+      id: raw.id,
+      name: raw.name,
+      location: raw.location,
+      type: raw.type,
+      tenant_id: azure.tenantId,
+      subscription_id: sub.subscriptionId,
+      subscription_name: sub.displayName,
+      resource_group: raw.id.split('/')[4],
+      azure_monitor: { resource_id: raw.id },
+    });
+  }
+
+  it('a virtual network: subnets with their NSG named, connected devices, endpoints, firewalls, Azure DNS', () => {
+    const raw = sub.virtualNetwork(1) as Message; // eastus
+    const m = resource('VirtualNetworks', raw.name);
+    expectEnvelope(m, raw, '');
+    const rawSubnet = raw.properties.subnets[0];
+    const data = m.resource.data;
+    expect(data.address_space).toEqual({ address_prefixes: raw.properties.addressSpace.addressPrefixes });
+    expect(data.enable_ddos_protection).toBe(false);
+    expect(data.dhcp_options).toEqual({ dns_servers: ['Azure provided DNS service'] });
+    // The SDK's defaults (`private_endpoint_network_policies`, …) come along, as in upstream's dict.
+    expect(data.subnets).toEqual([
+      expect.objectContaining({
+        id: rawSubnet.id,
+        name: 'default',
+        address_prefix: rawSubnet.properties.addressPrefix,
+        network_security_group: { id: sub.nsgId(1), name: 'nsg-eastus' },
+        ip_configurations: rawSubnet.properties.ipConfigurations,
+        provisioning_state: 'Succeeded',
+      }),
+    ]);
+    expect(data.connected_devices).toEqual(
+      [0, 1, 2, 3].map((i) => ({ name: 'default', type: 'networkInterfaces', device: sub.nicId(1, i).split('/')[8] })),
+    );
+    expect(data.service_endpoints).toEqual([]);
+    expect(data.private_endpoints).toEqual([]);
+    expect(data.azure_firewall).toEqual([]);
+  });
+
+  it('a load balancer: its backends` NICs, what uses its frontend, and the names of pools, rules and probes', () => {
+    const raw = sub.loadBalancer(1) as Message; // eastus: VMs 0 and 1 in its pool, a NAT rule to VM 0
+    const m = resource('LoadBalancers', raw.name);
+    expectEnvelope(m, raw, 'Standard');
+    const data = m.resource.data;
+    expect(data.sku).toEqual({ name: 'Standard', tier: 'Regional' });
+    expect(data.network_interfaces).toHaveLength(2);
+    expect(data.network_interfaces).toEqual(
+      [0, 1].map((i) => {
+        const nic = sub.nic(1, i) as Message;
+        return expect.objectContaining({
+          id: nic.id,
+          name: nic.name,
+          load_balancer_backend_address_pools_name_display: 'backend',
+          private_ip_display: [sub.privateIp(1, i)],
+          virtual_machine: { id: nic.properties.virtualMachine.id },
+          virtual_machine_name_display: nic.properties.virtualMachine.id.split('/')[8],
+        });
+      }),
+    );
+    expect(data.frontend_ip_configurations).toEqual([
+      expect.objectContaining({
+        id: `${raw.id}/frontendIPConfigurations/frontend`,
+        name: 'frontend',
+        public_ip_address: { id: raw.properties.frontendIPConfigurations[0].properties.publicIPAddress.id },
+      }),
+    ]);
+    // Upstream gathers the NAT rules before the load-balancing rules.
+    expect(data.frontend_ip_configurations_used_by_display).toEqual(['ssh-0', 'https']);
+    expect(data.backend_address_pools_count_display).toBe('1 backend pool');
+    expect(data.backend_address_pools.map((p: Message) => p.name)).toEqual(['backend']);
+    expect(data.load_balancing_rules_display).toEqual(['https']);
+    expect(data.load_balancing_rules).toEqual([
+      expect.objectContaining({
+        name: 'https',
+        protocol: 'Tcp',
+        frontend_port: 443,
+        backend_port: 443,
+        idle_timeout_in_minutes: 4,
+        load_distribution: 'SourceIP',
+        backend_address_pool_display: 'backend',
+        load_distribution_display: 'Client IP',
+        frontend_ip_configuration_display: 'frontend',
+      }),
+    ]);
+    expect(data.inbound_nat_rules_display).toEqual(['ssh-0']);
+    expect(data.inbound_nat_rules).toEqual([
+      expect.objectContaining({
+        name: 'ssh-0',
+        frontend_port: 50022,
+        backend_port: 22,
+        frontend_ip_configuration_display: 'frontend',
+        port_mapping_display: 'Custom',
+        target_virtual_machine: [(sub.nic(1, 0) as Message).properties.virtualMachine.id.split('/')[8]],
+      }),
+    ]);
+    expect(data.probes_display).toEqual(['https']);
+    // Upstream computes the frontends' private addresses but never stores them.
+    expect(data).not.toHaveProperty('private_ip_address_display');
+    for (const key of [
+      'frontend_public_ip_address_display',
+      'backend_address_pools_count',
+      'backend_ip_configurations_display',
+    ])
+      expect(data).not.toHaveProperty(key);
+    expect(azure.calls.where({ action: 'loadBalancerNetworkInterfaces.list' })).toHaveLength(sub.locations.length);
+  });
+
+  it('a scale set: its VM instances, image, disk types, OS, primary network and termination notice in words', () => {
+    const l = sub.locations.findIndex((_, i) => (sub.scaleSet(i).sku as Message).capacity > 0);
+    expect(l).toBeGreaterThanOrEqual(0);
+    const raw = sub.scaleSet(l) as Message;
+    const m = resource('VMScaleSets', raw.name);
+    expectEnvelope(m, raw, 'Standard_D2s_v5');
+    const data = m.resource.data;
+    const capacity = raw.sku.capacity as number;
+    const vnet = `vnet-${sub.locations[l]}`;
+    expect(data).toMatchObject({
+      sku: raw.sku,
+      unique_id: raw.properties.uniqueId,
+      orchestration_mode: 'Uniform',
+      upgrade_policy: { mode: 'Manual' },
+      overprovision: true,
+      platform_fault_domain_count: 5,
+      instance_count: capacity,
+      terminate_notification_display: 'On',
+    });
+    const profile = data.virtual_machine_profile;
+    expect(profile.os_profile).toEqual({
+      computer_name_prefix: raw.name,
+      admin_username: 'azureuser',
+      linux_configuration: { disable_password_authentication: true },
+      operating_system: 'Linux',
+    });
+    expect(profile.storage_profile.image_reference_display).toBe(
+      'Canonical / 0001-com-ubuntu-server-jammy / 22_04-lts-gen2 / latest',
+    );
+    expect(profile.storage_profile.data_disks).toEqual([
+      expect.objectContaining({
+        lun: 0,
+        disk_size_gb: 64,
+        managed_disk: { storage_account_type: 'StandardSSD_LRS', storage_type: 'Standard SSD' },
+      }),
+    ]);
+    expect(profile.network_profile.primary_vnet).toBe(vnet);
+    expect(profile.scheduled_events_profile).toEqual({
+      terminate_notification_profile: { enable: true, not_before_timeout: 'PT5M' },
+    });
+    expect(data).not.toHaveProperty('proximity_placement_group_display');
+    const vms = sub.scaleSetVms(l) as Message[];
+    expect(data.vm_instances).toHaveLength(capacity);
+    expect(data.vm_instances).toEqual(
+      vms.map((vm) =>
+        expect.objectContaining({
+          id: vm.id,
+          name: vm.name,
+          instance_id: vm.instanceId,
+          location: vm.location,
+          latest_model_applied: true,
+          provisioning_state: 'Succeeded',
+          os_profile: { computer_name: vm.properties.osProfile.computerName, admin_username: 'azureuser' },
+          protection_policy: { protect_from_scale_in: false, protect_from_scale_set_actions: false },
+          primary_vnet: vnet,
+        }),
+      ),
+    );
+    // Upstream sets no count for a scale set without instances.
+    for (const [i, location] of sub.locations.entries()) {
+      const set = resource('VMScaleSets', `vmss-${location}`).resource.data;
+      const n = (sub.scaleSet(i).sku as Message).capacity as number;
+      expect([location, set.vm_instances.length, set.instance_count]).toEqual([location, n, n > 0 ? n : undefined]);
+    }
+    expect(azure.calls.where({ action: 'virtualMachineScaleSetVMs.list' })).toHaveLength(sub.locations.length);
+  });
+
+  it('each type announces upstream`s table and search keys, and no widgets (upstream`s YAML has none)', () => {
+    const keys = (group: string) => {
+      const view = type(group).resource.metadata.view;
+      return {
+        table: view.table.layout.options.fields.map((f: Message) => f.key),
+        search: view.search[0].items.map((f: Message) => f.key),
+        widgets: view.widget,
+      };
+    };
+    const vnet = keys('VirtualNetworks');
+    expect(vnet.table).toEqual([
+      'data.resource_group',
+      'data.location',
+      'data.subscription_name',
+      'account',
+      'data.dhcp_options.dns_servers',
+      'data.resource_guid',
+      'data.address_space.address_prefixes',
+      'data.connected_devices.device',
+      'data.connected_devices.type',
+      'data.connected_devices.name',
+      'data.subnets.name',
+      'data.subnets.address_prefixes',
+      'data.subnets.delegations.name',
+      'data.subnets.network_security_group.name',
+      'data.azure_firewall.name',
+      'data.azure_firewall.ip_configurations.private_ip_address',
+      'data.azure_firewall.subnet',
+      'data.virtual_network_peerings.name',
+      'data.virtual_network_peerings.remote_virtual_network.id',
+      'data.virtual_network_peerings.allow_gateway_transit',
+      'data.service_endpoints.service',
+      'data.service_endpoints.subnet',
+      'data.service_endpoints.locations',
+      'data.private_endpoints.name',
+      'data.private_endpoints.subnet',
+    ]);
+    expect(vnet.search).toEqual([
+      'account',
+      'data.subscription_name',
+      ...vnet.table.slice(0, 2),
+      ...vnet.table.slice(4, 14),
+    ]);
+    const lb = keys('LoadBalancers');
+    expect(lb.table.slice(0, 9)).toEqual([
+      'data.resource_group',
+      'data.location',
+      'data.subscription_name',
+      'data.subscription_id',
+      'instance_type',
+      'data.probes_display',
+      'data.load_balancing_rules_display',
+      'data.inbound_nat_rules_display',
+      'data.private_ip_address_display',
+    ]);
+    expect(lb.table).toHaveLength(40);
+    // Upstream's search: `account` for the subscription, the SKU twice, the NAT rules' TCP reset under the rules' key.
+    expect(lb.search.slice(0, 6)).toEqual([
+      'account',
+      'data.subscription_name',
+      'data.resource_group',
+      'data.location',
+      'instance_type',
+      'instance_type',
+    ]);
+    expect(lb.search).toHaveLength(41);
+    expect(lb.search.filter((k: string) => k === 'data.load_balancing_rules.enable_tcp_reset')).toHaveLength(2);
+    expect(lb.search).not.toContain('data.inbound_nat_rules.enable_tcp_reset');
+    const lbSearch = type('LoadBalancers').resource.metadata.view.search[0].items as Message[];
+    expect(lbSearch.slice(4, 6)).toEqual([
+      { name: 'Load Balancer Type', key: 'instance_type' },
+      { name: 'SKU', key: 'instance_type' },
+    ]);
+    expect(lbSearch.filter((i) => i.key === 'data.load_balancing_rules.enable_tcp_reset').map((i) => i.name)).toEqual([
+      'LB Rule TCP Reset',
+      'Inbound NAT Rule TCP Reset',
+    ]);
+    expect(new Set(lb.search)).toEqual(
+      new Set([
+        ...lb.table.filter(
+          (k: string) => !k.startsWith('data.subscription_id') && k !== 'data.inbound_nat_rules.enable_tcp_reset',
+        ),
+        'account',
+      ]),
+    );
+    const vmss = keys('VMScaleSets');
+    expect(vmss.table).toEqual([
+      'data.instance_count',
+      'data.resource_group',
+      'data.location',
+      'data.virtual_machine_scale_set_power_state.profiles.capacity.default',
+      'data.virtual_machine_scale_set_power_state.profiles.capacity.maximum',
+      'data.virtual_machine_scale_set_power_state.profiles.capacity.minimum',
+      'data.virtual_machine_profile.eviction_policy',
+      'data.subscription_name',
+      'account',
+      'data.virtual_machine_profile.network_profile.primary_vnet',
+      'data.host_group.id',
+      'data.virtual_machine_profile.storage_profile.os_disk.diff_disk_settings.option.local',
+      'data.virtual_machine_profile.eviction_policy',
+      'data.virtual_machine_profile.billing_profile.max_price',
+      'data.virtual_machine_profile.terminate_notification_display',
+      'data.overprovision',
+      'data.proximity_placement_group_display',
+      'data.automatic_repairs_policy.enabled',
+      'data.upgrade_policy.mode',
+      'data.platform_fault_domain_count',
+    ]);
+    expect(vmss.search).toEqual([
+      'account',
+      'data.subscription_name',
+      'data.resource_group',
+      'data.location',
+      'data.virtual_machine_scale_set_power_state.profiles.capacity.default',
+      'data.virtual_machine_scale_set_power_state.profiles.capacity.maximum',
+      'data.virtual_machine_scale_set_power_state.profiles.capacity.minimum',
+      'data.virtual_machine_profile.eviction_policy',
+      'data.virtual_machine_profile.billing_profile.max_price',
+      'data.virtual_machine_profile.terminate_notification_display',
+      'data.overprovision',
+      'data.proximity_placement_group_display',
+      'data.automatic_repairs_policy.enabled',
+      'data.upgrade_policy.mode',
+      'data.platform_fault_domain_count',
+    ]);
+    for (const group of GROUPS) expect(keys(group).widgets).toEqual([]);
+    const optional = type('LoadBalancers').resource.metadata.view.table.layout.options.fields.find(
+      (f: Message) => f.key === 'data.probes_display',
+    );
+    expect(optional).toEqual({
+      key: 'data.probes_display',
+      name: 'Health Probe',
+      type: 'list',
+      options: { delimiter: '<br>', is_optional: true },
+    });
+  });
+});
