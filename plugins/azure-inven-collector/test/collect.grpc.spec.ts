@@ -181,8 +181,8 @@ describe('azure-inven-collector over gRPC', () => {
     });
     expect(data.hardware).toMatchObject({
       name: size,
-      core: String(AZURE_VM_SIZES[size].vCPUs),
-      memory: String(AZURE_VM_SIZES[size].memoryGB),
+      core: AZURE_VM_SIZES[size].vCPUs,
+      memory: AZURE_VM_SIZES[size].memoryGB,
     });
     expect(data.os).toMatchObject({ os_type: raw.properties.storageProfile.osDisk.osType.toUpperCase() });
     expect(data).toMatchObject({

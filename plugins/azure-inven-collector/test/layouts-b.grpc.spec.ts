@@ -2,7 +2,7 @@
 // through the core-like client: one resource of each type checked field by field against the
 // sandbox's own ARM documents (the envelope and every display key upstream adds), and the types'
 // table and search keys as upstream's metadata YAML names them.
-import { startAzureSandbox, type AzureSandbox, type AzureSubscription } from '@cloudforet/sandbox';
+import { AZURE_VM_SIZES, startAzureSandbox, type AzureSandbox, type AzureSubscription } from '@cloudforet/sandbox';
 import { sandboxSecret } from './harness';
 import { startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
 
@@ -29,7 +29,10 @@ describe('azure-inven-collector layouts: virtual networks, load balancers, scale
     azure = await startAzureSandbox({ vmsPerLocation: 4 });
     plugin = await startPlugin(azure);
     sub = azure.subscriptions[0];
-    messages = await plugin.collect({ options: { cloud_service_groups: GROUPS }, secret_data: sandboxSecret(azure) });
+    messages = await plugin.collect({
+      options: { cloud_service_groups: [...GROUPS, 'VirtualMachines'] },
+      secret_data: sandboxSecret(azure),
+    });
   });
   afterAll(async () => {
     await plugin.close();
@@ -361,5 +364,56 @@ describe('azure-inven-collector layouts: virtual networks, load balancers, scale
       type: 'list',
       options: { delimiter: '<br>', is_optional: true },
     });
+  });
+  it('a VM`s envelope as upstream`s: instance_type the VM size, no instance_size, numeric core and memory; its table and search', () => {
+    const raw = sub.vm(1, 0) as Message; // eastus, VM 0: a public IP
+    const m = resource('VirtualMachines', raw.name);
+    const size = raw.properties.hardwareProfile.vmSize as string;
+    const rg = raw.id.split('/')[4];
+    const path = `/subscriptions/${sub.subscriptionId}/resourceGroups/${rg}/providers/Microsoft.Compute/virtualMachines/${raw.name}`;
+    expect(m.match_rules).toEqual(MATCH);
+    expect(m.resource).toMatchObject({
+      name: raw.name,
+      account: sub.subscriptionId,
+      region_code: 'eastus',
+      instance_type: size,
+      reference: { resource_id: raw.id, external_link: portal(path) },
+      tags: raw.tags,
+    });
+    expect(m.resource.instance_size ?? 0).toBe(0);
+    expect([...m.resource.ip_addresses].sort()).toEqual([sub.privateIp(1, 0), sub.publicIpAddress(1, 0)].sort());
+    expect(m.resource.data.hardware).toMatchObject({
+      name: size,
+      core: AZURE_VM_SIZES[size].vCPUs,
+      memory: AZURE_VM_SIZES[size].memoryGB,
+    });
+    expect(m.resource.data).toMatchObject({
+      azure_monitor: { resource_id: path },
+      activity_log: { resource_uri: path },
+    });
+    const view = type('VirtualMachines').resource.metadata.view;
+    const table = view.table.layout.options.fields as Message[];
+    expect(table).toHaveLength(30);
+    expect(table.map((f) => f.key).slice(0, 5)).toEqual([
+      'data.compute.instance_state',
+      'cloud_service_id',
+      'data.compute.instance_type',
+      'data.hardware.core',
+      'data.hardware.memory',
+    ]);
+    expect(table.filter((f) => f.key === 'data.nics').map((f) => [f.name, f.options.sub_key])).toEqual([
+      ['Public DNS', 'tags.name'],
+      ['Public IP', 'public_ip_address'],
+    ]);
+    expect(table.some((f) => f.key.startsWith('data.monitoring.'))).toBe(false);
+    const search = view.search[0].items as Message[];
+    expect(search).toHaveLength(28);
+    expect(search.slice(0, 4)).toEqual([
+      { name: 'Subscription ID', key: 'account' },
+      { name: 'Subscription Name', key: 'data.subscription_name' },
+      { name: 'Resource Group', key: 'data.resource_group' },
+      { name: 'IP Address', key: 'data.ip_addresses' },
+    ]);
+    expect(view.widget).toEqual([]);
   });
 });

@@ -8,15 +8,15 @@ import type {
 } from '@azure/arm-network';
 import type { CollectContext } from '../collect/collect-context';
 
-/** A VM SKU's figures as upstream keeps them (`resourceSkus.list`, strings as Azure sends them). */
+/** A VM SKU's figures as upstream keeps them (`resourceSkus.list`; vCPUs and memory as numbers, its `float()`). */
 export interface SkuInfo {
   resource_type: string;
   name: string;
   tier: string;
   size: string;
   family: string;
-  core?: string;
-  memory?: string;
+  core?: number;
+  memory?: number;
 }
 
 /** What a VM's shape reads of its network interface (kept small: a subscription has one per VM). */
@@ -125,8 +125,8 @@ function skuTable(skus: ResourceSku[]): Map<string, SkuInfo> {
       family: sku.family ?? '',
     };
     for (const c of sku.capabilities ?? []) {
-      if (c.name === 'vCPUs') info.core = c.value;
-      else if (c.name === 'MemoryGB') info.memory = c.value;
+      if (c.name === 'vCPUs') info.core = Number(c.value);
+      else if (c.name === 'MemoryGB') info.memory = Number(c.value);
     }
     out.set(`${sku.locations[0].toLowerCase()}/${info.name}`, info);
   }

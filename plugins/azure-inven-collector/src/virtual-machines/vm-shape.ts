@@ -27,6 +27,7 @@ export function vmResource(vm: VirtualMachine, subscription: SubscriptionInfo, r
   const name = vm.name ?? '';
   const location = vm.location ?? '';
   const rg = resourceGroupOf(id);
+  const armPath = `/subscriptions/${subscription.subscription_id}/resourceGroups/${rg}/providers/Microsoft.Compute/virtualMachines/${name}`;
   const nics = (vm.networkProfile?.networkInterfaces ?? []).map((ref, index) => nicInfo(ref.id, index, related));
   const primaryNic = related.nics.get(key(vm.networkProfile?.networkInterfaces?.[0]?.id));
   const primarySubnet = related.subnets.get(key(primaryNic?.ipConfigurations?.[0]?.subnetId));
@@ -132,7 +133,8 @@ export function vmResource(vm: VirtualMachine, subscription: SubscriptionInfo, r
           cidr: primarySubnet.subnet.addressPrefix ?? '',
         }
       : null,
-    ...monitoringRefs(id),
+    // Upstream's Azure Monitor / Activity Log id: rebuilt from the resource group and the name.
+    ...monitoringRefs(armPath),
   };
   return azureCloudService({
     name,
@@ -144,9 +146,7 @@ export function vmResource(vm: VirtualMachine, subscription: SubscriptionInfo, r
     instanceType: compute.instance_type,
     ipAddresses: [...new Set([...privateIps, ...publicIps])],
     tags: vm.tags ?? {},
-    externalLink: portalLink(
-      `/subscriptions/${subscription.subscription_id}/resourceGroups/${rg}/providers/Microsoft.Compute/virtualMachines/${name}`,
-    ),
+    externalLink: portalLink(armPath),
     data,
   });
 }
