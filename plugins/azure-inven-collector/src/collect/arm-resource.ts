@@ -70,14 +70,16 @@ export interface WithRelated<T, R> {
 /**
  * A list's pages with one more read per item (upstream's per-resource calls: a load balancer's
  * network interfaces, a scale set's VM instances), the items of a page side by side within the
- * session's limit. A failed read is kept with its item: its shaping then fails and names it.
+ * session's limit. A failed read is kept with its item: its shaping then fails and names it; a
+ * cancelled collect stops here instead (no ErrorResource per item for the reads it aborted).
  */
 export async function* withRelated<T extends ArmResource, R>(
   pages: AsyncIterable<T[]>,
   read: (item: T) => Promise<R>,
+  signal: AbortSignal,
 ): AsyncGenerator<WithRelated<T, R>[]> {
-  for await (const page of pages)
-    yield await Promise.all(
+  for await (const page of pages) {
+    const entries = await Promise.all(
       page.map((item) =>
         read(item).then(
           (related) => ({ id: item.id, location: item.location, item, related }),
@@ -85,6 +87,9 @@ export async function* withRelated<T extends ArmResource, R>(
         ),
       ),
     );
+    signal.throwIfAborted();
+    yield entries;
+  }
 }
 
 /** The related read of `withRelated`, or its failure thrown again (while shaping its item). */

@@ -175,6 +175,7 @@ export const loadBalancerDefinition = defineType({
           ctx.session.all((o) =>
             ctx.session.network.loadBalancerNetworkInterfaces.list(resourceGroupOf(lb.id), lb.name ?? '', o),
           ),
+        ctx.session.signal,
       ),
       (entry) =>
         armCloudService(ctx, entry.item, {

@@ -105,6 +105,7 @@ async function* inLocation(ctx: CollectContext, location: string): AsyncGenerato
           ctx.session.all((o) =>
             ctx.session.compute.virtualMachineScaleSetVMs.list(resourceGroupOf(set.id), set.name ?? '', o),
           ),
+        ctx.session.signal,
       ),
       (entry) =>
         armCloudService(ctx, entry.item, {
