@@ -29,6 +29,9 @@ export interface SearchKey {
   dataType?: 'integer' | 'datetime';
 }
 
+/** A column upstream's table hides until asked for (`is_optional: true`). */
+export const OPTIONAL = { is_optional: true } as const;
+
 /** The fields upstream's overview tab opens with (name, ARM id, resource group, location, subscription). */
 export const OVERVIEW_FIELDS: Field[] = [
   { name: 'Name', key: 'name' },

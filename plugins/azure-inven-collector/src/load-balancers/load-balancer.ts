@@ -1,5 +1,5 @@
 import type { LoadBalancer, NetworkInterface } from '@azure/arm-network';
-import { defineType } from '../collect/define-type';
+import { defineType, OPTIONAL } from '../collect/define-type';
 import { armCloudService, relatedOf, withRelated } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { armIdSegment, resourceGroupOf, upstreamShape } from '../azure-resource';
@@ -8,9 +8,8 @@ const GROUP = 'LoadBalancers';
 const TYPE = 'Instance';
 
 type Doc = Record<string, unknown>;
-const optional = { is_optional: true };
-const brList = { delimiter: '<br>', is_optional: true };
-const commaList = { delimiter: ', ', is_optional: true };
+const brList = { delimiter: '<br>', ...OPTIONAL };
+const commaList = { delimiter: ', ', ...OPTIONAL };
 
 /** Upstream's session persistence names of a rule's `loadDistribution`. */
 const LOAD_DISTRIBUTION: Record<string, string> = {
@@ -36,18 +35,18 @@ export const loadBalancerDefinition = defineType({
     { name: 'Resource Group', key: 'data.resource_group' },
     { name: 'Location', key: 'data.location' },
     { name: 'Subscription Name', key: 'data.subscription_name' },
-    { name: 'Subscription ID', key: 'data.subscription_id', options: optional },
-    { name: 'SKU', key: 'instance_type', options: optional },
+    { name: 'Subscription ID', key: 'data.subscription_id', options: OPTIONAL },
+    { name: 'SKU', key: 'instance_type', options: OPTIONAL },
     { name: 'Health Probe', key: 'data.probes_display', type: 'list', options: brList },
     { name: 'Load Balancing Rule', key: 'data.load_balancing_rules_display', type: 'list', options: brList },
     { name: 'NAT Rules', key: 'data.inbound_nat_rules_display', type: 'list', options: brList },
     { name: 'Private IP Address', key: 'data.private_ip_address_display', type: 'list', options: brList },
-    { name: 'Frontend Name', key: 'data.frontend_ip_configurations.name', options: optional },
-    { name: 'Frontend IP Address', key: 'data.frontend_ip_configurations.private_ip_address', options: optional },
+    { name: 'Frontend Name', key: 'data.frontend_ip_configurations.name', options: OPTIONAL },
+    { name: 'Frontend IP Address', key: 'data.frontend_ip_configurations.private_ip_address', options: OPTIONAL },
     {
       name: 'Frontend IP Version',
       key: 'data.frontend_ip_configurations.private_ip_address_version',
-      options: optional,
+      options: OPTIONAL,
     },
     {
       name: 'Frontend IP Used By',
@@ -55,22 +54,22 @@ export const loadBalancerDefinition = defineType({
       type: 'list',
       options: brList,
     },
-    { name: 'Backend Pool Name', key: 'data.backend_address_pools.name', options: optional },
-    { name: 'Backend Pool ID', key: 'data.backend_address_pools.id', options: optional },
-    { name: 'Health Probe Name', key: 'data.probes.name', options: optional },
-    { name: 'Health Probes Protocol', key: 'data.probes.protocol', options: optional },
-    { name: 'Health Probes Port', key: 'data.probes.port', options: optional },
-    { name: 'Health Probes Interval', key: 'data.probes.interval_in_seconds', options: optional },
-    { name: 'Health Probes Unhealthy Threshold', key: 'data.probes.number_of_probes', options: optional },
-    { name: 'LB Rule Name', key: 'data.load_balancing_rules.name', options: optional },
+    { name: 'Backend Pool Name', key: 'data.backend_address_pools.name', options: OPTIONAL },
+    { name: 'Backend Pool ID', key: 'data.backend_address_pools.id', options: OPTIONAL },
+    { name: 'Health Probe Name', key: 'data.probes.name', options: OPTIONAL },
+    { name: 'Health Probes Protocol', key: 'data.probes.protocol', options: OPTIONAL },
+    { name: 'Health Probes Port', key: 'data.probes.port', options: OPTIONAL },
+    { name: 'Health Probes Interval', key: 'data.probes.interval_in_seconds', options: OPTIONAL },
+    { name: 'Health Probes Unhealthy Threshold', key: 'data.probes.number_of_probes', options: OPTIONAL },
+    { name: 'LB Rule Name', key: 'data.load_balancing_rules.name', options: OPTIONAL },
     {
       name: 'LB Rule Frontend IP Address',
       key: 'data.load_balancing_rules.frontend_ip_configuration_display',
-      options: optional,
+      options: OPTIONAL,
     },
-    { name: 'LB Rule Protocol', key: 'data.load_balancing_rules.protocol', options: optional },
-    { name: 'LB Rule Frontend Port', key: 'data.load_balancing_rules.frontend_port', options: optional },
-    { name: 'LB Rule Backend Port', key: 'data.load_balancing_rules.backend_port', options: optional },
+    { name: 'LB Rule Protocol', key: 'data.load_balancing_rules.protocol', options: OPTIONAL },
+    { name: 'LB Rule Frontend Port', key: 'data.load_balancing_rules.frontend_port', options: OPTIONAL },
+    { name: 'LB Rule Backend Port', key: 'data.load_balancing_rules.backend_port', options: OPTIONAL },
     {
       name: 'LB Rule Backend Pool',
       key: 'data.load_balancing_rules.backend_address_pool_display',
@@ -80,24 +79,24 @@ export const loadBalancerDefinition = defineType({
     {
       name: 'LB Rule Session Persistence',
       key: 'data.load_balancing_rules.load_distribution_display',
-      options: optional,
+      options: OPTIONAL,
     },
     {
       name: 'LB Rule Idle Timeout (minutes)',
       key: 'data.load_balancing_rules.idle_timeout_in_minutes',
-      options: optional,
+      options: OPTIONAL,
     },
-    { name: 'LB Rule Floating IP', key: 'data.load_balancing_rules.enable_floating_ip', options: optional },
-    { name: 'LB Rule TCP Reset', key: 'data.load_balancing_rules.enable_tcp_reset', options: optional },
-    { name: 'Inbound NAT Rules Name', key: 'data.inbound_nat_rules.name', options: optional },
-    { name: 'Inbound NAT Rule Protocol', key: 'data.inbound_nat_rules.protocol', options: optional },
+    { name: 'LB Rule Floating IP', key: 'data.load_balancing_rules.enable_floating_ip', options: OPTIONAL },
+    { name: 'LB Rule TCP Reset', key: 'data.load_balancing_rules.enable_tcp_reset', options: OPTIONAL },
+    { name: 'Inbound NAT Rules Name', key: 'data.inbound_nat_rules.name', options: OPTIONAL },
+    { name: 'Inbound NAT Rule Protocol', key: 'data.inbound_nat_rules.protocol', options: OPTIONAL },
     {
       name: 'Inbound NAT Rule Idle timeout (minutes)',
       key: 'data.inbound_nat_rules.idle_timeout_in_minutes',
-      options: optional,
+      options: OPTIONAL,
     },
-    { name: 'Inbound NAT Rule TCP Reset', key: 'data.inbound_nat_rules.enable_tcp_reset', options: optional },
-    { name: 'Inbound NAT Rule Port', key: 'data.inbound_nat_rules.frontend_port', options: optional },
+    { name: 'Inbound NAT Rule TCP Reset', key: 'data.inbound_nat_rules.enable_tcp_reset', options: OPTIONAL },
+    { name: 'Inbound NAT Rule Port', key: 'data.inbound_nat_rules.frontend_port', options: OPTIONAL },
     {
       name: 'Inbound NAT Rule Target Virtual Machine',
       key: 'data.inbound_nat_rules.target_virtual_machine',
@@ -107,11 +106,11 @@ export const loadBalancerDefinition = defineType({
     {
       name: 'Inbound NAT Rule Network IP Configuration',
       key: 'data.inbound_nat_rules.frontend_ip_configuration_display',
-      options: optional,
+      options: OPTIONAL,
     },
-    { name: 'Inbound NAT Rule Port mapping', key: 'data.inbound_nat_rules.port_mapping_display', options: optional },
-    { name: 'Inbound NAT Rule Floating IP', key: 'data.inbound_nat_rules.enable_floating_ip', options: optional },
-    { name: 'Inbound NAT Rule Target Port', key: 'data.inbound_nat_rules.backend_port', options: optional },
+    { name: 'Inbound NAT Rule Port mapping', key: 'data.inbound_nat_rules.port_mapping_display', options: OPTIONAL },
+    { name: 'Inbound NAT Rule Floating IP', key: 'data.inbound_nat_rules.enable_floating_ip', options: OPTIONAL },
+    { name: 'Inbound NAT Rule Target Port', key: 'data.inbound_nat_rules.backend_port', options: OPTIONAL },
   ],
   search: [
     { name: 'Subscription ID', key: 'account' },

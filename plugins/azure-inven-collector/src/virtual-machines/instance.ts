@@ -1,9 +1,7 @@
-import { defineType } from '../collect/define-type';
+import { defineType, OPTIONAL } from '../collect/define-type';
 import { shapePages } from '../collect/shape-pages';
 import { GROUP, TYPE, vmResource } from './vm-shape';
 import { vmRelated } from './vm-related';
-
-const optional = { is_optional: true };
 
 /**
  * VMs: the subscription's NICs, public IPs, NSGs, load balancers, virtual networks and VM SKUs
@@ -23,35 +21,35 @@ export const instanceDefinition = defineType({
   // (`data.monitoring.*`, not collected), and its search.
   fields: [
     { name: 'Instance State', key: 'data.compute.instance_state', type: 'enum' },
-    { name: 'Cloud Service ID', key: 'cloud_service_id', options: optional },
+    { name: 'Cloud Service ID', key: 'cloud_service_id', options: OPTIONAL },
     { name: 'Instance Type', key: 'data.compute.instance_type' },
     { name: 'Core', key: 'data.hardware.core' },
     { name: 'Memory', key: 'data.hardware.memory' },
-    { name: 'Instance ID', key: 'data.compute.instance_id', options: optional },
-    { name: 'Key Pair', key: 'data.compute.keypair', options: optional },
-    { name: 'Image', key: 'data.compute.image', options: optional },
+    { name: 'Instance ID', key: 'data.compute.instance_id', options: OPTIONAL },
+    { name: 'Key Pair', key: 'data.compute.keypair', options: OPTIONAL },
+    { name: 'Image', key: 'data.compute.image', options: OPTIONAL },
     { name: 'Availability Zone', key: 'data.compute.az' },
-    { name: 'OS Type', key: 'data.os.os_type', options: optional },
+    { name: 'OS Type', key: 'data.os.os_type', options: OPTIONAL },
     { name: 'OS', key: 'data.os.os_distro' },
     { name: 'Primary IP', key: 'data.primary_ip_address' },
-    { name: 'Public DNS', key: 'data.nics', type: 'list', options: { sub_key: 'tags.name', ...optional } },
-    { name: 'Public IP', key: 'data.nics', type: 'list', options: { sub_key: 'public_ip_address', ...optional } },
-    { name: 'All IP', key: 'ip_addresses', options: optional },
-    { name: 'MAC Address', key: 'data.nics.mac_address', options: optional },
-    { name: 'CIDR', key: 'data.vnet.cidr', options: optional },
-    { name: 'VNet ID', key: 'data.vnet.vnet_id', options: optional },
-    { name: 'VNet Name', key: 'data.vnet.vnet_name', options: optional },
-    { name: 'Subnet ID', key: 'data.subnet.subnet_id', options: optional },
-    { name: 'Subnet Name', key: 'data.subnet.subnet_name', options: optional },
-    { name: 'Load Balancer Name', key: 'data.load_balancer.name', options: optional },
-    { name: 'Load Balancer DNS', key: 'data.load_balancer.endpoint', options: optional },
-    { name: 'Ultra SSD Enabled', key: 'data.azure.ultra_ssd_enabled', options: optional },
-    { name: 'Write Accelerator Enabled', key: 'data.azure.write_accelerator_enabled', options: optional },
-    { name: 'Boot Diagnostics', key: 'data.azure.boot_diagnostics', options: optional },
-    { name: 'Priority', key: 'data.azure.priority', options: optional },
-    { name: 'Auto Scaling Group', key: 'data.auto_scaling_group.name', options: optional },
+    { name: 'Public DNS', key: 'data.nics', type: 'list', options: { sub_key: 'tags.name', ...OPTIONAL } },
+    { name: 'Public IP', key: 'data.nics', type: 'list', options: { sub_key: 'public_ip_address', ...OPTIONAL } },
+    { name: 'All IP', key: 'ip_addresses', options: OPTIONAL },
+    { name: 'MAC Address', key: 'data.nics.mac_address', options: OPTIONAL },
+    { name: 'CIDR', key: 'data.vnet.cidr', options: OPTIONAL },
+    { name: 'VNet ID', key: 'data.vnet.vnet_id', options: OPTIONAL },
+    { name: 'VNet Name', key: 'data.vnet.vnet_name', options: OPTIONAL },
+    { name: 'Subnet ID', key: 'data.subnet.subnet_id', options: OPTIONAL },
+    { name: 'Subnet Name', key: 'data.subnet.subnet_name', options: OPTIONAL },
+    { name: 'Load Balancer Name', key: 'data.load_balancer.name', options: OPTIONAL },
+    { name: 'Load Balancer DNS', key: 'data.load_balancer.endpoint', options: OPTIONAL },
+    { name: 'Ultra SSD Enabled', key: 'data.azure.ultra_ssd_enabled', options: OPTIONAL },
+    { name: 'Write Accelerator Enabled', key: 'data.azure.write_accelerator_enabled', options: OPTIONAL },
+    { name: 'Boot Diagnostics', key: 'data.azure.boot_diagnostics', options: OPTIONAL },
+    { name: 'Priority', key: 'data.azure.priority', options: OPTIONAL },
+    { name: 'Auto Scaling Group', key: 'data.auto_scaling_group.name', options: OPTIONAL },
     { name: 'Subscription ID', key: 'account' },
-    { name: 'Launched', key: 'launched_at', options: optional },
+    { name: 'Launched', key: 'launched_at', options: OPTIONAL },
   ],
   search: [
     { name: 'Subscription ID', key: 'account' },

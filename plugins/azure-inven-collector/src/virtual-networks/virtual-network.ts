@@ -1,5 +1,5 @@
 import type { VirtualNetwork } from '@azure/arm-network';
-import { defineType } from '../collect/define-type';
+import { defineType, OPTIONAL } from '../collect/define-type';
 import { armCloudService } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { armIdSegment, upstreamShape } from '../azure-resource';
@@ -8,7 +8,6 @@ const GROUP = 'VirtualNetworks';
 const TYPE = 'Instance';
 
 type Doc = Record<string, unknown>;
-const optional = { is_optional: true };
 const commaList = { delimiter: ', ' };
 
 /** Virtual networks of the subscription (`virtualNetworks.listAll`), in upstream's layout. */
@@ -25,27 +24,27 @@ export const virtualNetworkDefinition = defineType({
     { name: 'Resource Group', key: 'data.resource_group' },
     { name: 'Location', key: 'data.location' },
     { name: 'Subscription Name', key: 'data.subscription_name' },
-    { name: 'Subscription ID', key: 'account', options: optional },
-    { name: 'DNS servers', key: 'data.dhcp_options.dns_servers', type: 'list', options: { ...commaList, ...optional } },
-    { name: 'Resource GUID', key: 'data.resource_guid', options: optional },
+    { name: 'Subscription ID', key: 'account', options: OPTIONAL },
+    { name: 'DNS servers', key: 'data.dhcp_options.dns_servers', type: 'list', options: { ...commaList, ...OPTIONAL } },
+    { name: 'Resource GUID', key: 'data.resource_guid', options: OPTIONAL },
     {
       name: 'Address Space',
       key: 'data.address_space.address_prefixes',
       type: 'list',
-      options: { ...commaList, ...optional },
+      options: { ...commaList, ...OPTIONAL },
     },
-    { name: 'Connected Device', key: 'data.connected_devices.device', options: optional },
-    { name: 'Connected Device Type', key: 'data.connected_devices.type', options: optional },
-    { name: 'Connected Subnet', key: 'data.connected_devices.name', options: optional },
-    { name: 'Subnet Name', key: 'data.subnets.name', options: optional },
+    { name: 'Connected Device', key: 'data.connected_devices.device', options: OPTIONAL },
+    { name: 'Connected Device Type', key: 'data.connected_devices.type', options: OPTIONAL },
+    { name: 'Connected Subnet', key: 'data.connected_devices.name', options: OPTIONAL },
+    { name: 'Subnet Name', key: 'data.subnets.name', options: OPTIONAL },
     {
       name: 'Subnet IP Prefixes',
       key: 'data.subnets.address_prefixes',
       type: 'list',
-      options: { ...commaList, ...optional },
+      options: { ...commaList, ...OPTIONAL },
     },
-    { name: 'Subnet Delegated To', key: 'data.subnets.delegations.name', options: optional },
-    { name: 'Subnet Network Security Group', key: 'data.subnets.network_security_group.name', options: optional },
+    { name: 'Subnet Delegated To', key: 'data.subnets.delegations.name', options: OPTIONAL },
+    { name: 'Subnet Network Security Group', key: 'data.subnets.network_security_group.name', options: OPTIONAL },
     ...(
       [
         ['Firewall Name', 'data.azure_firewall.name'],
@@ -60,7 +59,7 @@ export const virtualNetworkDefinition = defineType({
         ['Private Endpoint', 'data.private_endpoints.name'],
         ['Private Endpoint Subnet', 'data.private_endpoints.subnet'],
       ] as const
-    ).map(([name, key]) => ({ name, key, options: optional })),
+    ).map(([name, key]) => ({ name, key, options: OPTIONAL })),
   ],
   search: [
     { name: 'Subscription ID', key: 'account' },

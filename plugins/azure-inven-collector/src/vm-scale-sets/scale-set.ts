@@ -1,7 +1,7 @@
 import type { VirtualMachineScaleSet, VirtualMachineScaleSetVM } from '@azure/arm-compute';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { mergeBounded, pyStr } from '@cloudforet/plugin-core';
-import { defineType } from '../collect/define-type';
+import { defineType, OPTIONAL } from '../collect/define-type';
 import { armCloudService, relatedOf, withRelated } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { azureError, armIdSegment, resourceGroupOf, upstreamShape } from '../azure-resource';
@@ -11,7 +11,6 @@ const GROUP = 'VMScaleSets';
 const TYPE = 'ScaleSet';
 
 type Doc = Record<string, unknown>;
-const optional = { is_optional: true };
 
 /** Upstream's names of a managed disk's `storageAccountType` (anything else it calls Ultra SSD). */
 const STORAGE_TYPE: Record<string, string> = {
@@ -43,34 +42,34 @@ export const scaleSetDefinition = defineType({
     { name: 'Min', key: 'data.virtual_machine_scale_set_power_state.profiles.capacity.minimum' },
     { name: 'Azure Spot Eviction Policy', key: 'data.virtual_machine_profile.eviction_policy' },
     { name: 'Subscription Name', key: 'data.subscription_name' },
-    { name: 'Subscription ID', key: 'account', options: optional },
+    { name: 'Subscription ID', key: 'account', options: OPTIONAL },
     {
       name: 'Virtual network/subnet',
       key: 'data.virtual_machine_profile.network_profile.primary_vnet',
-      options: optional,
+      options: OPTIONAL,
     },
-    { name: 'Host group', key: 'data.host_group.id', options: optional },
+    { name: 'Host group', key: 'data.host_group.id', options: OPTIONAL },
     {
       name: 'Ephemeral OS Disk',
       key: 'data.virtual_machine_profile.storage_profile.os_disk.diff_disk_settings.option.local',
-      options: optional,
+      options: OPTIONAL,
     },
     {
       name: 'Azure Spot Eviction Policy',
       key: 'data.virtual_machine_profile.eviction_policy',
-      options: optional,
+      options: OPTIONAL,
     },
-    { name: 'Azure Spot Max Price', key: 'data.virtual_machine_profile.billing_profile.max_price', options: optional },
+    { name: 'Azure Spot Max Price', key: 'data.virtual_machine_profile.billing_profile.max_price', options: OPTIONAL },
     {
       name: 'Termination Notification',
       key: 'data.virtual_machine_profile.terminate_notification_display',
-      options: optional,
+      options: OPTIONAL,
     },
-    { name: 'OverProvisioning', key: 'data.overprovision', options: optional },
-    { name: 'Proximity Placement Group', key: 'data.proximity_placement_group_display', options: optional },
-    { name: 'Automatic Repairs', key: 'data.automatic_repairs_policy.enabled', options: optional },
-    { name: 'Upgrade Policy', key: 'data.upgrade_policy.mode', options: optional },
-    { name: 'Fault Domains (count)', key: 'data.platform_fault_domain_count', options: optional },
+    { name: 'OverProvisioning', key: 'data.overprovision', options: OPTIONAL },
+    { name: 'Proximity Placement Group', key: 'data.proximity_placement_group_display', options: OPTIONAL },
+    { name: 'Automatic Repairs', key: 'data.automatic_repairs_policy.enabled', options: OPTIONAL },
+    { name: 'Upgrade Policy', key: 'data.upgrade_policy.mode', options: OPTIONAL },
+    { name: 'Fault Domains (count)', key: 'data.platform_fault_domain_count', options: OPTIONAL },
   ],
   search: [
     { name: 'Subscription ID', key: 'account' },
