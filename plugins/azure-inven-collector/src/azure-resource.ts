@@ -65,6 +65,17 @@ export function armIdSegment(id: string | undefined, index: number): string {
   return (id ?? '').split('/')[index] ?? '';
 }
 
+const MANAGED_DISK_TYPES: Record<string, string> = {
+  Premium_LRS: 'Premium SSD',
+  StandardSSD_LRS: 'Standard SSD',
+  Standard_LRS: 'Standard HDD',
+};
+
+/** Upstream's name of a managed disk's storage account type (`Premium_LRS` → Premium SSD); anything else it calls Ultra SSD. */
+export function managedDiskTypeName(storageAccountType: string | undefined): string {
+  return MANAGED_DISK_TYPES[storageAccountType ?? ''] ?? 'Ultra SSD';
+}
+
 export function portalLink(id: string): string {
   return `https://portal.azure.com/#@.onmicrosoft.com/resource${id}/overview`;
 }

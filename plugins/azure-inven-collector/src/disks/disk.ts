@@ -2,17 +2,10 @@ import type { Disk } from '@azure/arm-compute';
 import { defineType } from '../collect/define-type';
 import { armCloudService } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
-import { armIdSegment, upstreamShape } from '../azure-resource';
+import { armIdSegment, managedDiskTypeName, upstreamShape } from '../azure-resource';
 
 const GROUP = 'Disks';
 const TYPE = 'Disk';
-
-/** Upstream's storage account type names for a disk's `sku.name` (anything else is an Ultra SSD). */
-const DISK_SKU_NAMES: Record<string, string> = {
-  Premium_LRS: 'Premium SSD',
-  StandardSSD_LRS: 'Standard SSD',
-  Standard_LRS: 'Standard HDD',
-};
 
 /** Upstream's words for a disk's or snapshot's `network_access_policy` (`''` for another value). */
 export function networkAccessPolicyDisplay(policy: string): string {
@@ -136,16 +129,11 @@ export const diskDefinition = defineType({
       fields: [{ name: 'Network access', key: 'data.network_access_policy_display' }],
     },
   ],
-  widgets: [
-    { name: 'Total Count', type: 'card', operator: 'count' },
-    { name: 'Total Size (GiB)', type: 'card', operator: 'sum', key: 'data.disk_size_gb' },
-    { name: 'Count by Region', type: 'chart', operator: 'count', groupBy: 'region_code' },
-  ],
   collect: (ctx) =>
     shapePages(
       ctx.session.pages((o) => ctx.session.compute.disks.list(o)),
       (disk: Disk) => {
-        const skuName = disk.sku ? (DISK_SKU_NAMES[disk.sku.name ?? ''] ?? 'Ultra SSD') : '';
+        const skuName = disk.sku ? managedDiskTypeName(disk.sku.name) : '';
         return armCloudService(ctx, disk, {
           group: GROUP,
           type: TYPE,

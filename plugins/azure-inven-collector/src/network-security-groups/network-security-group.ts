@@ -99,7 +99,6 @@ export const networkSecurityGroupDefinition = defineType({
       ],
     },
   ],
-  widgets: [{ name: 'Total Count', type: 'card', operator: 'count' }],
   async *collect(ctx) {
     const { vmOfGroup, subnets } = await related(ctx);
     yield* shapePages(

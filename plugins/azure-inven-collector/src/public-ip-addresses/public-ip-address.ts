@@ -69,7 +69,6 @@ export const publicIpAddressDefinition = defineType({
       ],
     },
   ],
-  widgets: [{ name: 'Total Count', type: 'card', operator: 'count' }],
   collect: (ctx) =>
     shapePages(
       ctx.session.pages((o) => ctx.session.network.publicIPAddresses.listAll(o)),

@@ -79,10 +79,6 @@ export const snapshotDefinition = defineType({
       ],
     },
   ],
-  widgets: [
-    { name: 'Total Count', type: 'card', operator: 'count' },
-    { name: 'Count by Region', type: 'chart', operator: 'count', groupBy: 'region_code' },
-  ],
   collect: (ctx) =>
     shapePages(
       ctx.session.pages((o) => ctx.session.compute.snapshots.list(o)),

@@ -4,20 +4,13 @@ import { mergeBounded, pyStr } from '@cloudforet/plugin-core';
 import { defineType, OPTIONAL } from '../collect/define-type';
 import { armCloudService, relatedOf, withRelated } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
-import { azureError, armIdSegment, resourceGroupOf, upstreamShape } from '../azure-resource';
+import { azureError, armIdSegment, managedDiskTypeName, resourceGroupOf, upstreamShape } from '../azure-resource';
 import type { CollectContext } from '../collect/collect-context';
 
 const GROUP = 'VMScaleSets';
 const TYPE = 'ScaleSet';
 
 type Doc = Record<string, unknown>;
-
-/** Upstream's names of a managed disk's `storageAccountType` (anything else it calls Ultra SSD). */
-const STORAGE_TYPE: Record<string, string> = {
-  Premium_LRS: 'Premium SSD',
-  StandardSSD_LRS: 'Standard SSD',
-  Standard_LRS: 'Standard HDD',
-};
 
 /**
  * Scale sets per location (`virtualMachineScaleSets.listByLocation`, the locations side by side),
@@ -147,7 +140,7 @@ export function scaleSetDisplay(set: VirtualMachineScaleSet, vms: VirtualMachine
           .join(' / ');
       for (const disk of (storage.data_disks as Doc[] | undefined) ?? []) {
         const managed = disk.managed_disk as Doc | undefined;
-        if (managed) managed.storage_type = STORAGE_TYPE[managed.storage_account_type as string] ?? 'Ultra SSD';
+        if (managed) managed.storage_type = managedDiskTypeName(managed.storage_account_type as string);
       }
     }
     const os = profile.os_profile as Doc | undefined;
