@@ -45,13 +45,25 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
 /** Lines waiting for stdout beyond this are dropped (and counted by sonic-boom's 'drop'), not held. */
 const MAX_BUFFERED_LOG_BYTES = 16 * 1024 * 1024;
 
+/** Lines are written once this many bytes wait, or at the latest after LOG_FLUSH_MS. */
+const LOG_WRITE_BYTES = 4096;
+const LOG_FLUSH_MS = 100;
+
 /**
- * stdout written asynchronously: under load the lines of many calls leave in one write instead of
- * one blocking write(2) each. pino flushes what is buffered synchronously on exit, and a stdout
- * that stops reading costs at most MAX_BUFFERED_LOG_BYTES of memory.
+ * stdout written asynchronously and in batches: under load the lines of many calls leave in one
+ * write(2) of LOG_WRITE_BYTES instead of one each (a write per RPC line was about 4% of a webhook
+ * plugin's CPU), and a quiet plugin's line waits at most LOG_FLUSH_MS (an unref'd timer). pino
+ * flushes what is buffered synchronously on exit, and a stdout that stops reading costs at most
+ * MAX_BUFFERED_LOG_BYTES of memory.
  */
 function stdoutDestination(): DestinationStream {
-  return pino.destination({ fd: 1, sync: false, maxLength: MAX_BUFFERED_LOG_BYTES });
+  return pino.destination({
+    fd: 1,
+    sync: false,
+    minLength: LOG_WRITE_BYTES,
+    periodicFlush: LOG_FLUSH_MS,
+    maxLength: MAX_BUFFERED_LOG_BYTES,
+  });
 }
 
 let stampedMs = -1;
