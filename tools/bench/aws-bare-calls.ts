@@ -3,6 +3,7 @@
 // region every page of DescribeInstances (200 a page, the collector's states), then DescribeInstanceAttribute (disableApiTermination)
 // for each instance, as the collector must. No shaping, no gRPC: what those AWS calls alone cost.
 // Reports its calls, wall time and CPU over IPC.
+import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { DescribeInstanceAttributeCommand, DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { concurrencyLimit } from '@cloudforet/plugin-core';
@@ -20,6 +21,7 @@ process.once('message', (job: Job) => void run(job));
 async function run({ regions, concurrency, credentials }: Job): Promise<void> {
   const settings = awsSettingsFrom(process.env);
   const signal = new AbortController().signal;
+  setMaxListeners(0, signal); // every in-flight request listens on it, as in the collector
   const limit = concurrencyLimit(concurrency);
   let pages = 0;
   let attributes = 0;

@@ -6,6 +6,7 @@
 // servers, not the load generator, are what is measured. BENCH_ROUNDS rounds interleave the three
 // servers (in a rotating order); the verdict takes the median round: plugin-core must reach 90% of
 // the bare server's requests/s and events/s, and its p99 must stay within 1/0.9 of the bare one.
+import { once } from 'node:events';
 import { fork, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { Client, credentials } from '@grpc/grpc-js';
@@ -182,7 +183,8 @@ async function benchPayload(name: string, data: Body): Promise<boolean> {
       );
     return verdict.every((v) => v.pass);
   } finally {
-    for (const { child } of children) child.kill('SIGKILL');
+    // SIGTERM: the servers exit normally (and write their profiles under `node --cpu-prof`)
+    await Promise.all(children.map(({ child }) => (child.kill('SIGTERM'), once(child, 'exit'))));
   }
 }
 
