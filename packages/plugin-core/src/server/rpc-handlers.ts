@@ -157,8 +157,8 @@ function beginRpc(
   const deadlineTimer =
     timeLeft <= MAX_TIMER_MS ? setTimeout(() => controller.abort(requestTimeout()), timeLeft) : undefined;
   const trace: RpcTrace = env.tracing.startRpc(method, service, metadata);
-  const log = env.log.child({ rpc: method, ...trace.logBindings });
-  const ctx: CallContext = new RpcContext(controller, log, metadata, method, deadline);
+  const bindings = { rpc: method, ...trace.logBindings };
+  const ctx: CallContext = new RpcContext(controller, env.log, bindings, metadata, method, deadline);
 
   const finish = (error?: PluginError, thrown?: unknown, extra: Record<string, unknown> = {}) => {
     // grpc-js emits 'cancelled' whenever the stream closes, also after the answer was sent; building a
@@ -166,9 +166,12 @@ function beginRpc(
     call.off('cancelled', onCancelled);
     const duration_ms = Math.round((performance.now() - started) * 100) / 100;
     if (!error) {
-      log.info({ ...extra, duration_ms, code: controller.aborted ? 'CANCELLED' : 'OK' }, 'rpc done');
+      // the plugin's logger with the call's bindings in the line: the same line as the call's child
+      // logger writes, without making that child for a handler that never logs
+      env.log.info({ ...bindings, ...extra, duration_ms, code: controller.aborted ? 'CANCELLED' : 'OK' }, 'rpc done');
     } else {
       const fields = {
+        ...bindings,
         ...extra,
         duration_ms,
         code: GrpcStatus[error.status],
@@ -177,12 +180,12 @@ function beginRpc(
       };
       if (error.status === GrpcStatus.INTERNAL || error.status === GrpcStatus.UNKNOWN) {
         // The caller gets the message only; operators get the stack too (still redacted).
-        log.error(
+        env.log.error(
           { ...fields, stack: thrown instanceof Error && !(thrown instanceof PluginError) ? thrown.stack : undefined },
           'rpc failed',
         );
       } else {
-        log.warn(fields, 'rpc failed');
+        env.log.warn(fields, 'rpc failed');
       }
     }
     trace.end(
