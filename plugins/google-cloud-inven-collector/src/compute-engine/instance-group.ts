@@ -14,6 +14,7 @@ import {
   powerScheduler,
   templateData,
 } from './instance-group-data';
+import { listAutoscalers, listGroupManagers } from './group-lists';
 import { groupMemberPages } from './managed-instances';
 
 const GROUP = 'ComputeEngine';
@@ -53,8 +54,10 @@ export const instanceGroupDefinition = defineType({
   ],
   widgets: COUNT_WIDGETS,
   async *collect(ctx) {
-    const [{ managers, autoscalers }, templates] = await Promise.all([
-      managersAndAutoscalers(ctx),
+    const [managers, autoscalers, templates] = await Promise.all([
+      listGroupManagers(ctx).then((list) => new Map(list.map((m) => [m.instanceGroup ?? '', m]))),
+      // by selfLink: what a manager's `status.autoscaler` names, as upstream matches them
+      listAutoscalers(ctx).then((list) => new Map(list.map((a) => [a.selfLink ?? '', a]))),
       collectList(
         listPages<compute_v1.Schema$InstanceTemplate>(ctx.session, (pageToken, o) =>
           ctx.session.compute.instanceTemplates.list({ project: ctx.projectId, pageToken, maxResults: 500 }, o),
@@ -154,35 +157,4 @@ async function* withMembers(
         },
       })),
     );
-}
-
-/** Managers by the group they manage, autoscalers by their selfLink (what a manager's `status.autoscaler` names, as upstream matches them). */
-async function managersAndAutoscalers(ctx: CollectContext) {
-  const managers = new Map<string, compute_v1.Schema$InstanceGroupManager>();
-  const autoscalers = new Map<string, compute_v1.Schema$Autoscaler>();
-  const project = ctx.projectId;
-  await Promise.all([
-    (async () => {
-      for await (const page of aggregatedPages<compute_v1.Schema$InstanceGroupManager>(
-        ctx.session,
-        'instanceGroupManagers',
-        (pageToken, o) =>
-          ctx.session.compute.instanceGroupManagers.aggregatedList(
-            { project, pageToken, returnPartialSuccess: true },
-            o,
-          ),
-      ))
-        for (const { item } of page) managers.set(item.instanceGroup ?? '', item);
-    })(),
-    (async () => {
-      for await (const page of aggregatedPages<compute_v1.Schema$Autoscaler>(
-        ctx.session,
-        'autoscalers',
-        (pageToken, o) =>
-          ctx.session.compute.autoscalers.aggregatedList({ project, pageToken, returnPartialSuccess: true }, o),
-      ))
-        for (const { item } of page) autoscalers.set(item.selfLink ?? '', item);
-    })(),
-  ]);
-  return { managers, autoscalers };
 }

@@ -1,6 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { aggregatedPages, collectList, listPages } from '../collect/google-pages';
+import { listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
+import { listGroupManagers } from './group-lists';
 import { COUNT_WIDGETS, LIST_BADGE } from '../collect/view-options';
 import { globalScope, shapePages } from '../collect/shape-pages';
 import { gcpCloudService, googleCloudLogging, labelsOf, lastSegment } from '../gcp-resource';
@@ -34,16 +35,7 @@ export const instanceTemplateDefinition = defineType({
   ],
   widgets: COUNT_WIDGETS,
   async *collect(ctx) {
-    const managers = (
-      await collectList(
-        aggregatedPages<compute_v1.Schema$InstanceGroupManager>(ctx.session, 'instanceGroupManagers', (pageToken, o) =>
-          ctx.session.compute.instanceGroupManagers.aggregatedList(
-            { project: ctx.projectId, pageToken, returnPartialSuccess: true },
-            o,
-          ),
-        ),
-      )
-    ).map(({ item }) => item);
+    const managers = await listGroupManagers(ctx);
     const pages = listPages<compute_v1.Schema$InstanceTemplate>(ctx.session, (pageToken, o) =>
       ctx.session.compute.instanceTemplates.list({ project: ctx.projectId, pageToken, maxResults: 500 }, o),
     );

@@ -1,8 +1,9 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { googleErrorText } from '@cloudforet/plugin-core/google';
 import type { CollectContext } from '../collect/collect-context';
-import { aggregatedPages, collectList, listPages } from '../collect/google-pages';
+import { listPages } from '../collect/google-pages';
 import { lastSegment, segmentAfter } from '../gcp-resource';
+import { listAutoscalers, listGroupManagers } from './group-lists';
 
 type Manager = compute_v1.Schema$InstanceGroupManager;
 type Autoscaler = compute_v1.Schema$Autoscaler;
@@ -31,27 +32,7 @@ export interface ManagedInstances {
  * unmanaged and is logged (upstream's behaviour), unless the collect was cancelled.
  */
 export async function managedInstances(ctx: CollectContext): Promise<ManagedInstances> {
-  const { compute } = ctx.session;
-  const project = ctx.projectId;
-  const [managers, autoscalerList] = await Promise.all([
-    collectList(
-      items(
-        aggregatedPages<Manager>(ctx.session, 'instanceGroupManagers', (pageToken, o) =>
-          compute.instanceGroupManagers.aggregatedList(
-            { project, pageToken, maxResults: 500, returnPartialSuccess: true },
-            o,
-          ),
-        ),
-      ),
-    ),
-    collectList(
-      items(
-        aggregatedPages<Autoscaler>(ctx.session, 'autoscalers', (pageToken, o) =>
-          compute.autoscalers.aggregatedList({ project, pageToken, maxResults: 500, returnPartialSuccess: true }, o),
-        ),
-      ),
-    ),
-  ]);
+  const [managers, autoscalerList] = await Promise.all([listGroupManagers(ctx), listAutoscalers(ctx)]);
   const managerOf = new Map<string, Manager>();
   await Promise.all(
     managers.map(async (manager) => {
@@ -100,10 +81,6 @@ export function groupMemberPages(
           o,
         ),
   );
-}
-
-async function* items<T>(pages: AsyncIterable<{ item: T }[]>): AsyncGenerator<T[]> {
-  for await (const page of pages) yield page.map(({ item }) => item);
 }
 
 /** The instance's autoscaler (its managed group's, matched by the manager's `status.autoscaler`), if any. */
