@@ -199,7 +199,7 @@ export function powerScheduler(
 /** A member row of `data.instances`. */
 export function memberData(m: compute_v1.Schema$InstanceWithNamedPorts): Dict {
   return {
-    name: segmentAfter(m.instance, 'instances') || lastSegment(m.instance),
+    name: lastSegment(m.instance),
     instance: orNull(m.instance),
     status: orNull(m.status),
     name_ports: (m.namedPorts ?? []).map(namedPort),
