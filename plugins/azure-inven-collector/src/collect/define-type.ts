@@ -1,4 +1,4 @@
-import { typeMetadata, type Field, type Widget } from '@cloudforet/plugin-core';
+import { typeMetadata, type Field, type SearchKey, type Widget } from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { azureCloudServiceType, ICON_URL } from '../azure-resource';
 import type { CloudServiceTypeDefinition, CollectContext } from './collect-context';
@@ -20,13 +20,6 @@ export interface TypeSpec {
   /** The detail page's tabs (upstream's `tabs.N`); without them one tab of the table's columns. */
   details?: DetailLayout[];
   collect(ctx: CollectContext): AsyncIterable<ResourceInfo>;
-}
-
-/** A search key of the console's search bar (`data_type` as upstream's metadata gives it). */
-export interface SearchKey {
-  name: string;
-  key: string;
-  dataType?: 'integer' | 'datetime';
 }
 
 /** A column upstream's table hides until asked for (`is_optional: true`). */
@@ -59,14 +52,12 @@ function layoutOf(layout: DetailLayout): Record<string, unknown> {
 
 /** A type of the collector: its CloudServiceType (table, search, widgets, detail layouts) and its collect. */
 export function defineType(spec: TypeSpec): CloudServiceTypeDefinition {
-  const metadata = typeMetadata({ fields: spec.fields, widgets: spec.widgets, details: spec.fields });
-  if (spec.search)
-    metadata.view.search = [
-      {
-        title: 'Properties',
-        items: spec.search.map((s) => ({ key: s.key, name: s.name, ...(s.dataType ? { data_type: s.dataType } : {}) })),
-      },
-    ];
+  const metadata = typeMetadata({
+    fields: spec.fields,
+    search: spec.search,
+    widgets: spec.widgets,
+    details: spec.fields,
+  });
   const metadataWithTabs = spec.details
     ? { view: { ...metadata.view, sub_data: { layouts: spec.details.map(layoutOf) } } }
     : metadata;

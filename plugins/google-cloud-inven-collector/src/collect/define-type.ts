@@ -1,4 +1,4 @@
-import { typeMetadata, type Field, type Widget } from '@cloudforet/plugin-core';
+import { typeMetadata, type Field, type SearchKey, type Widget } from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import type { CollectorOptions } from '../collector-options';
 import { gcpCloudServiceType } from '../gcp-resource';
@@ -16,7 +16,7 @@ export interface TypeSpec {
   isMajor?: boolean;
   fields: Field[];
   /** Upstream's search keys when they are not the table's columns (`data_type` as its SearchField). */
-  search?: { name: string; key: string; dataType?: 'datetime' | 'integer' }[];
+  search?: SearchKey[];
   /** Tags beside the icon (upstream's `spaceone:display_name`). */
   tags?: Record<string, string>;
   widgets?: Widget[];
@@ -28,14 +28,12 @@ export interface TypeSpec {
  * applied) and its collect; `metadata` is the per-resource view (the detail layouts).
  */
 export function defineType(spec: TypeSpec): CloudServiceTypeDefinition & { metadata: Record<string, unknown> } {
-  const typeView = typeMetadata({ fields: spec.fields, widgets: spec.widgets, details: spec.fields });
-  if (spec.search)
-    typeView.view.search = [
-      {
-        title: 'Properties',
-        items: spec.search.map((s) => ({ key: s.key, name: s.name, ...(s.dataType ? { data_type: s.dataType } : {}) })),
-      },
-    ];
+  const typeView = typeMetadata({
+    fields: spec.fields,
+    search: spec.search,
+    widgets: spec.widgets,
+    details: spec.fields,
+  });
   // Each resource carries its detail layouts, as upstream's per-resource metadata does.
   const metadata = { view: { sub_data: typeView.view.sub_data } };
   return {

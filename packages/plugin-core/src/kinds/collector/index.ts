@@ -15,7 +15,7 @@ export {
 export { mergeBounded, concurrencyLimit, type StreamSource } from './merge-bounded';
 export { pages, allPages, chunks } from './pages';
 export { TypeStats } from './type-stats';
-export { typeMetadata, type Field, type Widget } from './type-metadata';
+export { typeMetadata, type Field, type SearchKey, type Widget } from './type-metadata';
 export { followSignal } from './follow-signal';
 export { collectorMetadata, COLLECTOR_RESOURCE_TYPES } from './collector-metadata';
 export { collectorHandlers, type CollectorImplementation } from './collector-handlers';

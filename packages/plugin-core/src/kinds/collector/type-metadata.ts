@@ -8,6 +8,13 @@ export interface Field {
   noSearch?: boolean;
 }
 
+/** A key of the console's search bar, when the search keys are not the table's columns (`data_type` as Cloudforet's SearchField). */
+export interface SearchKey {
+  name: string;
+  key: string;
+  dataType?: 'integer' | 'datetime';
+}
+
 /** A card or chart of the type's page: an inventory aggregate query. */
 export interface Widget {
   name: string;
@@ -20,14 +27,17 @@ export interface Widget {
 
 /**
  * The metadata the console reads from a CloudServiceType (`view.table.layout` as a
- * query-search-table, `view.search`, `view.widget`, `view.sub_data.layouts`).
+ * query-search-table, `view.search` (the columns without `noSearch`, or `search` when given),
+ * `view.widget`, `view.sub_data.layouts`).
  */
 export function typeMetadata({
   fields,
+  search,
   widgets = [],
   details = [],
 }: {
   fields: Field[];
+  search?: SearchKey[];
   widgets?: Widget[];
   details?: Field[];
 }) {
@@ -41,7 +51,12 @@ export function typeMetadata({
     view: {
       table: { layout: { name: '', type: 'query-search-table', options: { fields: fields.map(column) } } },
       search: [
-        { title: 'Properties', items: fields.filter((f) => !f.noSearch).map((f) => ({ key: f.key, name: f.name })) },
+        {
+          title: 'Properties',
+          items: search
+            ? search.map((s) => ({ key: s.key, name: s.name, ...(s.dataType ? { data_type: s.dataType } : {}) }))
+            : fields.filter((f) => !f.noSearch).map((f) => ({ key: f.key, name: f.name })),
+        },
       ],
       widget: widgets.map((w) => ({
         name: w.name,
