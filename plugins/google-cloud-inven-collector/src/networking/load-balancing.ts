@@ -1,6 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { CollectContext } from '../collect/collect-context';
 import { defineType } from '../collect/define-type';
+import { COUNT_WIDGETS } from '../collect/view-options';
 import { aggregatedPages, collectList, listPages, type AggregatedPage } from '../collect/google-pages';
 import { shapePages } from '../collect/shape-pages';
 import { gcpCloudService, lastSegment, segmentAfter } from '../gcp-resource';
@@ -48,11 +49,7 @@ export const loadBalancingDefinition = defineType({
     { name: 'Region', key: 'data.region' },
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
-  widgets: [
-    { name: 'Total Count', type: 'card', operator: 'count' },
-    { name: 'Count by Region', type: 'chart', operator: 'count', groupBy: 'region_code' },
-    { name: 'Count by Project', type: 'chart', operator: 'count', groupBy: 'account' },
-  ],
+  widgets: COUNT_WIDGETS,
   async *collect(ctx) {
     const parts = await listParts(ctx);
     const balancers: Balancer[] = [
