@@ -3,19 +3,21 @@ import { awsError } from '../aws-resource';
 import type { CloudServiceTypeDefinition } from '../region-context';
 import { instancePages, pageDetails, regionNetwork } from './instance-connector';
 import { GROUP, instanceResource, TYPE } from './instance-manager';
+import { indexRegion } from './region-index';
 import { INSTANCE_TYPE } from './instance-metadata';
 
 /**
  * EC2 instances, a page at a time: the region's network (VPCs, subnets, security groups, auto
- * scaling groups, load balancers) once, then per page of up to 1,000 instances its types, images,
- * volumes, SSM information and termination protection, while the next page is already asked for.
+ * scaling groups, load balancers) once, indexed for lookups by id, then per page of instances their
+ * types, images, volumes, SSM information and termination protection, while the next page is
+ * already asked for.
  */
 export const instanceDefinition: CloudServiceTypeDefinition = {
   group: GROUP,
   name: TYPE,
   cloudServiceType: () => INSTANCE_TYPE,
   async *collect(ctx) {
-    const network = regionNetwork(ctx);
+    const network = regionNetwork(ctx).then((n) => indexRegion(n, ctx.options.vulnerablePorts));
     network.catch(() => undefined); // awaited below; a page may fail first
     const known = { types: new Map<string, InstanceTypeInfo>(), images: new Map<string, Image | null>() };
     for await (const page of instancePages(ctx)) {
@@ -23,12 +25,7 @@ export const instanceDefinition: CloudServiceTypeDefinition = {
       const [details, shared] = await Promise.all([pageDetails(ctx, page, known), network]);
       for (const instance of page) {
         try {
-          yield instanceResource(
-            instance,
-            { region: ctx.region, accountId: ctx.accountId, vulnerablePorts: ctx.options.vulnerablePorts },
-            shared,
-            details,
-          );
+          yield instanceResource(instance, { region: ctx.region, accountId: ctx.accountId }, shared, details);
         } catch (error) {
           yield awsError(
             { group: GROUP, type: TYPE, region: ctx.region, resourceId: instance.InstanceId },

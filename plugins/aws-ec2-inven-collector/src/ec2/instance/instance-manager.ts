@@ -1,8 +1,8 @@
-import type { Image, Instance, IpPermission, SecurityGroup } from '@aws-sdk/client-ec2';
+import type { Image, Instance } from '@aws-sdk/client-ec2';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { arnOf, awsCloudService, cloudtrail, nameOf, tagsOf } from '../aws-resource';
-import { PROTOCOL_NAMES } from '../region-context';
-import type { PageDetails, RegionNetwork } from './instance-connector';
+import type { PageDetails } from './instance-connector';
+import type { RegionIndex } from './region-index';
 
 export const GROUP = 'EC2';
 export const TYPE = 'Instance';
@@ -10,16 +10,16 @@ export const TYPE = 'Instance';
 /** One instance as upstream shapes it (§1.5 of the EC2 collector: os, aws, hardware, compute, …). */
 export function instanceResource(
   instance: Instance,
-  { region, accountId, vulnerablePorts }: { region: string; accountId: string; vulnerablePorts: number[] },
-  network: RegionNetwork,
+  { region, accountId }: { region: string; accountId: string },
+  network: RegionIndex,
   details: PageDetails,
 ): ResourceInfo {
   const id = instance.InstanceId!;
   const name = nameOf(instance.Tags);
   const image = details.images.get(instance.ImageId ?? '') ?? {};
   const osType = (instance.Platform ?? 'LINUX').toUpperCase();
-  const subnet = network.subnets.find((s) => s.SubnetId === instance.SubnetId);
-  const vpc = network.vpcs.find((v) => v.VpcId === instance.VpcId);
+  const subnet = network.subnet(instance.SubnetId);
+  const vpc = network.vpc(instance.VpcId);
   const subnetData = subnet
     ? {
         subnet_name: nameOf(subnet.Tags),
@@ -111,10 +111,7 @@ export function instanceResource(
     nics,
     disks,
     load_balancer: loadBalancersOf(instance, network),
-    security_group: securityGroupRows(
-      network.securityGroups.filter((g) => (instance.SecurityGroups ?? []).some((s) => s.GroupId === g.GroupId)),
-      vulnerablePorts,
-    ),
+    security_group: network.securityGroupRows(instance),
     vpc: vpc
       ? {
           vpc_arn: arnOf('ec2', region, vpc.OwnerId ?? accountId, 'vpc', vpc.VpcId!),
@@ -169,33 +166,22 @@ function disksOf(instance: Instance, details: PageDetails) {
     }));
 }
 
-function loadBalancersOf(instance: Instance, network: RegionNetwork) {
-  const matched = network.targetGroups.filter((tg) =>
-    tg.targetHealth.some((th) =>
-      tg.TargetType === 'instance'
-        ? th.Target?.Id === instance.InstanceId
-        : tg.TargetType === 'ip' && th.Target?.Id === instance.PrivateIpAddress,
-    ),
-  );
-  const arns = [...new Set(matched.flatMap((tg) => tg.LoadBalancerArns ?? []))];
-  return arns
-    .map((arn) => network.loadBalancers.find((lb) => lb.LoadBalancerArn === arn))
-    .filter((lb) => lb !== undefined)
-    .map((lb) => ({
-      endpoint: lb.DNSName ?? '',
-      type: lb.Type,
-      scheme: lb.Scheme,
-      name: lb.LoadBalancerName ?? '',
-      protocol: lb.listeners.map((l) => l.Protocol).filter(Boolean),
-      port: lb.listeners.filter((l) => l.Port !== undefined).map((l) => String(l.Port)),
-      tags: { arn: lb.LoadBalancerArn },
-    }));
+function loadBalancersOf(instance: Instance, network: RegionIndex) {
+  return network.loadBalancers(instance).map((lb) => ({
+    endpoint: lb.DNSName ?? '',
+    type: lb.Type,
+    scheme: lb.Scheme,
+    name: lb.LoadBalancerName ?? '',
+    protocol: lb.listeners.map((l) => l.Protocol).filter(Boolean),
+    port: lb.listeners.filter((l) => l.Port !== undefined).map((l) => String(l.Port)),
+    tags: { arn: lb.LoadBalancerArn },
+  }));
 }
 
-function autoScalingOf(instanceId: string, network: RegionNetwork) {
-  const asg = network.autoScalingGroups.find((g) => (g.Instances ?? []).some((i) => i.InstanceId === instanceId));
-  if (!asg) return {};
-  const lc = network.launchConfigurations.find((c) => c.LaunchConfigurationName === asg.LaunchConfigurationName);
+function autoScalingOf(instanceId: string, network: RegionIndex) {
+  const found = network.autoScaling(instanceId);
+  if (!found) return {};
+  const { group: asg, launchConfiguration: lc } = found;
   return {
     auto_scaling_group: {
       name: asg.AutoScalingGroupName ?? '',
@@ -206,71 +192,6 @@ function autoScalingOf(instanceId: string, network: RegionNetwork) {
       ...(asg.LaunchTemplate ? { launch_template: asg.LaunchTemplate } : {}),
     },
   };
-}
-
-/** One row per rule and remote (CIDR, group, IPv6 range, prefix list), as upstream flattens them. */
-export function securityGroupRows(groups: SecurityGroup[], vulnerablePorts: number[]) {
-  return groups.flatMap((g) => [
-    ...rulesOf(g, 'inbound', g.IpPermissions ?? [], vulnerablePorts),
-    ...rulesOf(g, 'outbound', g.IpPermissionsEgress ?? [], []),
-  ]);
-}
-
-function rulesOf(
-  group: SecurityGroup,
-  direction: 'inbound' | 'outbound',
-  rules: IpPermission[],
-  vulnerablePorts: number[],
-) {
-  return rules.flatMap((rule) => {
-    const protocol = rule.IpProtocol ?? '';
-    const base: Record<string, unknown> = {
-      direction,
-      protocol: PROTOCOL_NAMES[protocol] ?? protocol,
-      security_group_name: group.GroupName ?? '',
-      security_group_id: group.GroupId,
-    };
-    let range: [number, number] | undefined;
-    if (protocol === '-1') {
-      range = [0, 65535];
-      Object.assign(base, { port_range_min: 0, port_range_max: 65535, port: '0 - 65535' });
-    } else if (['tcp', 'udp', 'icmp'].includes(protocol)) {
-      range = [rule.FromPort ?? 0, rule.ToPort ?? 0];
-      Object.assign(base, {
-        port_range_min: rule.FromPort,
-        port_range_max: rule.ToPort,
-        port: rule.FromPort === rule.ToPort ? rule.FromPort : `${rule.FromPort} - ${rule.ToPort}`,
-      });
-    }
-    base.vulnerable_ports =
-      range && protocol !== 'icmp' ? vulnerablePorts.filter((p) => p >= range[0] && p <= range[1]) : [];
-    return [
-      ...(rule.IpRanges ?? []).map((r) => ({
-        ...base,
-        remote_cidr: r.CidrIp,
-        remote: r.CidrIp,
-        description: r.Description ?? '',
-      })),
-      ...(rule.UserIdGroupPairs ?? []).map((r) => ({
-        ...base,
-        remote_id: r.GroupId,
-        remote: r.GroupId,
-        description: r.Description ?? '',
-      })),
-      ...(rule.Ipv6Ranges ?? []).map((r) => ({
-        ...base,
-        remote_id: r.CidrIpv6,
-        remote: r.CidrIpv6,
-        description: r.Description ?? '',
-      })),
-      ...(rule.PrefixListIds ?? []).map((r) => ({
-        ...base,
-        remote_id: r.PrefixListId,
-        remote: r.PrefixListId,
-        description: r.Description ?? '',
-      })),
-    ];
-  });
 }
 
 const LINUX_DISTROS: [string, string][] = [
