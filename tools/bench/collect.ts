@@ -6,7 +6,8 @@
 // inventory's parallelism, against 1 process, with every resource arriving exactly once. Beside each
 // run, a baseline in the same sandbox: a process that makes only the dominant calls (the instance
 // pages and one DescribeInstanceAttribute per instance) through the same SDK clients, and nothing
-// else: how much of the wall time the SDK's own work on those calls already takes.
+// else: how much of the wall time the SDK's own work on those calls already takes. Last, the small
+// size again at lower concurrencies, where the plugin's CPU is not what limits it.
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -54,6 +55,11 @@ const CONCURRENCY = Number(process.env.BENCH_COLLECT_CONCURRENCY ?? 32);
 /** Tasks inventory runs at once for one job (its job-task workers). */
 const INVENTORY_PARALLEL = Number(process.env.BENCH_INVENTORY_PARALLEL ?? 8);
 const PROCESSES = 3;
+/**
+ * Lower concurrencies run once more at the small size: where the plugin's CPU is not the limit, how
+ * close the collect comes to the bound its calls imply (`BENCH_COLLECT_SWEEP=` skips them).
+ */
+const SWEEP = (process.env.BENCH_COLLECT_SWEEP ?? '8,16').split(',').filter(Boolean).map(Number);
 /** Paginated lists whose pages must come one after another. */
 const PAGED = new Set([
   'DescribeInstances',
@@ -83,7 +89,7 @@ function lowerBound(calls: CallRecord[], concurrency: number) {
 
 const startPlugin = (aws: AwsSandbox) => startCollector('aws', { AWS_ENDPOINT_URL: aws.url, AWS_MAX_ATTEMPTS: '10' });
 
-async function oneProcess(perRegion: number) {
+async function oneProcess(perRegion: number, concurrency = CONCURRENCY) {
   const aws = await startAwsSandbox({ regions: REGIONS, instancesPerRegion: perRegion, latencyMs: LATENCY_MS });
   const plugin = await startPlugin(aws);
   const client = await CoreClient.connect(plugin.endpoint);
@@ -96,13 +102,13 @@ async function oneProcess(perRegion: number) {
     const started = performance.now();
     const cpu0 = process.cpuUsage();
     const pluginCpu0 = cpuSeconds(plugin.child.pid!);
-    await drain(client, { options: { concurrency: CONCURRENCY }, secret_data, filter: {} }, tally);
+    await drain(client, { options: { concurrency }, secret_data, filter: {} }, tally);
     const wallMs = performance.now() - started;
     const rss = peakRssMB(plugin.child.pid!);
     const used = process.cpuUsage(cpu0);
     const cpu = { plugin: cpuSeconds(plugin.child.pid!) - pluginCpu0, sandbox: (used.user + used.system) / 1e6 };
-    const bound = lowerBound(aws.calls.calls, CONCURRENCY);
-    return { size: perRegion, wallMs, calls: aws.calls.calls.length, ...bound, tally, rss, cpu };
+    const bound = lowerBound(aws.calls.calls, concurrency);
+    return { size: perRegion, concurrency, wallMs, calls: aws.calls.calls.length, ...bound, tally, rss, cpu };
   } finally {
     client.close();
     await stopPlugin(plugin);
@@ -189,6 +195,13 @@ async function main(): Promise<void> {
     );
   }
   const verdict = printVerdict(runs, 'instances per region');
+  for (const concurrency of SWEEP) {
+    const r = await oneProcess(SIZES[0], concurrency);
+    console.log(
+      `concurrency ${concurrency}, ${r.size} instances per region: wall ${s(r.wallMs)}, lower bound ${s(r.boundMs)} ` +
+        `(${r.calls} calls / ${concurrency} in flight), ratio ${(r.wallMs / r.boundMs).toFixed(2)}; plugin CPU ${r.cpu.plugin.toFixed(1)} s`,
+    );
+  }
 
   const perRegion = SIZES[0];
   const one = await scaleOut(perRegion, 1);
