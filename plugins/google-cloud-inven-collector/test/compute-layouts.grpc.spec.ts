@@ -338,6 +338,7 @@ describe('google-cloud-inven-collector: disks, snapshots, machine images, instan
           kind: null,
         },
       ],
+      service_account: raw.properties!.serviceAccounts![0],
       labels: [{ key: 'template', value: '0' }],
       kind: 'compute#instanceTemplate',
       creation_timestamp: raw.creationTimestamp,

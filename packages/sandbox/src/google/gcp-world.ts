@@ -340,12 +340,7 @@ export class GcpProject {
       ],
       disks,
       metadata: { kind: 'compute#metadata', fingerprint: r.hex(11) },
-      serviceAccounts: [
-        {
-          email: `${this.projectNumber}-compute@developer.gserviceaccount.com`,
-          scopes: ['https://www.googleapis.com/auth/cloud-platform'],
-        },
-      ],
+      serviceAccounts: this.computeServiceAccounts(),
       selfLink: this.base(`zones/${zone}/instances/${name}`),
       scheduling: {
         onHostMaintenance: 'MIGRATE',
@@ -362,6 +357,16 @@ export class GcpProject {
       fingerprint: r.hex(11),
       lastStartTimestamp: this.time('start', zone, index),
     };
+  }
+
+  /** The project's default Compute Engine service account, as instances and templates name it. */
+  private computeServiceAccounts(): compute_v1.Schema$ServiceAccount[] {
+    return [
+      {
+        email: `${this.projectNumber}-compute@developer.gserviceaccount.com`,
+        scopes: ['https://www.googleapis.com/auth/cloud-platform'],
+      },
+    ];
   }
 
   private diskSize(zone: string, index: number, disk: number): number {
@@ -509,6 +514,7 @@ export class GcpProject {
         ],
         networkInterfaces: [{ network: this.base(`global/networks/${network}`), accessConfigs: [] }],
         scheduling: { onHostMaintenance: 'MIGRATE', automaticRestart: true, preemptible: false },
+        serviceAccounts: this.computeServiceAccounts(),
         labels: { template: String(index) },
       },
     };

@@ -1,4 +1,11 @@
-import { typeMetadata, type Field, type SearchKey, type Widget } from '@cloudforet/plugin-core';
+import {
+  detailLayout,
+  typeMetadata,
+  type DetailLayout,
+  type Field,
+  type SearchKey,
+  type Widget,
+} from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { azureCloudServiceType, ICON_URL } from '../azure-resource';
 import type { CloudServiceTypeDefinition, CollectContext } from './collect-context';
@@ -35,21 +42,6 @@ export const OVERVIEW_FIELDS: Field[] = [
   { name: 'Subscription ID', key: 'account' },
 ];
 
-/** A tab of the detail page: fields of the resource, rows of a list in `data`, or tabs in a tab. */
-export type DetailLayout =
-  | { name: string; type: 'item'; fields: Field[] }
-  | { name: string; type: 'table'; rootPath: string; fields: Field[] }
-  | { name: string; type: 'list'; layouts: DetailLayout[] };
-
-/** The console's dynamic layout of a tab (the columns in plugin-core's form). */
-function layoutOf(layout: DetailLayout): Record<string, unknown> {
-  if (layout.type === 'list')
-    return { name: layout.name, type: 'list', options: { layouts: layout.layouts.map(layoutOf) } };
-  const fields = typeMetadata({ fields: layout.fields }).view.table.layout.options.fields;
-  const rootPath = layout.type === 'table' ? { root_path: layout.rootPath } : {};
-  return { name: layout.name, type: layout.type, options: { ...rootPath, fields } };
-}
-
 /** A type of the collector: its CloudServiceType (table, search, widgets, detail layouts) and its collect. */
 export function defineType(spec: TypeSpec): CloudServiceTypeDefinition {
   const metadata = typeMetadata({
@@ -59,7 +51,7 @@ export function defineType(spec: TypeSpec): CloudServiceTypeDefinition {
     details: spec.fields,
   });
   const metadataWithTabs = spec.details
-    ? { view: { ...metadata.view, sub_data: { layouts: spec.details.map(layoutOf) } } }
+    ? { view: { ...metadata.view, sub_data: { layouts: spec.details.map(detailLayout) } } }
     : metadata;
   const info = azureCloudServiceType({
     name: spec.name,

@@ -1,4 +1,11 @@
-import { typeMetadata, type Field, type SearchKey, type Widget } from '@cloudforet/plugin-core';
+import {
+  detailLayout,
+  typeMetadata,
+  type DetailLayout,
+  type Field,
+  type SearchKey,
+  type Widget,
+} from '@cloudforet/plugin-core';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import type { CollectorOptions } from '../collector-options';
 import { gcpCloudServiceType } from '../gcp-resource';
@@ -20,6 +27,8 @@ export interface TypeSpec {
   /** Tags beside the icon (upstream's `spaceone:display_name`). */
   tags?: Record<string, string>;
   widgets?: Widget[];
+  /** The detail page's tabs (upstream's per-resource `metadata`); without them one tab of the table's columns. */
+  details?: DetailLayout[];
   collect(ctx: CollectContext): AsyncIterable<ResourceInfo>;
 }
 
@@ -35,7 +44,8 @@ export function defineType(spec: TypeSpec): CloudServiceTypeDefinition & { metad
     details: spec.fields,
   });
   // Each resource carries its detail layouts, as upstream's per-resource metadata does.
-  const metadata = { view: { sub_data: typeView.view.sub_data } };
+  const subData = spec.details ? { layouts: spec.details.map(detailLayout) } : typeView.view.sub_data;
+  const metadata = { view: { sub_data: subData } };
   return {
     group: spec.group,
     name: spec.name,

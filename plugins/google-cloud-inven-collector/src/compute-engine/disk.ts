@@ -2,7 +2,8 @@ import type { compute_v1 } from '@googleapis/compute';
 import { aggregatedPages, collectList } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { shapePages } from '../collect/shape-pages';
-import { COUNT_WIDGETS, LIST_BADGE, outlineBadges } from '../collect/view-options';
+import { COUNT_WIDGETS, LIST_BADGE } from '../collect/view-options';
+import { DISK_TYPE_BADGES } from './compute-badges';
 import type { CollectContext } from '../collect/collect-context';
 import { gcpCloudService, labelsOf, lastSegment, regionOfZone, segmentAfter } from '../gcp-resource';
 import { diskData } from './disk-data';
@@ -27,12 +28,7 @@ export const diskDefinition = defineType({
     { name: 'ID', key: 'data.id' },
     { name: 'Zone', key: 'data.zone' },
     { name: 'Source Image', key: 'data.source_image_display' },
-    {
-      name: 'Disk Type',
-      key: 'data.disk_type',
-      type: 'enum',
-      options: outlineBadges(['local-ssd', 'pd-balanced', 'pd-ssd', 'pd-standard']),
-    },
+    { name: 'Disk Type', key: 'data.disk_type', type: 'enum', options: DISK_TYPE_BADGES },
     { name: 'Size', key: 'data.size', type: 'size' },
     { name: 'In Used By', key: 'data.in_used_by', type: 'list', options: LIST_BADGE },
     { name: 'Snapshot Schedule', key: 'data.snapshot_schedule_display', type: 'list', options: LIST_BADGE },

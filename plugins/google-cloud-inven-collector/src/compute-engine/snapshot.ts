@@ -2,7 +2,9 @@ import type { compute_v1 } from '@googleapis/compute';
 import { listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { globalScope, shapePages } from '../collect/shape-pages';
-import { COUNT_WIDGETS, states } from '../collect/view-options';
+import { COUNT_WIDGETS, LIST_BADGE, states } from '../collect/view-options';
+import { ENCRYPTION_BADGES } from './compute-badges';
+import { LABELS_TAB } from './detail-tabs';
 import { gcpCloudService, labelsOf } from '../gcp-resource';
 import { snapshotData } from './snapshot-data';
 
@@ -32,6 +34,21 @@ export const snapshotDefinition = defineType({
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
   widgets: COUNT_WIDGETS,
+  details: [
+    {
+      name: 'Snapshot Details',
+      type: 'item',
+      fields: [
+        { name: 'Source Disk', key: 'data.disk.source_disk_display' },
+        { name: 'Disk Size', key: 'data.disk.disk_size', type: 'size' },
+        { name: 'SnapShot Size', key: 'data.disk.storage_bytes', type: 'size' },
+        { name: 'Locations', key: 'data.storage_locations', type: 'list', options: LIST_BADGE },
+        { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
+        { name: 'Encryption Type', key: 'data.encryption', type: 'enum', options: ENCRYPTION_BADGES },
+      ],
+    },
+    LABELS_TAB,
+  ],
   collect(ctx) {
     const pages = listPages<compute_v1.Schema$Snapshot>(ctx.session, (pageToken, o) =>
       ctx.session.compute.snapshots.list({ project: ctx.projectId, pageToken, maxResults: 500 }, o),

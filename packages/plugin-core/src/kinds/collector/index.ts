@@ -16,6 +16,7 @@ export { mergeBounded, concurrencyLimit, type StreamSource } from './merge-bound
 export { pages, allPages, chunks } from './pages';
 export { TypeStats } from './type-stats';
 export { typeMetadata, type Field, type SearchKey, type Widget } from './type-metadata';
+export { detailLayout, type DetailLayout } from './detail-layouts';
 export { followSignal } from './follow-signal';
 export { collectorMetadata, COLLECTOR_RESOURCE_TYPES } from './collector-metadata';
 export { collectorHandlers, type CollectorImplementation } from './collector-handlers';

@@ -1,0 +1,42 @@
+// Tabs and columns that upstream's Compute Engine detail layouts share.
+import type { DetailLayout, Field } from '@cloudforet/plugin-core';
+import { badges } from '../collect/view-options';
+import { ON_OFF_BADGES } from './compute-badges';
+
+/** The `data.labels` rows (`{key, value}`). */
+export const LABELS_TAB: DetailLayout = {
+  name: 'Labels',
+  type: 'table',
+  rootPath: 'data.labels',
+  fields: [
+    { name: 'Key', key: 'key' },
+    { name: 'Value', key: 'value' },
+  ],
+};
+
+/**
+ * Upstream's scheduling tab of a machine image or instance template. Its Host Maintenance reads
+ * `data.on_host_maintenance`, a key upstream's data never has (the value is under `scheduling`).
+ */
+export const AVAILABLE_POLICIES_TAB: DetailLayout = {
+  name: 'Available policies',
+  type: 'item',
+  fields: [
+    { name: 'Preemptibility', key: 'data.scheduling.preemptibility', type: 'enum', options: ON_OFF_BADGES },
+    { name: 'Automatic Restart', key: 'data.scheduling.automatic_restart', type: 'enum', options: ON_OFF_BADGES },
+    {
+      name: 'Host Maintenance',
+      key: 'data.on_host_maintenance',
+      type: 'enum',
+      options: badges({ primary: ['MIGRATE'], 'coral.600': ['TERMINATE'] }),
+    },
+  ],
+};
+
+/** The estimated rates of a disk row (`tags`, upstream's per-GB estimates). */
+export const DISK_RATE_FIELDS: Field[] = [
+  { name: 'Read IOPS', key: 'tags.read_iops' },
+  { name: 'Write IOPS', key: 'tags.write_iops' },
+  { name: 'Read Throughput(MB/s)', key: 'tags.read_throughput' },
+  { name: 'Write Throughput(MB/s)', key: 'tags.write_throughput' },
+];
