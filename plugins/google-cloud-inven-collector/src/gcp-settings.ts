@@ -1,6 +1,6 @@
 /** Where the plugin's Google clients go, from the environment (the sandbox in tests). */
 export interface GcpSettings {
-  /** `GOOGLE_CLOUD_ROOT_URL`: one root for Compute Engine, Cloud Storage and Resource Manager; unset = Google's own. */
+  /** `GOOGLE_CLOUD_ROOT_URL`: one root for Compute Engine, Cloud Storage, Resource Manager and Cloud Monitoring; unset = Google's own. */
   rootUrl?: string;
   /** `GOOGLE_CLOUD_MAX_ATTEMPTS` (default 5): attempts of one call on 429/5xx, waiting Retry-After. */
   maxAttempts: number;

@@ -16,6 +16,9 @@ const TYPES = [
 
 const last = (url: string | null | undefined) => (url ?? '').split('/').pop()!;
 
+const OBJECT_COUNT = 'storage.googleapis.com/storage/object_count';
+const TOTAL_BYTES = 'storage.googleapis.com/storage/total_bytes';
+
 describe('google-cloud-inven-collector: networks, firewalls, routes and buckets in upstream`s layout', () => {
   let gcp: GcpSandbox;
   let plugin: PluginUnderTest;
@@ -24,6 +27,20 @@ describe('google-cloud-inven-collector: networks, firewalls, routes and buckets 
     byType.get(type)!.find((m) => m.resource_type === 'inventory.CloudService' && m.resource.name === name)!;
   const data = (m: Message) => JSON.parse(m.resource.json_data);
   const typeOf = (type: string) => byType.get(type)![0].resource;
+  /** Bucket N's value of a storage series in the sandbox, 0 (upstream's) when it has none. */
+  const stored = (i: number, metric: string) => gcp.monitoring.bucketValue(i, metric) ?? 0;
+  const collectBuckets = () =>
+    plugin.collect({
+      options: {},
+      secret_data: sandboxSecret(gcp),
+      task_options: {
+        resource_type: 'inventory.CloudService',
+        cloud_service_group: 'CloudStorage',
+        cloud_service_type: 'Bucket',
+      },
+    });
+  const bucketsOf = (messages: Message[]) =>
+    messages.filter((m) => m.resource_type === 'inventory.CloudService' && m.resource.cloud_service_type === 'Bucket');
 
   /** The project's instances in listing order (zones, then index). */
   const instances = () =>
@@ -77,6 +94,9 @@ describe('google-cloud-inven-collector: networks, firewalls, routes and buckets 
     expect(countsOf(all)).toEqual(Object.fromEntries(TYPES.map(([g, t]) => [`${g}/${t}`, want[`${g}/${t}`]])));
     expect(gcp.calls.where({ action: 'buckets.getIamPolicy' }).length).toBe(gcp.project.bucketCount);
     expect(gcp.calls.where({ action: 'buckets.list' }).length).toBe(1);
+    expect(gcp.calls.where({ service: 'monitoring', action: 'timeSeries.list' }).length).toBe(
+      2 * gcp.project.bucketCount,
+    );
   });
 
   it('a VPC network: its subnets, firewalls and routes matched by selfLink, keys upstream`s model has', () => {
@@ -282,9 +302,9 @@ describe('google-cloud-inven-collector: networks, firewalls, routes and buckets 
         iam_policy: policy(i),
         iam_policy_binding: bindings(i),
         requester_pays: 'OFF',
-        object_count: 0,
-        object_total_size: 0,
-        size: 0,
+        object_count: stored(i, OBJECT_COUNT),
+        object_total_size: stored(i, TOTAL_BYTES),
+        size: stored(i, TOTAL_BYTES),
         labels: [{ key: 'owner', value: 'data' }],
         encryption: 'Google-managed',
         creation_timestamp: raw.timeCreated,
@@ -388,18 +408,86 @@ describe('google-cloud-inven-collector: networks, firewalls, routes and buckets 
     });
   });
 
+  it('buckets: object_count, object_total_size, size and instance_size are the newest points of the bucket`s own series', () => {
+    const p = gcp.project;
+    expect(p.bucketCount).toBe(3);
+    for (const i of [0, 2]) {
+      const b = resource('Bucket', p.bucket(i).name!);
+      const count = gcp.monitoring.bucketValue(i, OBJECT_COUNT)!;
+      const bytes = gcp.monitoring.bucketValue(i, TOTAL_BYTES)!;
+      expect(count).toBeGreaterThan(0);
+      expect(bytes).toBeGreaterThan(1e9);
+      expect(data(b)).toMatchObject({ object_count: count, object_total_size: bytes, size: bytes });
+      expect(b.resource.instance_size).toBe(bytes);
+    }
+    // Each bucket reads its own series (the filter names the bucket), not the first of the project's.
+    expect(data(resource('Bucket', p.bucket(0).name!)).object_count).not.toBe(
+      data(resource('Bucket', p.bucket(2).name!)).object_count,
+    );
+    // Bucket 1 has no series in the sandbox: upstream's 0.
+    expect(gcp.monitoring.bucketValue(1, OBJECT_COUNT)).toBeUndefined();
+    const b1 = resource('Bucket', p.bucket(1).name!);
+    expect(data(b1)).toMatchObject({ object_count: 0, object_total_size: 0, size: 0 });
+    expect(b1.resource.instance_size).toBe(0);
+  });
+
+  it('a denied Cloud Monitoring keeps every bucket, counts and sizes 0, one warning per bucket, no token logged', async () => {
+    gcp.deniedCollections.add('monitoring.timeSeries');
+    plugin.logs.lines.length = 0;
+    try {
+      const messages = await collectBuckets();
+      expect(messages.filter((m) => m.resource_type === 'inventory.ErrorResource')).toEqual([]);
+      const buckets = bucketsOf(messages);
+      expect(buckets.map((m) => m.resource.name).sort()).toEqual(
+        Array.from({ length: gcp.project.bucketCount }, (_, i) => gcp.project.bucket(i).name).sort(),
+      );
+      for (const b of buckets) {
+        expect(b.state).toBe('SUCCESS');
+        expect(data(b)).toMatchObject({
+          object_count: 0,
+          object_total_size: 0,
+          size: 0,
+          public_access: expect.any(String),
+        });
+        expect(b.resource.instance_size).toBe(0);
+      }
+      const warnings = plugin.logs.records().filter((l) => String(l.msg).includes('Cloud Monitoring series failed'));
+      // One per bucket (the log redacts the project id in the bucket names).
+      expect(warnings.map((l) => String(l.bucket).split('-').pop()).sort()).toEqual(['0', '1', '2']);
+      expect(String(warnings[0].error)).toMatch(/^403 .*monitoring.timeSeries.list/);
+      const text = plugin.logs.lines.join('\n');
+      for (const token of gcp.issuedTokens()) expect(text).not.toContain(token);
+    } finally {
+      gcp.deniedCollections.delete('monitoring.timeSeries');
+    }
+  });
+
+  it('a bucket whose series keep failing (500, retried) alone is sent with 0; the others keep their values', async () => {
+    const failing = gcp.project.bucket(2).name!;
+    gcp.monitoring.failingBucketNames.add(failing);
+    gcp.reset();
+    try {
+      const buckets = bucketsOf(await collectBuckets());
+      expect(buckets).toHaveLength(gcp.project.bucketCount);
+      const byName = (name: string) => data(buckets.find((m) => m.resource.name === name)!);
+      expect(byName(failing)).toMatchObject({ object_count: 0, object_total_size: 0, size: 0 });
+      expect(byName(gcp.project.bucket(0).name!)).toMatchObject({
+        object_count: stored(0, OBJECT_COUNT),
+        object_total_size: stored(0, TOTAL_BYTES),
+      });
+      // Both metrics of the failing bucket, each through the collector's retry (5 attempts).
+      expect(gcp.calls.where({ service: 'monitoring', action: 'timeSeries.list', error: 'backendError' })).toHaveLength(
+        10,
+      );
+    } finally {
+      gcp.monitoring.failingBucketNames.clear();
+    }
+  });
+
   it('a bucket whose IAM policy cannot be read: public_access `Not Authorized`, the policy `{error_flag: na}`', async () => {
     gcp.deniedCollections.add('storage.buckets.getIamPolicy');
     try {
-      const messages = await plugin.collect({
-        options: {},
-        secret_data: sandboxSecret(gcp),
-        task_options: {
-          resource_type: 'inventory.CloudService',
-          cloud_service_group: 'CloudStorage',
-          cloud_service_type: 'Bucket',
-        },
-      });
+      const messages = await collectBuckets();
       const d = data(messages.find((m) => m.resource.name === gcp.project.bucket(0).name)!);
       expect(d.public_access).toBe('Not Authorized');
       expect(d.iam_policy).toEqual({ version: null, kind: null, resource_id: null, bindings: [], error_flag: 'na' });

@@ -5,7 +5,7 @@ import {
   requiredParameter,
   type MetricSeries,
 } from '@cloudforet/plugin-core';
-import { googleErrorText } from '@cloudforet/plugin-core/google';
+import { googleErrorText, pointValue, type MonitoringPoint, type TimeSeriesPage } from '@cloudforet/plugin-core/google';
 import { scaleOf } from './known-units';
 import { filterOf, labelsOf, metricTypeOf, projectNameOf, quoted, type FilterLabel } from './monitoring-filter';
 import { monitoringError, type MonitoringSession } from './monitoring-session';
@@ -28,22 +28,6 @@ export interface DataQuery {
   end: Date;
   period: number;
   stat: Stat;
-}
-
-interface Point {
-  interval?: { startTime?: string; endTime?: string };
-  value?: { doubleValue?: number | string; int64Value?: string | number };
-}
-interface TimeSeries {
-  metric?: { type?: string; labels?: Record<string, string> };
-  resource?: { type?: string; labels?: Record<string, string> };
-  points?: Point[];
-  unit?: string;
-}
-interface TimeSeriesPage {
-  timeSeries?: TimeSeries[];
-  nextPageToken?: string;
-  unit?: string;
 }
 
 /**
@@ -129,7 +113,7 @@ async function seriesOf(session: MonitoringSession, r: ResourceQuery, q: DataQue
       const points: MetricSeries = new Map();
       for (const p of s.points ?? []) {
         const t = labelTime(p);
-        const v = valueOf(p);
+        const v = pointValue(p);
         if (t !== undefined && v !== undefined) points.set(t, v * scale);
       }
       out.push({ key: JSON.stringify([s.resource?.labels ?? {}, s.metric?.labels ?? {}], sortedKeys), points });
@@ -140,17 +124,11 @@ async function seriesOf(session: MonitoringSession, r: ResourceQuery, q: DataQue
 }
 
 /** Upstream's label: the midpoint of the point's interval (its end for a gauge's instant). */
-function labelTime(p: Point): number | undefined {
+function labelTime(p: MonitoringPoint): number | undefined {
   const end = Date.parse(p.interval?.endTime ?? '');
   if (Number.isNaN(end)) return undefined;
   const start = Date.parse(p.interval?.startTime ?? '');
   return Number.isNaN(start) ? end : Math.round((start + end) / 2);
-}
-
-function valueOf(p: Point): number | undefined {
-  const raw = p.value?.doubleValue ?? p.value?.int64Value;
-  const v = typeof raw === 'string' ? Number(raw) : raw;
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
 /** Several series of one resource as one, per timestamp, by the stat (one series is kept as it is). */

@@ -11,12 +11,15 @@ import {
 } from '@cloudforet/plugin-core';
 import {
   gcpSecretOf,
+  getGoogleJson,
+  GOOGLE_MONITORING_ROOT,
   googleErrorOf,
   googleErrorText,
+  googleRestUrl,
   openServiceAccountJwt,
   retryDecision,
 } from '@cloudforet/plugin-core/google';
-import { GOOGLE_MONITORING_ROOT, type MonitoringSettings } from './monitoring-settings';
+import type { MonitoringSettings } from './monitoring-settings';
 
 /** Cloud Monitoring calls of one RPC in flight at once (resources are read concurrently, at most this many). */
 export const CONCURRENT_CALLS = 16;
@@ -24,16 +27,6 @@ export const CONCURRENT_CALLS = 16;
 const SCOPES = ['https://www.googleapis.com/auth/monitoring.read'];
 /** One call's cap on waiting for an answer's headers (the RPC's deadline shortens it). */
 const CALL_TIMEOUT_MS = 30_000;
-
-/** A refused Cloud Monitoring call, shaped as googleErrorOf and retryDecision read it (status, body, headers). */
-export class GoogleApiError extends Error {
-  readonly response: { status: number; data: unknown; headers: Headers };
-  constructor(status: number, data: unknown, headers: Headers) {
-    const body = (data ?? {}) as { error?: { message?: string } };
-    super(body.error?.message ?? 'the answer carried no Google error');
-    this.response = { status, data, headers };
-  }
-}
 
 /**
  * One RPC's Cloud Monitoring access: the service-account token (the JWT-bearer grant to the key's
@@ -78,27 +71,14 @@ export class MonitoringSession {
 
   /** GET `v3/<path>?<params>`: the parsed JSON, or a GoogleApiError once the retries are spent. */
   get<T>(path: string, params: Record<string, string | undefined>): Promise<T> {
-    const query = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) if (v !== undefined) query.set(k, v);
-    const url = `${this.root}v3/${path}?${query}`;
+    const url = googleRestUrl(this.root, `v3/${path}`, params);
     return this.limit(() =>
       retry(
         async () => {
           this.signal.throwIfAborted();
           this.calls++;
           const { token } = await this.jwt.getAccessToken();
-          const res = await this.fetch(url, {
-            headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
-          });
-          const text = await res.text();
-          let data: unknown;
-          try {
-            data = text ? JSON.parse(text) : {};
-          } catch {
-            data = { error: { message: text.slice(0, 200) } };
-          }
-          if (!res.ok) throw new GoogleApiError(res.status, data, res.headers);
-          return data as T;
+          return getGoogleJson<T>(url, { token: token ?? '', fetch: this.fetch });
         },
         {
           attempts: this.settings.maxAttempts,

@@ -8,8 +8,6 @@ export interface MonitoringSettings {
   retryBaseMs?: number;
 }
 
-export const GOOGLE_MONITORING_ROOT = 'https://monitoring.googleapis.com/';
-
 export function monitoringSettingsFrom(env: NodeJS.ProcessEnv): MonitoringSettings {
   const attempts = Number(env.GOOGLE_CLOUD_MAX_ATTEMPTS ?? 5);
   return {

@@ -36,7 +36,7 @@ export interface GcpSandboxOptions extends CloudFaultOptions {
   serviceAccounts?: GcpServiceAccount[];
   /** APIs answered 403 SERVICE_DISABLED (accessNotConfigured), as for a project that did not enable them. */
   disabledApis?: GcpApi[];
-  /** Collections answered 403 forbidden (`compute.firewalls`, `storage.buckets`, `storage.buckets.getIamPolicy`, …): an IAM role without them. */
+  /** Collections answered 403 forbidden (`compute.firewalls`, `storage.buckets`, `storage.buckets.getIamPolicy`, `monitoring.timeSeries`, …): an IAM role without them. */
   deniedCollections?: string[];
   /** Zones aggregated lists report as `unreachables` (with an UNREACHABLE warning) instead of listing. */
   unreachableZones?: string[];
@@ -78,7 +78,7 @@ export interface GcpSandbox {
   disabledApis: Set<GcpApi>;
   deniedCollections: Set<string>;
   unreachableZones: Set<string>;
-  /** Cloud Monitoring v3 (`failingInstanceIds` changeable while running). */
+  /** Cloud Monitoring v3 (`failingInstanceIds`, `failingBucketNames` changeable while running). */
   monitoring: MonitoringApi;
   /** Clears the call log and queued faults. */
   reset(): void;

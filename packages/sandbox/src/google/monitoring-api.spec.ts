@@ -29,6 +29,8 @@ async function accessToken(gcp: GcpSandbox, key: GcpServiceAccountKey): Promise<
 
 const CPU = 'compute.googleapis.com/instance/cpu/utilization';
 const BYTES = 'compute.googleapis.com/instance/network/received_bytes_count';
+const OBJECTS = 'storage.googleapis.com/storage/object_count';
+const TOTAL_BYTES = 'storage.googleapis.com/storage/total_bytes';
 const START = '2026-11-30T00:00:00Z';
 const END = '2026-12-01T00:00:00Z';
 
@@ -203,6 +205,75 @@ describe('Cloud Monitoring in the Google Cloud sandbox', () => {
     expect(
       gcp.calls.where({ service: 'monitoring', action: 'timeSeries.list', error: 'rateLimitExceeded' }),
     ).toHaveLength(1);
+  });
+
+  it('timeSeries.list of a bucket`s storage gauges: one steady series, raw points newest first; none for bucket 1', async () => {
+    const bucket = (i: number) => gcp.project.bucket(i).name!;
+    const ask = (type: string, name?: string) =>
+      get(`${project()}/timeSeries`, {
+        filter: `metric.type="${type}"${name ? ` AND resource.labels.bucket_name="${name}"` : ''}`,
+        'interval.startTime': START,
+        'interval.endTime': END,
+        view: 'FULL',
+      });
+    const count = gcp.monitoring.bucketValue(0, OBJECTS)!;
+    const bytes = gcp.monitoring.bucketValue(0, TOTAL_BYTES)!;
+    expect(Number.isInteger(count) && count > 0).toBe(true);
+    expect(Number.isInteger(bytes) && bytes > 1e9).toBe(true);
+    expect(gcp.monitoring.bucketValue(2, OBJECTS)).not.toBe(count);
+    const objects = (await ask(OBJECTS, bucket(0))).body;
+    expect(objects.timeSeries).toHaveLength(1);
+    const [series] = objects.timeSeries;
+    expect(series).toMatchObject({
+      resource: {
+        type: 'gcs_bucket',
+        labels: {
+          project_id: project(),
+          bucket_name: bucket(0),
+          location: gcp.project.bucket(0).location!.toLowerCase(),
+        },
+      },
+      metric: { type: OBJECTS, labels: { storage_class: 'STANDARD' } },
+      metricKind: 'GAUGE',
+      valueType: 'INT64',
+    });
+    expect(series.points).toHaveLength(1440);
+    expect(series.points[0]).toEqual({
+      interval: { startTime: END, endTime: END },
+      value: { int64Value: String(count) },
+    });
+    expect(series.points.every((p: Dict) => p.value.int64Value === String(count))).toBe(true);
+    const size = (await ask(TOTAL_BYTES, bucket(0))).body.timeSeries[0];
+    expect([size.valueType, size.points[0].value]).toEqual(['DOUBLE', { doubleValue: bytes }]);
+    expect(gcp.monitoring.bucketValue(1, OBJECTS)).toBeUndefined();
+    expect((await ask(OBJECTS, bucket(1))).body).toEqual({ unit: '1' });
+    const all = (await ask(TOTAL_BYTES)).body.timeSeries.map((s: Dict) => s.resource.labels.bucket_name);
+    expect(all).toEqual([bucket(0), bucket(2)]);
+  });
+
+  it('a denied timeSeries collection answers 403; a failing bucket 500', async () => {
+    const ask = (name: string) =>
+      get(`${project()}/timeSeries`, {
+        filter: `metric.type="${OBJECTS}" AND resource.labels.bucket_name="${name}"`,
+        'interval.startTime': START,
+        'interval.endTime': END,
+      });
+    gcp.deniedCollections.add('monitoring.timeSeries');
+    try {
+      const denied = await ask(gcp.project.bucket(0).name!);
+      expect([denied.status, denied.body.error.status]).toEqual([403, 'PERMISSION_DENIED']);
+      expect(denied.body.error.message).toContain('monitoring.timeSeries.list');
+    } finally {
+      gcp.deniedCollections.delete('monitoring.timeSeries');
+    }
+    gcp.monitoring.failingBucketNames.add(gcp.project.bucket(2).name!);
+    try {
+      const failing = await ask(gcp.project.bucket(2).name!);
+      expect([failing.status, failing.body.error.status]).toEqual([500, 'INTERNAL']);
+      expect((await ask(gcp.project.bucket(0).name!)).status).toBe(200);
+    } finally {
+      gcp.monitoring.failingBucketNames.clear();
+    }
   });
 
   it('still routes /v3/projects/<p> to Resource Manager', async () => {

@@ -10,7 +10,13 @@ import {
   type MonitoringMetricSpec,
 } from './monitoring-descriptors';
 import { ANY, FilterSyntaxError, metricTypeOf, parseMonitoringFilter, type Lookup } from './monitoring-filter';
-import { alignedValueType, MONITORING_ALIGNERS, monitoringSeries, type MonitoringAligner } from './monitoring-series';
+import {
+  alignedValueType,
+  MONITORING_ALIGNERS,
+  monitoringSeries,
+  rawSample,
+  type MonitoringAligner,
+} from './monitoring-series';
 
 /** Knobs of the Cloud Monitoring stand-in. */
 export interface MonitoringOptions {
@@ -22,6 +28,8 @@ export interface MonitoringOptions {
   descriptorsPerPage?: number;
   /** Instances whose series timeSeries.list answers 500 INTERNAL for (changeable while running). */
   failingInstanceIds?: string[];
+  /** Buckets (by name) whose series timeSeries.list answers 500 INTERNAL for (changeable while running). */
+  failingBucketNames?: string[];
 }
 
 /** What one monitoring call answers: a body, or a Google error. */
@@ -31,6 +39,14 @@ interface InstanceRef {
   id: string;
   name: string;
   zone: string;
+}
+
+/** One series' owner: the key its values are drawn from, its monitored resource and metric labels. */
+interface SeriesSubject {
+  key: string;
+  series: number;
+  resource: { type: string; labels: Record<string, string> };
+  metric: Record<string, string>;
 }
 
 /** `2026-11-30T00:30:00Z`: RFC 3339 as Google writes it (no fraction when it is zero). */
@@ -44,13 +60,15 @@ function invalid(field: string, detail: string): GcpErrorReply {
  * Cloud Monitoring v3 on the sandbox's project: `projects.metricDescriptors.list` and
  * `projects.timeSeries.list` (filter, interval, aggregation with ALIGN_MEAN/MAX/MIN/SUM, view, page
  * tokens), in Google's REST JSON: points newest first, `interval.endTime`, `doubleValue` or
- * `int64Value` (a string). Series exist for the project's Compute Engine instances.
+ * `int64Value` (a string). Series exist for the project's Compute Engine instances and, of the
+ * `gcs_bucket` metrics, for its buckets but every fourth from bucket 1 (see bucketHasSeries).
  */
 export class MonitoringApi {
   readonly seriesPerInstance: number;
   readonly pointsPerPage: number;
   readonly descriptorsPerPage: number;
   readonly failingInstanceIds: Set<string>;
+  readonly failingBucketNames: Set<string>;
   private instances?: Map<string, InstanceRef>;
 
   constructor(
@@ -62,6 +80,23 @@ export class MonitoringApi {
     this.pointsPerPage = Math.max(1, options.pointsPerPage ?? 100_000);
     this.descriptorsPerPage = Math.max(1, options.descriptorsPerPage ?? 100);
     this.failingInstanceIds = new Set(options.failingInstanceIds ?? []);
+    this.failingBucketNames = new Set(options.failingBucketNames ?? []);
+  }
+
+  /** Bucket N has `gcs_bucket` series unless N % 4 is 1 (a bucket Monitoring has no point for). */
+  bucketHasSeries(index: number): boolean {
+    return index % 4 !== 1;
+  }
+
+  /**
+   * The value every point of bucket N's series of a steady `gcs_bucket` metric has (object_count,
+   * total_bytes), or undefined when the bucket has no series.
+   */
+  bucketValue(index: number, type: string): number | undefined {
+    const spec = monitoringMetricSpec(type);
+    if (!spec?.steady || !this.bucketHasSeries(index)) return undefined;
+    const name = this.project.bucket(index).name!;
+    return rawSample({ seed: this.project.seed, spec, instanceId: name, series: 0 }, 0);
   }
 
   /** The project's instances by id (made once, on the first time-series call). */
@@ -138,13 +173,12 @@ export class MonitoringApi {
     const view = q.get('view') ?? 'FULL';
 
     const spec = monitoringMetricSpec(type);
-    const matched: { vm: InstanceRef; series: number }[] = [];
-    if (spec?.resourceType === 'gce_instance')
-      for (const vm of this.instanceById().values())
-        for (let k = 0; k < this.seriesPerInstance; k++)
-          if (predicate(seriesLookup(type, this.project.projectId, vm, k, this.seriesPerInstance)))
-            matched.push({ vm, series: k });
-    const failing = matched.find((m) => this.failingInstanceIds.has(m.vm.id));
+    const matched = this.subjects(spec?.resourceType).filter((m) =>
+      predicate(seriesLookup(type, this.project.projectId, m)),
+    );
+    const failing = matched.find((m) =>
+      m.resource.type === 'gcs_bucket' ? this.failingBucketNames.has(m.key) : this.failingInstanceIds.has(m.key),
+    );
     if (failing) return { error: googleError(500, 'INTERNAL', 'Internal error encountered.', 'backendError') };
 
     const scope = `series:${filterText}|${start}|${end}|${aligner}|${period}`;
@@ -160,14 +194,14 @@ export class MonitoringApi {
     let points = 0;
     let next = first;
     for (; next < matched.length; next++) {
-      const { vm, series } = matched[next];
+      const subject = matched[next];
       const got = monitoringSeries(
-        { seed: this.project.seed, spec: spec!, instanceId: vm.id, series },
+        { seed: this.project.seed, spec: spec!, instanceId: subject.key, series: subject.series },
         { start: start / 1000, end: end / 1000, period: Number(period ?? 60), aligner },
       );
       if (view === 'FULL' && timeSeries.length > 0 && points + got.length > cap) break;
       points += got.length;
-      timeSeries.push(this.seriesBody(spec!, vm, series, aligner, Number(period ?? 60), view === 'FULL' ? got : []));
+      timeSeries.push(this.seriesBody(spec!, subject, aligner, Number(period ?? 60), view === 'FULL' ? got : []));
     }
     const body: Record<string, unknown> = { unit: spec?.unit ?? '' };
     if (timeSeries.length) body.timeSeries = timeSeries;
@@ -175,10 +209,39 @@ export class MonitoringApi {
     return { body, continued: first > 0 };
   }
 
+  /** The series a metric of the resource type has: per instance (seriesPerInstance each), or per bucket with series. */
+  private subjects(resourceType: string | undefined): SeriesSubject[] {
+    const projectId = this.project.projectId;
+    if (resourceType === 'gce_instance')
+      return [...this.instanceById().values()].flatMap((vm) =>
+        Array.from({ length: this.seriesPerInstance }, (_, series) => ({
+          key: vm.id,
+          series,
+          resource: { type: 'gce_instance', labels: { project_id: projectId, instance_id: vm.id, zone: vm.zone } },
+          metric: metricLabels(vm, series, this.seriesPerInstance),
+        })),
+      );
+    if (resourceType !== 'gcs_bucket') return [];
+    const out: SeriesSubject[] = [];
+    for (let i = 0; i < this.project.bucketCount; i++) {
+      if (!this.bucketHasSeries(i)) continue;
+      const b = this.project.bucket(i);
+      out.push({
+        key: b.name!,
+        series: 0,
+        resource: {
+          type: 'gcs_bucket',
+          labels: { project_id: projectId, bucket_name: b.name!, location: b.location!.toLowerCase() },
+        },
+        metric: { storage_class: b.storageClass! },
+      });
+    }
+    return out;
+  }
+
   private seriesBody(
     spec: MonitoringMetricSpec,
-    vm: InstanceRef,
-    series: number,
+    subject: SeriesSubject,
     aligner: MonitoringAligner,
     period: number,
     got: { end: number; value: number }[],
@@ -186,11 +249,8 @@ export class MonitoringApi {
     const valueType = aligner === 'ALIGN_NONE' ? spec.valueType : alignedValueType(spec, aligner);
     const width = aligner === 'ALIGN_NONE' ? 60 : period;
     return {
-      metric: { type: spec.type, labels: metricLabels(vm, series, this.seriesPerInstance) },
-      resource: {
-        type: 'gce_instance',
-        labels: { project_id: this.project.projectId, instance_id: vm.id, zone: vm.zone },
-      },
+      metric: { type: spec.type, labels: subject.metric },
+      resource: subject.resource,
       metricKind: spec.metricKind,
       valueType,
       points: got
@@ -229,18 +289,17 @@ function descriptorLookup(m: MonitoringMetricSpec): Lookup {
     if (selector === 'project') return ANY;
     const [scope, , key] = selector.split('.');
     if (scope === 'resource') return MONITORED_RESOURCE_LABELS[m.resourceType]?.includes(key) ? ANY : undefined;
+    if (m.steady) return key === 'storage_class' ? ANY : undefined;
     return m.resourceType === 'gce_instance' && (key === 'instance_name' || key === 'stream') ? ANY : undefined;
   };
 }
 
-function seriesLookup(type: string, projectId: string, vm: InstanceRef, series: number, perInstance: number): Lookup {
-  const resource: Record<string, string> = { project_id: projectId, instance_id: vm.id, zone: vm.zone };
-  const metric = metricLabels(vm, series, perInstance);
+function seriesLookup(type: string, projectId: string, subject: SeriesSubject): Lookup {
   return (selector) => {
     if (selector === 'metric.type') return type;
-    if (selector === 'resource.type') return 'gce_instance';
+    if (selector === 'resource.type') return subject.resource.type;
     if (selector === 'project') return projectId;
     const [scope, , key] = selector.split('.');
-    return scope === 'resource' ? resource[key] : metric[key];
+    return scope === 'resource' ? subject.resource.labels[key] : subject.metric[key];
   };
 }

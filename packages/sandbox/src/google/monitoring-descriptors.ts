@@ -23,6 +23,8 @@ export interface MonitoringMetricSpec {
   /** Typical raw (per minute) sample: a fraction for `10^2.%`, bytes per minute for `By`, … */
   scale: number;
   resourceType: string;
+  /** The same sample every minute, no gap (a bucket's stored objects and bytes). */
+  steady?: boolean;
 }
 
 const GCE = 'gce_instance';
@@ -85,6 +87,12 @@ export const MONITORING_METRICS: readonly MonitoringMetricSpec[] = [
   {
     ...spec('storage.googleapis.com/storage/total_bytes', 'Total bytes', 'GAUGE', 'DOUBLE', 'By', 5e9),
     resourceType: 'gcs_bucket',
+    steady: true,
+  },
+  {
+    ...spec('storage.googleapis.com/storage/object_count', 'Object count', 'GAUGE', 'INT64', '1', 20_000),
+    resourceType: 'gcs_bucket',
+    steady: true,
   },
   {
     ...spec('storage.googleapis.com/api/request_count', 'Request count', 'DELTA', 'INT64', '1', 40),
@@ -123,7 +131,12 @@ export function descriptorOf(projectId: string, m: MonitoringMetricSpec): Metric
     metricKind: m.metricKind,
     valueType: m.valueType,
     unit: m.unit,
-    labels: m.resourceType === GCE ? [{ key: 'instance_name', description: 'The name of the VM instance.' }] : [],
+    labels:
+      m.resourceType === GCE
+        ? [{ key: 'instance_name', description: 'The name of the VM instance.' }]
+        : m.steady
+          ? [{ key: 'storage_class', description: 'The storage class of the data.' }]
+          : [],
     monitoredResourceTypes: [m.resourceType],
     metadata: { launchStage: 'GA', samplePeriod: '60s', ingestDelay: '240s' },
     launchStage: 'GA',

@@ -14,8 +14,9 @@ const OUTAGE_MINUTES = 90;
 export interface MonitoringSeriesKey {
   seed: number;
   spec: MonitoringMetricSpec;
+  /** The instance's id, or the bucket's name. */
   instanceId: string;
-  /** Which of the instance's series (0 … seriesPerInstance-1). */
+  /** Which of the instance's series (0 … seriesPerInstance-1; a bucket has one, 0). */
   series: number;
 }
 
@@ -28,6 +29,7 @@ export interface MonitoringPoint {
 /**
  * The raw samples of a series: minute `t` (epoch s, a multiple of 60) → value, or undefined in a gap.
  * What is fixed per series (its outage, phase, level) is drawn once; per sample only `t` is hashed.
+ * A steady metric's samples are its level, rounded (whole objects and bytes), every minute.
  */
 export function rawSampler(key: MonitoringSeriesKey): (t: number) => number | undefined {
   const base = seeded(key.seed, 'monitoring', key.instanceId);
@@ -35,6 +37,10 @@ export function rawSampler(key: MonitoringSeriesKey): (t: number) => number | un
   const series = seeded(key.seed, 'monitoring', key.spec.type, key.instanceId, key.series);
   const phase = series.next() * 2 * Math.PI;
   const level = key.spec.scale * (0.6 + 0.8 * series.next());
+  if (key.spec.steady) {
+    const steady = Math.round(level);
+    return () => steady;
+  }
   const pointSeed = series.int(0, 0x7fffffff);
   const percent = key.spec.unit === '10^2.%';
   const integer = key.spec.valueType === 'INT64';

@@ -271,6 +271,8 @@ export async function startGcpSandbox(options: GcpSandboxOptions = {}): Promise<
     if (fault) return error(faultReply(fault, api), call);
     if (api === 'compute') return compute(req, segments.slice(2));
     if (api === 'monitoring') {
+      if (deniedCollections.has(`monitoring.${segments[3]}`))
+        return error(permissionDenied(`monitoring.${segments[3]}.list`, `projects/${segments[2]}`), call);
       const got = monitoring.answer(req, segments[2], segments[3]);
       return 'error' in got ? error(got.error, call) : ok(got.body, { ...call, continued: got.continued });
     }

@@ -1,6 +1,7 @@
 import type { storage_v1 } from '@googleapis/storage';
 import { googleCloudLogging, labelsOf, orNull, pyCapitalize, optional } from '../gcp-resource';
 import { regionName } from '../region-info';
+import type { BucketStorage } from './bucket-storage';
 
 type Bucket = storage_v1.Schema$Bucket;
 type Policy = storage_v1.Schema$Policy;
@@ -129,8 +130,8 @@ function iamPolicy(policy: BucketPolicy) {
   };
 }
 
-/** `data` of a Bucket: upstream's Storage model (object counts and sizes are not collected: 0, as upstream without a Monitoring point). */
-export function bucketData(b: Bucket, project: string, policy: BucketPolicy) {
+/** `data` of a Bucket: upstream's Storage model (`size` is the stored bytes, as `object_total_size`). */
+export function bucketData(b: Bucket, project: string, policy: BucketPolicy, storage: BucketStorage) {
   const name = b.name ?? '';
   const p: Policy = 'error_flag' in policy ? {} : policy;
   return {
@@ -185,9 +186,9 @@ export function bucketData(b: Bucket, project: string, policy: BucketPolicy) {
       (x.members ?? []).map((member) => ({ member, role: x.role ?? '' })),
     ),
     requester_pays: b.billing?.requesterPays ? 'ON' : 'OFF',
-    object_count: 0,
-    object_total_size: 0,
-    size: 0,
+    object_count: storage.objectCount,
+    object_total_size: storage.totalBytes,
+    size: storage.totalBytes,
     labels: labelsOf(b.labels),
     encryption: b.encryption && Object.keys(b.encryption).length ? 'Customer-managed' : 'Google-managed',
     creation_timestamp: orNull(b.timeCreated),

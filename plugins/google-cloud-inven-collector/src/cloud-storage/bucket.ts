@@ -7,6 +7,7 @@ import { outlineBadges, badges, states, COUNT_WIDGETS } from '../collect/view-op
 import { globalScope, shapePages } from '../collect/shape-pages';
 import { gcpCloudService, labelsOf } from '../gcp-resource';
 import { bucketData, bucketRegion, type BucketPolicy } from './bucket-data';
+import { bucketStorage } from './bucket-storage';
 
 const GROUP = 'CloudStorage';
 const TYPE = 'Bucket';
@@ -15,8 +16,8 @@ type Bucket = storage_v1.Schema$Bucket;
 
 /**
  * Cloud Storage buckets of the project (`buckets.list`, `projection=full`) in upstream's data
- * layout, each with its IAM policy (`buckets.getIamPolicy`, the buckets of a page side by side); a
- * multi- or dual-region location is region `global`.
+ * layout, each with its IAM policy (`buckets.getIamPolicy`) and its object count and size (Cloud
+ * Monitoring), the buckets of a page side by side; a multi- or dual-region location is region `global`.
  */
 export const bucketDefinition = defineType({
   group: GROUP,
@@ -81,8 +82,8 @@ export const bucketDefinition = defineType({
       ctx.session.storage.buckets.list({ project, pageToken, maxResults: 1000, projection: 'full' }, o),
     );
     return shapePages(
-      globalScope(withPolicies(ctx, pages)),
-      ({ bucket, policy }) => {
+      globalScope(withDetails(ctx, pages)),
+      ({ bucket, policy, storage }) => {
         const name = bucket.name ?? '';
         return gcpCloudService({
           name,
@@ -92,9 +93,10 @@ export const bucketDefinition = defineType({
           account: project,
           regionCode: ctx.regions.add(bucketRegion(bucket)),
           tags: labelsOf(bucket.labels),
+          instanceSize: storage.totalBytes,
           launchedAt: bucket.timeCreated ?? undefined,
           externalLink: `https://console.cloud.google.com/storage/browser/${name}?project=${project}`,
-          data: bucketData(bucket, project, policy),
+          data: bucketData(bucket, project, policy, storage),
           metadata: bucketDefinition.metadata,
         });
       },
@@ -103,10 +105,18 @@ export const bucketDefinition = defineType({
   },
 });
 
-/** Each page's buckets with their IAM policies; a policy that cannot be read is upstream's `{error_flag: 'na'}`. */
-async function* withPolicies(ctx: CollectContext, pages: AsyncIterable<Bucket[]>) {
+/**
+ * Each page's buckets with their IAM policies and storage series; a policy that cannot be read is
+ * upstream's `{error_flag: 'na'}`, a series that cannot be read is 0.
+ */
+async function* withDetails(ctx: CollectContext, pages: AsyncIterable<Bucket[]>) {
   for await (const page of pages)
-    yield await Promise.all(page.map(async (bucket) => ({ bucket, policy: await policyOf(ctx, bucket) })));
+    yield await Promise.all(
+      page.map(async (bucket) => {
+        const [policy, storage] = await Promise.all([policyOf(ctx, bucket), bucketStorage(ctx, bucket.name ?? '')]);
+        return { bucket, policy, storage };
+      }),
+    );
 }
 
 async function policyOf(ctx: CollectContext, bucket: Bucket): Promise<BucketPolicy> {

@@ -4,15 +4,23 @@ import { compute_v1 } from '@googleapis/compute/build/v1';
 import { storage_v1 } from '@googleapis/storage/build/v1';
 import type { JWT } from 'google-auth-library';
 import { concurrencyLimit, followSignal, retry } from '@cloudforet/plugin-core';
-import { openServiceAccountJwt, retryDecision, type GcpSecret } from '@cloudforet/plugin-core/google';
+import {
+  getGoogleJson,
+  GOOGLE_MONITORING_ROOT,
+  googleRestUrl,
+  openServiceAccountJwt,
+  retryDecision,
+  type GcpSecret,
+} from '@cloudforet/plugin-core/google';
 import type { GcpSettings } from '../gcp-settings';
 
 const SCOPES = ['https://www.googleapis.com/auth/cloud-platform.read-only'];
 
 /**
  * One collect's (or verify's) Google access: a service-account JWT client (the JWT-bearer grant to
- * the key's own `token_uri`, as Python's google-auth does), the REST clients of the APIs, and every
- * call through one concurrency limit, the RPC's signal and a retry of 429/5xx that waits Retry-After.
+ * the key's own `token_uri`, as Python's google-auth does), the REST clients of the APIs (Cloud
+ * Monitoring's reads by `monitoring`), and every call through one concurrency limit, the RPC's
+ * signal and a retry of 429/5xx that waits Retry-After.
  */
 export class GcpSession {
   readonly compute: compute_v1.Compute;
@@ -70,6 +78,15 @@ export class GcpSession {
         { attempts: this.settings.maxAttempts, classify: retryDecision, signal: this.signal },
       ),
     );
+  }
+
+  /** GET of Cloud Monitoring v3 (`v3/<path>?<params>`, no @googleapis client of its own), as `call` makes it. */
+  monitoring<T>(path: string, params: Record<string, string | undefined>): Promise<T> {
+    const url = googleRestUrl(this.settings.rootUrl ?? GOOGLE_MONITORING_ROOT, `v3/${path}`, params);
+    return this.call(async ({ signal }) => {
+      const { token } = await this.jwt.getAccessToken();
+      return { data: await getGoogleJson<T>(url, { token: token ?? '', signal }) };
+    });
   }
 
   close(): void {
