@@ -50,15 +50,13 @@ const at = (value: unknown, path: string): unknown =>
     .split('.')
     .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
 
-/** The keys of the tabs (a table's as `root_path.key`) that no row, or the item, holds. */
+/** The keys of the tabs (a table's as `root_path.key`) that no row, or the item, holds (all of a tab without rows). */
 export function unresolved(tabs: Tab[], resource: unknown): string[] {
   return tabs.flatMap((tab) => {
     if (tab.type === 'list') return unresolved(tab.options.layouts!, resource);
     const root = tab.options.root_path;
     const base = root ? at(resource, root) : resource;
-    if (base === undefined || base === null) return [root!];
-    const rows = tab.type === 'table' ? (base as unknown[]) : [base];
-    if (rows.length === 0) return [`${root} (no rows)`];
+    const rows = base === undefined || base === null ? [] : tab.type === 'table' ? (base as unknown[]) : [base];
     return tab.options
       .fields!.filter((f) => rows.every((row) => at(row, f.key) === undefined))
       .map((f) => (root ? `${root}.${f.key}` : f.key));
