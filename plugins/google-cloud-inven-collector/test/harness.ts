@@ -9,12 +9,14 @@ export function sandboxSecret(gcp: GcpSandbox): Record<string, string> {
   return { ...gcp.serviceAccountKey };
 }
 
-/** The `task_options` of one ComputeEngine type's task (as `Job.get_tasks` gives it). */
-export const computeEngineTask = (cloud_service_type: string) => ({
+/** The `task_options` of one type's task (as `Job.get_tasks` gives it). */
+export const cloudServiceTask = (cloud_service_group: string, cloud_service_type: string) => ({
   resource_type: 'inventory.CloudService',
-  cloud_service_group: 'ComputeEngine',
+  cloud_service_group,
   cloud_service_type,
 });
+
+export const computeEngineTask = (cloud_service_type: string) => cloudServiceTask('ComputeEngine', cloud_service_type);
 
 export function pluginEnv(gcp: GcpSandbox): Record<string, string> {
   return { GOOGLE_CLOUD_ROOT_URL: `${gcp.url}/` };

@@ -27,14 +27,15 @@ export function expectedCounts(gcp: GcpSandbox, zones: readonly string[] = gcp.p
 }
 
 /**
- * The project's external IPs as upstream gathers them, each once: the reserved addresses, then the
+ * The project's external IPs as upstream gathers them, each once: the reserved external addresses, then the
  * external forwarding rules' and the instances' NAT IPs that none of those holds.
  */
 export function externalIps(gcp: GcpSandbox, zones: readonly string[] = gcp.project.zones): string[] {
   const p = gcp.project;
   const seen = new Set<string>();
   const add = (ip: string | null | undefined) => ip && seen.add(ip);
-  for (const a of [...p.addresses(), ...p.regions.flatMap((r) => p.addresses(r))]) add(a.address);
+  for (const a of [...p.addresses(), ...p.regions.flatMap((r) => p.addresses(r))])
+    if (a.addressType !== 'INTERNAL') add(a.address);
   for (const r of [
     ...p.loadBalancing.forwardingRules(),
     ...p.regions.flatMap((r) => p.loadBalancing.forwardingRules(r)),

@@ -122,7 +122,11 @@ const AGGREGATED: Record<string, { kind: string; key: string; scopes(p: GcpProje
     key: 'addresses',
     scopes: (p) => [
       { scope: 'global', count: 1, item: () => p.addresses()[0] },
-      ...p.regions.map((r) => ({ scope: `regions/${r}`, count: 1, item: () => p.addresses(r)[0] })),
+      ...p.regions.map((r) => ({
+        scope: `regions/${r}`,
+        count: p.addresses(r).length,
+        item: (i: number) => p.addresses(r)[i],
+      })),
     ],
   },
 };

@@ -112,7 +112,26 @@ export class GcpProject {
       routingConfig: { routingMode: 'REGIONAL' },
       subnetworks: this.regions.map((r) => this.base(`regions/${r}/subnetworks/${name}-${r}`)),
       mtu: 1460,
+      ...(name === 'production' ? { peerings: [this.peering()] } : {}),
     }));
+  }
+
+  /** The production network's peering with a network of another project (which exports its custom routes). */
+  private peering(): compute_v1.Schema$NetworkPeering {
+    return {
+      name: 'production-to-shared',
+      network: 'https://www.googleapis.com/compute/v1/projects/shared-vpc-host/global/networks/shared',
+      state: 'ACTIVE',
+      stateDetails: '[2024-01-01T00:00:00.000-00:00]: Connected.',
+      autoCreateRoutes: true,
+      exchangeSubnetRoutes: true,
+      exportCustomRoutes: true,
+      importCustomRoutes: false,
+      exportSubnetRoutesWithPublicIp: true,
+      importSubnetRoutesWithPublicIp: false,
+      stackType: 'IPV4_ONLY',
+      peerMtu: 1460,
+    };
   }
 
   /** One subnet per network and region: `10.<network>.<region>.0/24`. */
@@ -198,7 +217,10 @@ export class GcpProject {
     ]);
   }
 
-  /** One reserved external address per region (in use by the region's first instance) and one global (the HTTP load balancer's). */
+  /**
+   * One reserved external address per region (in use by the region's first instance) and one global
+   * (the HTTP load balancer's); each region also reserves an internal address of its production subnet.
+   */
   addresses(region?: string): compute_v1.Schema$Address[] {
     if (!region)
       return [
@@ -232,6 +254,20 @@ export class GcpProject {
         users: inUse ? [this.base(`zones/${user}/instances/${this.instanceName(user, 0)}`)] : [],
         creationTimestamp: this.time('address', region),
         selfLink: this.base(`regions/${region}/addresses/static-ip-${region}`),
+      },
+      {
+        kind: 'compute#address',
+        id: this.numericId('address', 'internal', region),
+        name: `internal-ip-${region}`,
+        address: `10.1.${r}.5`,
+        addressType: 'INTERNAL',
+        purpose: 'GCE_ENDPOINT',
+        status: 'RESERVED',
+        region: this.base(`regions/${region}`),
+        subnetwork: this.base(`regions/${region}/subnetworks/production-${region}`),
+        networkTier: 'PREMIUM',
+        creationTimestamp: this.time('address', 'internal', region),
+        selfLink: this.base(`regions/${region}/addresses/internal-ip-${region}`),
       },
     ];
   }

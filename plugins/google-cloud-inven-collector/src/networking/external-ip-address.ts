@@ -4,6 +4,7 @@ import type { CollectContext } from '../collect/collect-context';
 import { aggregatedPages, askedEarly, type Scoped } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { shapePages } from '../collect/shape-pages';
+import { badges, states } from '../collect/view-options';
 import { gcpCloudService, lastSegment, orNull, regionOfZone, segmentAfter, optional } from '../gcp-resource';
 
 const GROUP = 'Networking';
@@ -52,6 +53,40 @@ export const externalIpAddressDefinition = defineType({
   widgets: [
     { name: 'Total Count', type: 'card', operator: 'count' },
     { name: 'Count by Region', type: 'chart', operator: 'count', groupBy: 'region_code' },
+  ],
+  details: [
+    {
+      name: 'External IP Address Details',
+      type: 'item',
+      fields: [
+        { name: 'ID', key: 'data.id' },
+        { name: 'Name', key: 'data.name' },
+        // upstream's name for the status row
+        {
+          name: 'Version',
+          key: 'data.status_display',
+          type: 'enum',
+          options: states({ safe: ['Reserved'], warning: ['In Use'], disable: ['Reserving'] }),
+        },
+        { name: 'Region', key: 'data.region' },
+        {
+          name: 'Type',
+          key: 'data.is_ephemeral',
+          type: 'enum',
+          options: badges({ 'indigo.500': ['Static'], 'coral.600': ['Ephemeral'] }),
+        },
+        {
+          name: 'Version',
+          key: 'data.ip_version_display',
+          type: 'enum',
+          options: badges({ 'indigo.500': ['IPv4'], 'coral.600': ['IPv6'] }),
+        },
+        { name: 'In Used By', key: 'data.used_by', type: 'list' },
+        { name: 'In Used By (Details)', key: 'data.users', type: 'list' },
+        { name: 'Network Tier', key: 'data.network_tier_display' },
+        { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
+      ],
+    },
   ],
   async *collect(ctx) {
     const unreachable: { scope: string; message: string }[] = [];

@@ -2,6 +2,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import type { CollectContext } from '../collect/collect-context';
 import { defineType } from '../collect/define-type';
 import { COUNT_WIDGETS } from '../collect/view-options';
+import { LOAD_BALANCER_TABS } from './load-balancer-tabs';
 import { aggregatedPages, collectList, listPages, type AggregatedPage } from '../collect/google-pages';
 import { shapePages } from '../collect/shape-pages';
 import { gcpCloudService, lastSegment, segmentAfter } from '../gcp-resource';
@@ -50,6 +51,7 @@ export const loadBalancingDefinition = defineType({
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
   widgets: COUNT_WIDGETS,
+  details: LOAD_BALANCER_TABS,
   async *collect(ctx) {
     const parts = await listParts(ctx);
     const balancers: Balancer[] = [

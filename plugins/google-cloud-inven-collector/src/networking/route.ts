@@ -2,6 +2,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import { defineType } from '../collect/define-type';
 import { COUNT_WIDGETS } from '../collect/view-options';
 import { listInstancesForNetworks } from './applicable-instances';
+import { APPLICABLE_INSTANCES_TAB } from './network-tabs';
 import { globalResources, listGlobal } from './global-resources';
 import { routeData } from './route-data';
 
@@ -36,6 +37,24 @@ export const routeDefinition = defineType({
     { name: 'Creation Time', key: 'data.creation_timestamp', dataType: 'datetime' },
   ],
   widgets: COUNT_WIDGETS,
+  details: [
+    {
+      name: 'Route Details',
+      type: 'item',
+      fields: [
+        // upstream's first row: named Name, showing the ID
+        { name: 'Name', key: 'data.id' },
+        { name: 'Name', key: 'data.name' },
+        { name: 'Description', key: 'data.description' },
+        { name: 'Network', key: 'data.display.network_display' },
+        { name: 'Destination IP Address Range', key: 'data.dest_range' },
+        { name: 'Priority', key: 'data.priority' },
+        { name: 'Instance Tags (Detail)', key: 'data.display.instance_tags', type: 'list' },
+        { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
+      ],
+    },
+    APPLICABLE_INSTANCES_TAB,
+  ],
   collect(ctx) {
     return globalResources(ctx, {
       type: TYPE,
