@@ -5,29 +5,22 @@
 import { startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
 import { computeEngineTask as task, sandboxSecret } from './harness';
 import { startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
-
-type Tab = { name: string; type: string; options: { root_path?: string; fields?: Col[]; layouts?: Tab[] } };
-type Col = { key: string; name: string; type: string; options?: Record<string, unknown> };
+import {
+  LABELS,
+  datetime,
+  enumOf,
+  size,
+  text,
+  trueFalse,
+  unresolved,
+  type Col,
+  type Tab,
+} from './detail-layout-checks';
 
 // upstream's dynamic fields as they serialize
-const text = (name: string, key: string): Col => ({ key, name, type: 'text' });
-const size = (name: string, key: string): Col => ({ key, name, type: 'size' });
-const datetime = (name: string, key: string): Col => ({ key, name, type: 'datetime' });
 const plainList = (name: string, key: string): Col => ({ key, name, type: 'list' });
 const OUTLINE_ITEM = { delimiter: '<br>', item: { type: 'badge', options: { outline_color: 'violet.500' } } };
 const outlineList = (name: string, key: string): Col => ({ key, name, type: 'list', options: OUTLINE_ITEM });
-const badge = (color: string) => ({ type: 'badge', options: { background_color: color } });
-const enumOf = (name: string, key: string, byValue: [string, string][]): Col => ({
-  key,
-  name,
-  type: 'enum',
-  options: Object.fromEntries(byValue.map(([value, color]) => [value, badge(color)])),
-});
-const trueFalse = (name: string, key: string) =>
-  enumOf(name, key, [
-    ['true', 'indigo.500'],
-    ['false', 'coral.600'],
-  ]);
 const DISK_TYPE: Col = {
   key: 'tags.disk_type',
   name: 'Disk Type',
@@ -54,11 +47,6 @@ const RATES = [
   text('Read Throughput(MB/s)', 'tags.read_throughput'),
   text('Write Throughput(MB/s)', 'tags.write_throughput'),
 ];
-const LABELS: Tab = {
-  name: 'Labels',
-  type: 'table',
-  options: { root_path: 'data.labels', fields: [text('Key', 'key'), text('Value', 'value')] },
-};
 const onOff = (name: string, key: string) =>
   enumOf(name, key, [
     ['On', 'primary'],
@@ -249,26 +237,6 @@ const ABSENT: Record<string, string[]> = {
   MachineImage: ['data.on_host_maintenance', 'data.disks.tags.disk_type', 'data.network_interfaces.configs'],
   InstanceTemplate: ['data.on_host_maintenance'],
 };
-
-const at = (value: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
-
-/** The keys of the tabs (a table's as `root_path.key`) that no row, or the item, holds. */
-function unresolved(tabs: Tab[], resource: unknown): string[] {
-  return tabs.flatMap((tab) => {
-    if (tab.type === 'list') return unresolved(tab.options.layouts!, resource);
-    const root = tab.options.root_path;
-    const base = root ? at(resource, root) : resource;
-    if (base === undefined || base === null) return [root!];
-    const rows = tab.type === 'table' ? (base as unknown[]) : [base];
-    if (rows.length === 0) return [`${root} (no rows)`];
-    return tab.options
-      .fields!.filter((f) => rows.every((row) => at(row, f.key) === undefined))
-      .map((f) => (root ? `${root}.${f.key}` : f.key));
-  });
-}
 
 describe('google-cloud-inven-collector: detail layouts of snapshots, machine images, instance templates', () => {
   let gcp: GcpSandbox;
