@@ -114,6 +114,8 @@ describe('google-cloud-inven-collector over gRPC', () => {
         match_rules: { '1': ['name', 'group', 'provider'] },
         resource: { name: type, group, provider: 'google_cloud' },
       });
+      // upstream's CloudServiceTypeMeta: no detail tabs (those are each resource's)
+      expect(Object.keys(messages[0].resource.metadata.view)).toEqual(['table', 'search', 'widget']);
       expect(messages.at(-1)!.resource_type).toBe('inventory.Region');
     }
     const instanceRegions = byTask

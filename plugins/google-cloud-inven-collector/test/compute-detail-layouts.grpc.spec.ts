@@ -6,6 +6,7 @@ import { startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
 import { computeEngineTask as task, sandboxSecret } from './harness';
 import { startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
 import {
+  LABELS,
   datetime,
   enumOf,
   layoutsOf,
@@ -46,11 +47,6 @@ const RATES = [
   text('Read Throughput(MB/s)', 'tags.read_throughput'),
   text('Write Throughput(MB/s)', 'tags.write_throughput'),
 ];
-const LABELS: Tab = {
-  name: 'Labels',
-  type: 'table',
-  options: { root_path: 'data.labels', fields: [text('Key', 'key'), text('Value', 'value')] },
-};
 const onOff = (name: string, key: string) =>
   enumOf(name, key, [
     ['On', 'primary'],

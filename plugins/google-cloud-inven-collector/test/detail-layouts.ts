@@ -43,6 +43,13 @@ export const trueFalse = (name: string, key: string) =>
     ['false', 'coral.600'],
   ]);
 
+/** upstream's Labels tab: the `data.labels` rows. */
+export const LABELS: Tab = {
+  name: 'Labels',
+  type: 'table',
+  options: { root_path: 'data.labels', fields: [text('Key', 'key'), text('Value', 'value')] },
+};
+
 export const layoutsOf = (m: Message): Tab[] => JSON.parse(m.resource.json_metadata).view.sub_data.layouts;
 
 const at = (value: unknown, path: string): unknown =>
@@ -56,7 +63,8 @@ export function unresolved(tabs: Tab[], resource: unknown): string[] {
     if (tab.type === 'list') return unresolved(tab.options.layouts!, resource);
     const root = tab.options.root_path;
     const base = root ? at(resource, root) : resource;
-    const rows = base === undefined || base === null ? [] : tab.type === 'table' ? (base as unknown[]) : [base];
+    // a table's and a simple-table's fields are read in each row
+    const rows = base === undefined || base === null ? [] : tab.type === 'item' ? [base] : (base as unknown[]);
     return tab.options
       .fields!.filter((f) => rows.every((row) => at(row, f.key) === undefined))
       .map((f) => (root ? `${root}.${f.key}` : f.key));

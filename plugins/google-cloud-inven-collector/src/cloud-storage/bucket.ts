@@ -1,4 +1,5 @@
 import type { storage_v1 } from '@googleapis/storage';
+import type { Field } from '@cloudforet/plugin-core';
 import { googleErrorText } from '@cloudforet/plugin-core/google';
 import type { CollectContext } from '../collect/collect-context';
 import { listPages } from '../collect/google-pages';
@@ -8,11 +9,45 @@ import { globalScope, shapePages } from '../collect/shape-pages';
 import { gcpCloudService, labelsOf } from '../gcp-resource';
 import { bucketData, bucketRegion, type BucketPolicy } from './bucket-data';
 import { bucketStorage } from './bucket-storage';
+import { TRUE_FALSE_BADGES } from '../compute-engine/compute-badges';
+import { LABELS_TAB } from '../compute-engine/detail-tabs';
 
 const GROUP = 'CloudStorage';
 const TYPE = 'Bucket';
 
 type Bucket = storage_v1.Schema$Bucket;
+
+// columns of upstream's table that its Configurations and Retention tabs repeat
+const LOCATION_TYPE: Field = { name: 'Location Type', key: 'data.location.location_type' };
+const LOCATION: Field = { name: 'Location', key: 'data.location.location_display' };
+const STORAGE_CLASS: Field = {
+  name: 'Default Storage Class',
+  key: 'data.default_storage_class',
+  type: 'enum',
+  options: outlineBadges(['Standard', 'Nearline', 'Coldline', 'Archive']),
+};
+const PUBLIC_ACCESS: Field = {
+  name: 'Public Access',
+  key: 'data.public_access',
+  type: 'enum',
+  options: states({
+    safe: ['Subject to object ACLs', 'Not public'],
+    warning: ['Not authorized'],
+    alert: ['Public to internet'],
+  }),
+};
+const OBJECT_COUNT: Field = { name: 'Object Total Counts', key: 'data.object_count' };
+const OBJECT_SIZE: Field = { name: 'Object Size', key: 'data.object_total_size', type: 'size' };
+const ACCESS_CONTROL: Field = { name: 'Access Control', key: 'data.access_control' };
+const REQUESTER_PAYS: Field = {
+  name: 'Requester Pays',
+  key: 'data.requester_pays',
+  type: 'enum',
+  options: badges({ 'indigo.500': ['OFF'], 'coral.600': ['ON'] }),
+};
+const LINK_URL: Field = { name: 'Link URL', key: 'data.links.link_url' };
+const GSUTIL_LINK: Field = { name: 'Link for gsutil', key: 'data.links.gsutil_link' };
+const RETENTION_PERIOD = (name: string): Field => ({ name, key: 'data.retention_policy_display' });
 
 /**
  * Cloud Storage buckets of the project (`buckets.list`, `projection=full`) in upstream's data
@@ -31,40 +66,21 @@ export const bucketDefinition = defineType({
   tags: { 'spaceone:display_name': 'CloudStorage' },
   fields: [
     { name: 'Name', key: 'data.name' },
-    { name: 'Location Type', key: 'data.location.location_type' },
-    { name: 'Location', key: 'data.location.location_display' },
-    {
-      name: 'Default Storage Class',
-      key: 'data.default_storage_class',
-      type: 'enum',
-      options: outlineBadges(['Standard', 'Nearline', 'Coldline', 'Archive']),
-    },
-    {
-      name: 'Public Access',
-      key: 'data.public_access',
-      type: 'enum',
-      options: states({
-        safe: ['Subject to object ACLs', 'Not public'],
-        warning: ['Not authorized'],
-        alert: ['Public to internet'],
-      }),
-    },
-    { name: 'Object Total Counts', key: 'data.object_count' },
-    { name: 'Object Size', key: 'data.object_total_size', type: 'size' },
-    { name: 'Access Control', key: 'data.access_control' },
+    LOCATION_TYPE,
+    LOCATION,
+    STORAGE_CLASS,
+    PUBLIC_ACCESS,
+    OBJECT_COUNT,
+    OBJECT_SIZE,
+    ACCESS_CONTROL,
     { name: 'Lifecycle rules', key: 'data.lifecycle_rule.lifecycle_rule_display' },
-    {
-      name: 'Requester Pays',
-      key: 'data.requester_pays',
-      type: 'enum',
-      options: badges({ 'indigo.500': ['OFF'], 'coral.600': ['ON'] }),
-    },
-    { name: 'Retention Policy', key: 'data.retention_policy_display' },
+    REQUESTER_PAYS,
+    RETENTION_PERIOD('Retention Policy'),
     { name: 'Encryption', key: 'data.encryption' },
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
-    { name: 'Link URL', key: 'data.links.link_url', options: { is_optional: true } },
-    { name: 'Link for gsutil', key: 'data.links.gsutil_link', options: { is_optional: true } },
-    { name: 'Retention Period', key: 'data.retention_policy_display', options: { is_optional: true } },
+    { ...LINK_URL, options: { is_optional: true } },
+    { ...GSUTIL_LINK, options: { is_optional: true } },
+    { ...RETENTION_PERIOD('Retention Period'), options: { is_optional: true } },
   ],
   search: [
     { name: 'ID', key: 'data.id' },
@@ -76,6 +92,73 @@ export const bucketDefinition = defineType({
     { name: 'Update Time', key: 'data.update_timestamp', dataType: 'datetime' },
   ],
   widgets: COUNT_WIDGETS,
+  details: [
+    {
+      name: 'Configurations',
+      type: 'item',
+      fields: [
+        LOCATION_TYPE,
+        LOCATION,
+        STORAGE_CLASS,
+        { name: 'Encryption Type', key: 'data.encryption' },
+        OBJECT_COUNT,
+        OBJECT_SIZE,
+        PUBLIC_ACCESS,
+        REQUESTER_PAYS,
+        ACCESS_CONTROL,
+        LINK_URL,
+        GSUTIL_LINK,
+        { name: 'Created', key: 'data.creation_timestamp', type: 'datetime' },
+        { name: 'Updated', key: 'data.update_timestamp', type: 'datetime' },
+      ],
+    },
+    {
+      name: 'Permission',
+      type: 'list',
+      layouts: [
+        // upstream's Public Access here is plain text, unlike the Configurations tab's
+        {
+          name: 'Details',
+          type: 'item',
+          fields: [{ name: 'Public Access', key: 'data.public_access' }, ACCESS_CONTROL],
+        },
+        {
+          name: 'Permissions Member',
+          type: 'simple-table',
+          rootPath: 'data.iam_policy_binding',
+          fields: [
+            { name: 'Member', key: 'member' },
+            { name: 'role', key: 'role' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Retention',
+      type: 'item',
+      fields: [
+        RETENTION_PERIOD('Retention Period'),
+        { name: 'Lock Status', key: 'data.retention_policy.is_locked', type: 'enum', options: TRUE_FALSE_BADGES },
+        { name: 'Effective Date', key: 'data.retention_policy.effective_time', type: 'datetime' },
+        {
+          name: 'Default Event-Based Hold Option',
+          key: 'data.default_event_based_hold',
+          type: 'enum',
+          options: badges({ 'indigo.500': ['Enabled'], 'coral.600': ['Disabled'] }),
+        },
+      ],
+    },
+    {
+      name: 'Lifecycle',
+      type: 'table',
+      rootPath: 'data.lifecycle_rule.rule',
+      fields: [
+        { name: 'Action', key: 'action_display' },
+        { name: 'Object Condition', key: 'condition_display' },
+      ],
+    },
+    LABELS_TAB,
+  ],
   collect(ctx) {
     const project = ctx.projectId;
     const pages = listPages<Bucket>(ctx.session, (pageToken, o) =>

@@ -37,14 +37,12 @@ export interface TypeSpec {
  * applied) and its collect; `metadata` is the per-resource view (the detail layouts).
  */
 export function defineType(spec: TypeSpec): CloudServiceTypeDefinition & { metadata: Record<string, unknown> } {
-  const typeView = typeMetadata({
-    fields: spec.fields,
-    search: spec.search,
-    widgets: spec.widgets,
-    details: spec.fields,
-  });
-  // Each resource carries its detail layouts, as upstream's per-resource metadata does.
-  const subData = spec.details ? { layouts: spec.details.map(detailLayout) } : typeView.view.sub_data;
+  // Upstream's CloudServiceType metadata is the table, search and widgets only; the detail tabs
+  // (upstream's, else one of the table's columns) go with each resource.
+  const {
+    view: { sub_data: columnsTab, ...typeView },
+  } = typeMetadata({ fields: spec.fields, search: spec.search, widgets: spec.widgets, details: spec.fields });
+  const subData = spec.details ? { layouts: spec.details.map(detailLayout) } : columnsTab;
   const metadata = { view: { sub_data: subData } };
   return {
     group: spec.group,
@@ -60,7 +58,7 @@ export function defineType(spec: TypeSpec): CloudServiceTypeDefinition & { metad
         isPrimary: spec.isPrimary ?? false,
         isMajor: spec.isMajor ?? false,
         tags: { 'spaceone:icon': `${options.assetUrl}/${spec.icon}`, ...spec.tags },
-        metadata: typeView,
+        metadata: { view: typeView },
       }),
     collect: spec.collect,
   };

@@ -39,4 +39,13 @@ describe('detailLayout', () => {
       },
     });
   });
+
+  it('a simple-table tab keeps its type and root_path', () => {
+    const fields = [{ name: 'Member', key: 'member' }];
+    expect(detailLayout({ name: 'Members', type: 'simple-table', rootPath: 'data.members', fields })).toEqual({
+      name: 'Members',
+      type: 'simple-table',
+      options: { root_path: 'data.members', fields: [{ key: 'member', name: 'Member', type: 'text' }] },
+    });
+  });
 });
