@@ -33,10 +33,15 @@ export const AVAILABLE_POLICIES_TAB: DetailLayout = {
   ],
 };
 
-/** The estimated rates of a disk row (`tags`, upstream's per-GB estimates). */
-export const DISK_RATE_FIELDS: Field[] = [
-  { name: 'Read IOPS', key: 'tags.read_iops' },
-  { name: 'Write IOPS', key: 'tags.write_iops' },
-  { name: 'Read Throughput(MB/s)', key: 'tags.read_throughput' },
-  { name: 'Write Throughput(MB/s)', key: 'tags.write_throughput' },
-];
+/** The estimated rates of a disk (upstream's per-GB estimates) under `prefix`: `tags` of a disk row, `data` of a Disk. */
+export function diskRateFields(prefix: string): Field[] {
+  return [
+    { name: 'Read IOPS', key: `${prefix}.read_iops` },
+    { name: 'Write IOPS', key: `${prefix}.write_iops` },
+    { name: 'Read Throughput(MB/s)', key: `${prefix}.read_throughput` },
+    { name: 'Write Throughput(MB/s)', key: `${prefix}.write_throughput` },
+  ];
+}
+
+/** The estimated rates of a disk row (`tags`). */
+export const DISK_RATE_FIELDS: Field[] = diskRateFields('tags');
