@@ -95,7 +95,214 @@ const POLICIES: Tab = {
   },
 };
 
+const delimited = (name: string, key: string): Col => ({ key, name, type: 'list', options: { delimiter: '<br>' } });
+const more = (name: string, key: string, options: Record<string, unknown>): Col => ({
+  key,
+  name,
+  type: 'more',
+  options,
+});
+
 const UPSTREAM: Record<string, Tab[]> = {
+  Instance: [
+    {
+      name: 'Compute Engine',
+      type: 'list',
+      options: {
+        layouts: [
+          {
+            name: 'VM Instance',
+            type: 'item',
+            options: {
+              fields: [
+                text('Account', 'data.compute.account'),
+                text('Instance ID', 'data.compute.instance_id'),
+                text('Instance Name', 'data.compute.instance_name'),
+                stateOf('Instance State', 'data.compute.instance_state', [
+                  ['RUNNING', SAFE],
+                  ['STAGING', WARNING],
+                  ['PROVISIONING', WARNING],
+                  ['REPAIRING', WARNING],
+                  ['STOPPING', WARNING],
+                  ['SUSPENDING', WARNING],
+                  ['SUSPENDED', ALERT],
+                  ['TERMINATED', ALERT],
+                ]),
+                trueFalse('Preemptible', 'data.google_cloud.scheduling.preemptible'),
+                trueFalse('Is Managed Instance in Instance Group', 'data.google_cloud.is_managed_instance'),
+                text('Instance Type', 'data.compute.instance_type'),
+                enumOf('Has GPU', 'data.display.has_gpu', [
+                  ['True', 'indigo.500'],
+                  ['False', 'coral.600'],
+                ]),
+                text('Total GPU Count', 'data.total_gpu_count'),
+                outlineList('GPUs', 'data.display.gpus'),
+                text('Image', 'data.compute.image'),
+                text('Region', 'region_code'),
+                text('Availability Zone', 'data.compute.az'),
+                text('Reservation Affinity', 'data.google_cloud.reservation_affinity'),
+                text('Self link', 'data.google_cloud.self_link'),
+                trueFalse('Deletion Protection', 'data.google_cloud.deletion_protection'),
+                text('Public IP', 'data.compute.public_ip_address'),
+                outlineList('IP Addresses', 'ip_addresses'),
+                outlineList('Affected Rules', 'data.compute.security_groups'),
+                datetime('Launched At', 'data.compute.launched_at'),
+              ],
+            },
+          },
+          {
+            name: 'VPC',
+            type: 'item',
+            options: {
+              fields: [
+                text('VPC ID', 'data.vpc.vpc_id'),
+                text('VPC Name', 'data.vpc.vpc_name'),
+                text('Subnet ID', 'data.subnet.subnet_id'),
+                text('Subnet Name', 'data.subnet.subnet_name'),
+              ],
+            },
+          },
+          {
+            name: 'SSH Keys',
+            type: 'simple-table',
+            options: {
+              root_path: 'data.google_cloud.ssh_keys.ssh_keys',
+              fields: [
+                text('User Name', 'user_name'),
+                more('Overview', 'display_name', {
+                  sub_key: 'ssh_key',
+                  layout: { name: 'SSH Key', type: 'popup', options: { layout: { type: 'raw' } } },
+                }),
+              ],
+            },
+          },
+          {
+            name: 'SSH Key Options',
+            type: 'item',
+            options: {
+              root_path: 'data.google_cloud.ssh_keys',
+              fields: [text('Block project-wide SSH keys', 'block_project_ssh_keys')],
+            },
+          },
+          {
+            name: 'API and Identity Management',
+            type: 'table',
+            options: {
+              root_path: 'data.google_cloud.service_accounts',
+              fields: [
+                text('Service Account', 'service_account'),
+                more('Cloud API access scopes', 'display_name', {
+                  layout: {
+                    name: 'Details',
+                    type: 'popup',
+                    options: {
+                      type: 'popup',
+                      layout: {
+                        type: 'simple-table',
+                        options: {
+                          root_path: 'scopes',
+                          fields: [{ type: 'text', key: 'description', name: 'Scope Description' }],
+                        },
+                      },
+                    },
+                  },
+                }),
+              ],
+            },
+          },
+          {
+            name: 'InstanceGroupManager',
+            type: 'item',
+            options: {
+              fields: [
+                text('Auto Scaler', 'data.autoscaler.name'),
+                text('Auto Scaler ID', 'data.autoscaler.id'),
+                text('Instance Group Name', 'data.autoscaler.instance_group.name'),
+                text('Instance Template Name', 'data.autoscaler.instance_group.instance_template_name'),
+              ],
+            },
+          },
+        ],
+      },
+    },
+    { ...LABELS, options: { ...LABELS.options, root_path: 'data.google_cloud.labels' } },
+    { name: 'Tags', type: 'table', options: { root_path: 'data.google_cloud.tags', fields: [text('Item', 'key')] } },
+    {
+      name: 'Disk',
+      type: 'table',
+      options: {
+        root_path: 'data.disks',
+        fields: [
+          text('Index', 'device_index'),
+          text('Name', 'tags.disk_name'),
+          size('Size', 'size'),
+          text('Disk ID', 'tags.disk_id'),
+          DISK_TYPE,
+          ...RATES,
+          trueFalse('Encrypted', 'tags.encrypted'),
+        ],
+      },
+    },
+    {
+      name: 'NIC',
+      type: 'table',
+      options: {
+        root_path: 'data.nics',
+        fields: [
+          text('Index', 'device_index'),
+          delimited('IP Addresses', 'ip_addresses'),
+          text('CIDR', 'cidr'),
+          text('Public IP', 'public_ip_address'),
+        ],
+      },
+    },
+    {
+      name: 'Firewalls',
+      type: 'table',
+      options: {
+        root_path: 'data.security_group',
+        fields: [
+          text('Priority', 'priority'),
+          enumOf('Direction', 'direction', [
+            ['ingress', 'indigo.500'],
+            ['egress', 'coral.600'],
+          ]),
+          enumOf('Action', 'action', [
+            ['allow', 'indigo.500'],
+            ['deny', 'coral.600'],
+          ]),
+          text('Name', 'security_group_name'),
+          text('Firewall ID', 'security_group_id'),
+          text('Protocol', 'protocol'),
+          text('Port Min.', 'port_range_min'),
+          text('Port MAx.', 'port_range_max'),
+          text('Description', 'description'),
+        ],
+      },
+    },
+    {
+      name: 'LB',
+      type: 'table',
+      options: {
+        root_path: 'data.load_balancers',
+        fields: [
+          text('Name', 'name'),
+          enumOf('Type', 'type', [
+            ['HTTP', 'primary'],
+            ['HTTPS', 'primary'],
+            ['TCP', 'indigo.500'],
+            ['UDP', 'coral.600'],
+          ]),
+          delimited('Protocol', 'protocol'),
+          delimited('Port', 'port'),
+          enumOf('Scheme', 'scheme', [
+            ['EXTERNAL', 'indigo.500'],
+            ['INTERNAL', 'coral.600'],
+          ]),
+        ],
+      },
+    },
+  ],
   InstanceGroup: [
     {
       name: 'Instance Group',
@@ -461,6 +668,7 @@ const UPSTREAM: Record<string, Tab[]> = {
 const ABSENT: Record<string, string[]> = {
   Disk: [],
   InstanceGroup: [],
+  Instance: [],
   Snapshot: [],
   MachineImage: ['data.on_host_maintenance', 'data.disks.tags.disk_type', 'data.network_interfaces.configs'],
   InstanceTemplate: ['data.on_host_maintenance'],
@@ -472,6 +680,13 @@ const ABSENT: Record<string, string[]> = {
  */
 const UNSET_IN_SANDBOX: Record<string, string[]> = {
   Disk: ['data.last_detach_timestamp'],
+  Instance: [
+    // GPUs: no sandbox VM has accelerators; SSH keys: none has an `ssh-keys` metadata item
+    'data.display.has_gpu',
+    'data.total_gpu_count',
+    'data.display.gpus',
+    'data.google_cloud.ssh_keys.ssh_keys (no rows)',
+  ],
   InstanceGroup: [
     'data.autoscaler.status_details',
     'data.autoscaler.autoscaling_policy.loadbalancing_utilization.utilization_target',
@@ -491,7 +706,7 @@ function unresolved(tabs: Tab[], resource: unknown): string[] {
     const root = tab.options.root_path;
     const base = root ? at(resource, root) : resource;
     if (base === undefined || base === null) return [root!];
-    const rows = tab.type === 'table' ? (base as unknown[]) : [base];
+    const rows = tab.type === 'item' ? [base] : (base as unknown[]);
     if (rows.length === 0) return [`${root} (no rows)`];
     return tab.options
       .fields!.filter((f) => rows.every((row) => at(row, f.key) === undefined))
@@ -507,7 +722,8 @@ describe('google-cloud-inven-collector: detail layouts of Compute Engine types',
   const layoutsOf = (m: Message): Tab[] => JSON.parse(m.resource.json_metadata).view.sub_data.layouts;
 
   beforeAll(async () => {
-    gcp = await startGcpSandbox({ instancesPerZone: 2 });
+    // three a zone: the third is on the production network, with a network tag
+    gcp = await startGcpSandbox({ instancesPerZone: 3 });
     plugin = await startPlugin(gcp);
     const secret_data = sandboxSecret(gcp);
     for (const type of Object.keys(UPSTREAM))
@@ -529,7 +745,7 @@ describe('google-cloud-inven-collector: detail layouts of Compute Engine types',
     (type) => {
       // missing from every resource of the type (one without labels still leaves the Labels keys found)
       const [first, ...rest] = resources(type).map((m) =>
-        unresolved(layoutsOf(m), { data: JSON.parse(m.resource.json_data) }),
+        unresolved(layoutsOf(m), { ...m.resource, data: JSON.parse(m.resource.json_data) }),
       );
       expect(first.filter((key) => rest.every((keys) => keys.includes(key)))).toEqual([
         ...ABSENT[type],
@@ -543,6 +759,21 @@ describe('google-cloud-inven-collector: detail layouts of Compute Engine types',
     const data = JSON.parse(template.resource.json_data);
     expect(data.service_account.email).toMatch(/-compute@developer\.gserviceaccount\.com$/);
     expect(data.disks[0].tags.source_image_display).toBeTruthy();
+    const vms = resources('Instance').map((m) => JSON.parse(m.resource.json_data).google_cloud);
+    expect(vms.some((g) => g.tags.length === 1 && g.tags[0].key === 'web')).toBe(true);
+    expect(vms[0].ssh_keys).toEqual({ ssh_keys: [], block_project_ssh_keys: 'OFF' });
+    expect(vms[0].service_accounts).toEqual([
+      {
+        service_account: expect.stringMatching(/-compute@developer\.gserviceaccount\.com$/),
+        display_name: 'Allow default access',
+        scopes: [
+          {
+            description:
+              'See, edit, configure, and delete your Google Cloud data and see the email address for your Google Account.',
+          },
+        ],
+      },
+    ]);
     // a key the data lacks is reported with its tab's root_path
     expect(unresolved([LABELS], { data: { labels: [{ key: 'k' }] } })).toEqual(['data.labels.value']);
   });

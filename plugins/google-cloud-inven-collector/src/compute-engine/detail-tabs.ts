@@ -3,16 +3,21 @@ import type { DetailLayout, Field } from '@cloudforet/plugin-core';
 import { badges } from '../collect/view-options';
 import { ON_OFF_BADGES } from './compute-badges';
 
-/** The `data.labels` rows (`{key, value}`). */
-export const LABELS_TAB: DetailLayout = {
-  name: 'Labels',
-  type: 'table',
-  rootPath: 'data.labels',
-  fields: [
-    { name: 'Key', key: 'key' },
-    { name: 'Value', key: 'value' },
-  ],
-};
+/** A Labels tab of the `{key, value}` rows under `rootPath`. */
+export function labelsTab(rootPath: string): DetailLayout {
+  return {
+    name: 'Labels',
+    type: 'table',
+    rootPath,
+    fields: [
+      { name: 'Key', key: 'key' },
+      { name: 'Value', key: 'value' },
+    ],
+  };
+}
+
+/** The `data.labels` rows. */
+export const LABELS_TAB: DetailLayout = labelsTab('data.labels');
 
 /**
  * Upstream's scheduling tab of a machine image or instance template. Its Host Maintenance reads

@@ -39,4 +39,19 @@ describe('detailLayout', () => {
       },
     });
   });
+
+  it('a simple-table tab keeps its type and root_path', () => {
+    expect(
+      detailLayout({
+        name: 'Keys',
+        type: 'simple-table',
+        rootPath: 'data.keys',
+        fields: [{ name: 'User', key: 'user' }],
+      }),
+    ).toEqual({
+      name: 'Keys',
+      type: 'simple-table',
+      options: { root_path: 'data.keys', fields: [{ key: 'user', name: 'User', type: 'text' }] },
+    });
+  });
 });
