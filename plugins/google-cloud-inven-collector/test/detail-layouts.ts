@@ -10,7 +10,7 @@ export const size = (name: string, key: string): Col => ({ key, name, type: 'siz
 export const datetime = (name: string, key: string): Col => ({ key, name, type: 'datetime' });
 /** ListDyField without a badge. */
 export const plainList = (name: string, key: string): Col => ({ key, name, type: 'list' });
-const OUTLINE_ITEM = { delimiter: '<br>', item: { type: 'badge', options: { outline_color: 'violet.500' } } };
+export const OUTLINE_ITEM = { delimiter: '<br>', item: { type: 'badge', options: { outline_color: 'violet.500' } } };
 /** ListDyField with `default_badge={'type': 'outline', 'delimiter': '<br>'}`. */
 export const outlineList = (name: string, key: string): Col => ({ key, name, type: 'list', options: OUTLINE_ITEM });
 const badge = (color: string) => ({ type: 'badge', options: { background_color: color } });
@@ -71,8 +71,13 @@ export function unresolved(tabs: Tab[], resource: unknown): string[] {
   });
 }
 
-/** The keys the tabs name that no resource of the type holds (one without labels leaves the Labels keys found). */
+/**
+ * The keys the tabs name (`data.…`, or the resource's own such as `region_code`) that no resource of
+ * the type holds (one without labels leaves the Labels keys found).
+ */
 export function unresolvedInAll(resources: Message[]): string[] {
-  const [first, ...rest] = resources.map((m) => unresolved(layoutsOf(m), { data: JSON.parse(m.resource.json_data) }));
+  const [first, ...rest] = resources.map((m) =>
+    unresolved(layoutsOf(m), { ...m.resource, data: JSON.parse(m.resource.json_data) }),
+  );
   return first.filter((key) => rest.every((keys) => keys.includes(key)));
 }

@@ -3,16 +3,21 @@ import type { DetailLayout, Field } from '@cloudforet/plugin-core';
 import { badges } from '../collect/view-options';
 import { ON_OFF_BADGES } from './compute-badges';
 
-/** The `data.labels` rows (`{key, value}`). */
-export const LABELS_TAB: DetailLayout = {
-  name: 'Labels',
-  type: 'table',
-  rootPath: 'data.labels',
-  fields: [
-    { name: 'Key', key: 'key' },
-    { name: 'Value', key: 'value' },
-  ],
-};
+/** A Labels tab of the `{key, value}` rows under `rootPath`. */
+export function labelsTab(rootPath: string): DetailLayout {
+  return {
+    name: 'Labels',
+    type: 'table',
+    rootPath,
+    fields: [
+      { name: 'Key', key: 'key' },
+      { name: 'Value', key: 'value' },
+    ],
+  };
+}
+
+/** The `data.labels` rows. */
+export const LABELS_TAB: DetailLayout = labelsTab('data.labels');
 
 /**
  * Upstream's scheduling tab of a machine image or instance template. Its Host Maintenance reads
@@ -33,10 +38,15 @@ export const AVAILABLE_POLICIES_TAB: DetailLayout = {
   ],
 };
 
-/** The estimated rates of a disk row (`tags`, upstream's per-GB estimates). */
-export const DISK_RATE_FIELDS: Field[] = [
-  { name: 'Read IOPS', key: 'tags.read_iops' },
-  { name: 'Write IOPS', key: 'tags.write_iops' },
-  { name: 'Read Throughput(MB/s)', key: 'tags.read_throughput' },
-  { name: 'Write Throughput(MB/s)', key: 'tags.write_throughput' },
-];
+/** The estimated rates of a disk (upstream's per-GB estimates) under `prefix`: `tags` of a disk row, `data` of a Disk. */
+export function diskRateFields(prefix: string): Field[] {
+  return [
+    { name: 'Read IOPS', key: `${prefix}.read_iops` },
+    { name: 'Write IOPS', key: `${prefix}.write_iops` },
+    { name: 'Read Throughput(MB/s)', key: `${prefix}.read_throughput` },
+    { name: 'Write Throughput(MB/s)', key: `${prefix}.write_throughput` },
+  ];
+}
+
+/** The estimated rates of a disk row (`tags`). */
+export const DISK_RATE_FIELDS: Field[] = diskRateFields('tags');

@@ -3,7 +3,8 @@ import { aggregatedPages, collectList } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
 import { shapePages } from '../collect/shape-pages';
 import { COUNT_WIDGETS, LIST_BADGE } from '../collect/view-options';
-import { DISK_TYPE_BADGES } from './compute-badges';
+import { DISK_TYPE_BADGES, ENCRYPTION_BADGES } from './compute-badges';
+import { diskRateFields, LABELS_TAB } from './detail-tabs';
 import type { CollectContext } from '../collect/collect-context';
 import { gcpCloudService, labelsOf, lastSegment, regionOfZone, segmentAfter } from '../gcp-resource';
 import { diskData } from './disk-data';
@@ -39,6 +40,57 @@ export const diskDefinition = defineType({
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
   widgets: COUNT_WIDGETS,
+  // upstream's tabs; no sandbox disk was ever detached, so none has `last_detach_timestamp` (README)
+  details: [
+    {
+      name: 'Disks',
+      type: 'list',
+      layouts: [
+        {
+          name: 'Properties',
+          type: 'item',
+          fields: [
+            { name: 'ID', key: 'data.id' },
+            { name: 'Name', key: 'data.name' },
+            { name: 'Disk Type', key: 'data.disk_type', type: 'enum', options: DISK_TYPE_BADGES },
+            { name: 'Size', key: 'data.size', type: 'size' },
+            { name: 'Zone', key: 'data.zone' },
+            { name: 'In Used By', key: 'data.in_used_by', type: 'list', options: LIST_BADGE },
+            { name: 'Snapshot Schedule', key: 'data.snapshot_schedule_display', type: 'list', options: LIST_BADGE },
+            { name: 'Encryption Type', key: 'data.encryption', type: 'enum', options: ENCRYPTION_BADGES },
+            { name: 'Source Image', key: 'data.source_image_display' },
+            { name: 'Last Attach Time', key: 'data.last_attach_timestamp', type: 'datetime' },
+            { name: 'Last Detach Time', key: 'data.last_detach_timestamp', type: 'datetime' },
+            { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
+          ],
+        },
+        { name: 'Estimated Performance', type: 'item', fields: diskRateFields('data') },
+      ],
+    },
+    LABELS_TAB,
+    {
+      name: 'Snapshot Schedule',
+      type: 'table',
+      rootPath: 'data.snapshot_schedule',
+      fields: [
+        { name: 'ID', key: 'id' },
+        { name: 'Name', key: 'name' },
+        { name: 'Region', key: 'region' },
+        {
+          name: 'Schedule Frequency (UTC)',
+          key: 'snapshot_schedule_policy.schedule_display',
+          type: 'list',
+          options: LIST_BADGE,
+        },
+        {
+          name: 'Auto-delete Snapshots After',
+          key: 'snapshot_schedule_policy.retention_policy.max_retention_days_display',
+        },
+        { name: 'Storage Locations', key: 'storage_locations', type: 'list', options: LIST_BADGE },
+        { name: 'Creation Time', key: 'creation_timestamp', type: 'datetime' },
+      ],
+    },
+  ],
   async *collect(ctx) {
     const policies = await regionPolicies(ctx);
     const unreachable: { scope: string; message: string }[] = [];

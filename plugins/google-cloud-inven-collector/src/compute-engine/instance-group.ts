@@ -2,7 +2,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import type { CollectContext } from '../collect/collect-context';
 import { aggregatedPages, collectList, listPages } from '../collect/google-pages';
 import { defineType } from '../collect/define-type';
-import { COUNT_WIDGETS } from '../collect/view-options';
+import { badges, COUNT_WIDGETS, LIST_BADGE, outlineBadges, states } from '../collect/view-options';
 import { shapePages } from '../collect/shape-pages';
 import { gcpCloudService, googleCloudLogging, googleCloudMonitoring } from '../gcp-resource';
 import {
@@ -53,6 +53,135 @@ export const instanceGroupDefinition = defineType({
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
   widgets: COUNT_WIDGETS,
+  // upstream's tabs; its Instance Template tab's Creation Time is the group's
+  details: [
+    {
+      name: 'Instance Group',
+      type: 'list',
+      layouts: [
+        {
+          name: 'Instance Group',
+          type: 'item',
+          fields: [
+            { name: 'Resource ID', key: 'data.id' },
+            { name: 'Name', key: 'data.name' },
+            {
+              name: 'Type',
+              key: 'data.instance_group_type',
+              type: 'enum',
+              options: outlineBadges(['STATELESS', 'STATEFUL', 'UNMANAGED']),
+            },
+            { name: 'Project', key: 'data.project' },
+            { name: 'Region', key: 'data.display_location.region' },
+            { name: 'Zone', key: 'data.display_location.zone' },
+            { name: 'Network', key: 'data.network' },
+            { name: 'Subnet', key: 'data.subnetwork' },
+            { name: 'Description', key: 'data.description' },
+            { name: 'Instance Counts', key: 'data.instance_counts' },
+            { name: 'Min Replicas', key: 'data.autoscaler.autoscaling_policy.min_num_replicas' },
+            { name: 'Max Replicas', key: 'data.autoscaler.autoscaling_policy.max_num_replicas' },
+            { name: 'Recommended Size', key: 'data.autoscaler.recommended_size' },
+            { name: 'Self Link', key: 'data.self_link' },
+            { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
+          ],
+        },
+        {
+          name: 'Instance Template',
+          type: 'item',
+          fields: [
+            { name: 'Resource ID', key: 'data.template.id' },
+            { name: 'Name', key: 'data.template.name' },
+            { name: 'Description', key: 'data.template.description' },
+            { name: 'Self Link', key: 'data.template.self_link' },
+            { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Instance',
+      type: 'table',
+      rootPath: 'data.instances',
+      fields: [
+        { name: 'Name', key: 'name' },
+        {
+          name: 'Status',
+          key: 'status',
+          type: 'enum',
+          options: states({
+            safe: ['RUNNING'],
+            warning: ['STAGING', 'PROVISIONING', 'REPAIRING', 'STOPPING', 'SUSPENDING'],
+            disable: ['TERMINATED'],
+            alert: ['SUSPENDED'],
+          }),
+        },
+        { name: 'Self Link', key: 'instance' },
+        { name: 'Ports (Name)', key: 'name_ports', type: 'list', options: { ...LIST_BADGE, sub_key: 'name' } },
+        { name: 'Ports', key: 'name_ports', type: 'list', options: { ...LIST_BADGE, sub_key: 'port' } },
+      ],
+    },
+    {
+      name: 'Auto Scaler',
+      type: 'list',
+      layouts: [
+        {
+          name: 'Auto Scaler',
+          type: 'item',
+          fields: [
+            { name: 'Resource ID', key: 'data.autoscaler.id' },
+            { name: 'Name', key: 'data.autoscaler.name' },
+            { name: 'Description', key: 'data.autoscaler.description' },
+            {
+              name: 'Status',
+              key: 'data.autoscaler.status',
+              type: 'enum',
+              options: states({ safe: ['ACTIVE'], warning: ['PENDING', 'DELETING'], alert: ['ERROR'] }),
+            },
+            {
+              name: 'Status Detail Message',
+              key: 'data.autoscaler.status_details',
+              type: 'list',
+              options: { sub_key: 'message' },
+            },
+            { name: 'Self Link', key: 'data.autoscaler.self_link' },
+            { name: 'Creation Time', key: 'data.autoscaler.creation_timestamp', type: 'datetime' },
+          ],
+        },
+        {
+          name: 'Auto Scaling Policy',
+          type: 'item',
+          fields: [
+            {
+              name: 'Mode',
+              key: 'data.autoscaler.autoscaling_policy.mode',
+              type: 'enum',
+              options: badges({ 'indigo.500': ['ON'], 'coral.600': ['OFF'] }),
+            },
+            { name: 'Minimum Replica Counts', key: 'data.autoscaler.autoscaling_policy.min_num_replicas' },
+            { name: 'Maximum Replica Counts', key: 'data.autoscaler.autoscaling_policy.max_num_replicas' },
+            { name: 'Cool Down Period (Seconds)', key: 'data.autoscaler.autoscaling_policy.cool_down_period_sec' },
+            {
+              name: 'CPU Utilization',
+              key: 'data.autoscaler.autoscaling_policy.cpu_utilization.utilization_target',
+            },
+            {
+              name: 'Load Balancing Utilization',
+              key: 'data.autoscaler.autoscaling_policy.loadbalancing_utilization.utilization_target',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'AutoHealing',
+      type: 'table',
+      rootPath: 'data.instance_group_manager.auto_healing_policies',
+      fields: [
+        { name: 'Health Check', key: 'health_check' },
+        { name: 'Initial Delay (Seconds)', key: 'initial_delay_sec' },
+      ],
+    },
+  ],
   async *collect(ctx) {
     const [managers, autoscalers, templates] = await Promise.all([
       listGroupManagers(ctx).then((list) => new Map(list.map((m) => [m.instanceGroup ?? '', m]))),

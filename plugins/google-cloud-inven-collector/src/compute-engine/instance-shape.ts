@@ -1,6 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import {
+  estimatedPerformance,
   gcpCloudService,
   googleCloudLogging,
   googleCloudMonitoring,
@@ -11,6 +12,7 @@ import {
 import type { InstanceRelated } from './instance-related';
 import { loadBalancersOf } from './instance-load-balancers';
 import { autoscalerOf } from './managed-instances';
+import { serviceAccountsOf, sshKeysOf } from './instance-access';
 
 export const GROUP = 'ComputeEngine';
 export const TYPE = 'Instance';
@@ -60,7 +62,10 @@ export function instanceResource(
         automatic_restart: instance.scheduling?.automaticRestart ?? true,
         preemptible: instance.scheduling?.preemptible ?? false,
       },
+      tags: (instance.tags?.items ?? []).map((key) => ({ key })),
       labels,
+      ssh_keys: sshKeysOf(instance.metadata),
+      service_accounts: serviceAccountsOf(instance.serviceAccounts),
       is_managed_instance: related.managed.managerOf.has(instance.selfLink ?? ''),
     },
     primary_ip_address: nic0?.networkIP ?? '',
@@ -174,9 +179,17 @@ function diskOf(disk: compute_v1.Schema$AttachedDisk, index: number, zone: strin
       zone,
       disk_type: facts?.type ?? '',
       encrypted: true,
+      ...roundedRates(facts?.type, Number(disk.diskSizeGb ?? 0)),
       labels: labelsOf(facts?.labels),
     },
   };
+}
+
+/** A disk row's estimated rates, rounded to one decimal as upstream's. */
+function roundedRates(diskType: string | undefined, sizeGb: number) {
+  return Object.fromEntries(
+    Object.entries(estimatedPerformance(diskType, sizeGb)).map(([k, v]) => [k, Math.round(v * 10) / 10]),
+  );
 }
 
 /** A firewall applies to the instance's network, to every instance or to its network tags. */

@@ -2,7 +2,7 @@
 export interface Field {
   name: string;
   key: string;
-  type?: 'text' | 'enum' | 'datetime' | 'size' | 'list' | 'dict';
+  type?: 'text' | 'enum' | 'datetime' | 'size' | 'list' | 'dict' | 'more';
   options?: Record<string, unknown>;
   /** Not offered as a search key. */
   noSearch?: boolean;
