@@ -61,16 +61,39 @@ describe('bucketStorage', () => {
   });
 
   it('a failing read is 0 for its metric alone, logged once for the bucket', async () => {
+    const exhausted = Object.assign(new Error('backend'), {
+      response: { status: 503, data: { error: { message: 'The service is unavailable' } } },
+    });
+    const { ctx, warnings, asked } = contextAnswering((p) => {
+      if (p.filter!.includes('object_count')) throw exhausted;
+      return series({ doubleValue: 7 });
+    });
+    expect(await bucketStorage(ctx, 'b')).toEqual({ objectCount: 0, totalBytes: 7 });
+    expect(await bucketStorage(ctx, 'c')).toEqual({ objectCount: 0, totalBytes: 7 });
+    expect(warnings.map((w) => w[0])).toEqual([
+      { bucket: 'b', error: expect.stringMatching(/^503 .*unavailable/) },
+      { bucket: 'c', error: expect.stringMatching(/^503 .*unavailable/) },
+    ]);
+    expect(asked).toHaveLength(4);
+  });
+
+  it('a refusal (403) is logged once for the collect, and its later buckets ask no more', async () => {
     const denied = Object.assign(new Error('denied'), {
       response: { status: 403, data: { error: { message: 'Permission monitoring.timeSeries.list denied' } } },
     });
-    const { ctx, warnings } = contextAnswering((p) => {
+    const { ctx, warnings, asked } = contextAnswering((p) => {
       if (p.filter!.includes('object_count')) throw denied;
       return series({ doubleValue: 7 });
     });
     expect(await bucketStorage(ctx, 'b')).toEqual({ objectCount: 0, totalBytes: 7 });
+    expect(await bucketStorage(ctx, 'c')).toEqual({ objectCount: 0, totalBytes: 0 });
+    expect(asked).toHaveLength(2);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0][0]).toEqual({ bucket: 'b', error: expect.stringMatching(/^403 .*monitoring.timeSeries.list/) });
+    expect(warnings[0][0]).toEqual({ error: expect.stringMatching(/^403 .*monitoring.timeSeries.list/) });
+    expect(warnings[0][1]).toMatch(/refused the account/);
+    // another collect (session) asks again
+    const next = contextAnswering(() => series({ int64Value: '3' }));
+    expect(await bucketStorage(next.ctx, 'b')).toEqual({ objectCount: 3, totalBytes: 3 });
   });
 
   it('a cancelled collect rethrows instead of sending 0', async () => {

@@ -1,9 +1,11 @@
-import { googleErrorText, pointValue, type TimeSeriesPage } from '@cloudforet/plugin-core/google';
+import { googleErrorOf, googleErrorText, pointValue, type TimeSeriesPage } from '@cloudforet/plugin-core/google';
 import type { CollectContext } from '../collect/collect-context';
 
 const OBJECT_COUNT = 'storage.googleapis.com/storage/object_count';
 const TOTAL_BYTES = 'storage.googleapis.com/storage/total_bytes';
 const DAY_MS = 86_400_000;
+/** The collects (by session) whose Cloud Monitoring refused the account: their later buckets ask no more. */
+const REFUSED = new WeakSet<object>();
 
 /** A bucket's object count and stored bytes, as upstream reads them from Cloud Monitoring. */
 export interface BucketStorage {
@@ -30,8 +32,11 @@ async function newestValue(ctx: CollectContext, bucket: string, metric: string):
 /**
  * The bucket's `storage/object_count` and `storage/total_bytes`; a metric without a point, or
  * whose read failed, is 0 (upstream's values then), and a failure is logged once for the bucket.
+ * Better than upstream: once Monitoring refuses the account (401/403: no Monitoring Viewer role,
+ * API disabled), that is logged once and the collect's later buckets get 0 without asking again.
  */
 export async function bucketStorage(ctx: CollectContext, bucket: string): Promise<BucketStorage> {
+  if (REFUSED.has(ctx.session)) return { objectCount: 0, totalBytes: 0 };
   let failure: unknown;
   const read = (metric: string) =>
     newestValue(ctx, bucket, metric).catch((error: unknown) => {
@@ -40,10 +45,22 @@ export async function bucketStorage(ctx: CollectContext, bucket: string): Promis
       return undefined;
     });
   const [objectCount, totalBytes] = await Promise.all([read(OBJECT_COUNT), read(TOTAL_BYTES)]);
-  if (failure !== undefined)
+  if (failure !== undefined) logFailure(ctx, bucket, failure);
+  return { objectCount: objectCount ?? 0, totalBytes: totalBytes ?? 0 };
+}
+
+function logFailure(ctx: CollectContext, bucket: string, failure: unknown): void {
+  const { status } = googleErrorOf(failure);
+  if (status !== 401 && status !== 403) {
     ctx.log.warn(
       { bucket, error: googleErrorText(failure) },
       'reading a bucket`s Cloud Monitoring series failed; its object count and size are sent as 0',
     );
-  return { objectCount: objectCount ?? 0, totalBytes: totalBytes ?? 0 };
+  } else if (!REFUSED.has(ctx.session)) {
+    REFUSED.add(ctx.session);
+    ctx.log.warn(
+      { error: googleErrorText(failure) },
+      'Cloud Monitoring refused the account; every bucket`s object count and size are sent as 0 in this collect',
+    );
+  }
 }
