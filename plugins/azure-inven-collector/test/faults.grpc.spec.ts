@@ -110,6 +110,34 @@ describe('azure-inven-collector under Azure faults', () => {
     }
   });
 
+  it('a subnet that cannot be read fails each internal load balancer on it alone (one ErrorResource each), one read per subnet', async () => {
+    azure.reset();
+    azure.deniedApis.add('Microsoft.Network/virtualNetworks/subnets');
+    try {
+      const all = await plugin.collect({
+        options: { cloud_service_groups: ['LoadBalancers'] },
+        secret_data: sandboxSecret(azure),
+      });
+      const sub = azure.subscriptions[0];
+      const errors = all.filter((m) => m.state === 'FAILURE');
+      expect(errors.map((e) => e.resource.resource_id)).toEqual(
+        sub.locations.map((_, l) => sub.internalLoadBalancerId(l)),
+      );
+      expect(errors[0].resource).toMatchObject({
+        cloud_service_group: 'LoadBalancers',
+        cloud_service_type: 'Instance',
+      });
+      expect(errors[0].message).toContain('403 AuthorizationFailed: ');
+      expect(errors[0].message).toContain("'Microsoft.Network/virtualNetworks/subnets/read'");
+      const shaped = all.filter((m) => m.resource_type === 'inventory.CloudService').map((m) => m.resource.name);
+      expect(shaped).toEqual(sub.locations.map((l) => `lb-${l}`));
+      // Each subnet is asked for once; the SDK does not retry a 403.
+      expect(azure.calls.where({ action: 'subnets.get' })).toHaveLength(sub.locations.length);
+    } finally {
+      azure.deniedApis.clear();
+    }
+  });
+
   it('a cancelled collect makes no Azure call one second later (call log)', async () => {
     const slow = await startAzureSandbox({ vmsPerLocation: 500, pageSize: 10, latencyMs: 40 });
     const slowPlugin = await startPlugin(slow);

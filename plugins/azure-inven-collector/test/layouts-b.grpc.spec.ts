@@ -159,7 +159,43 @@ describe('azure-inven-collector layouts: virtual networks, load balancers, scale
       'backend_ip_configurations_display',
     ])
       expect(data).not.toHaveProperty(key);
-    expect(azure.calls.where({ action: 'loadBalancerNetworkInterfaces.list' })).toHaveLength(sub.locations.length);
+    expect(azure.calls.where({ action: 'loadBalancerNetworkInterfaces.list' })).toHaveLength(
+      sub.total('loadBalancers'),
+    );
+  });
+
+  it('an internal load balancer: its private frontends` subnet named and its address prefix read, one subnets.get per distinct subnet', () => {
+    const raw = sub.internalLoadBalancer(1) as Message; // eastus
+    const m = resource('LoadBalancers', raw.name);
+    expectEnvelope(m, raw, 'Standard');
+    const data = m.resource.data;
+    const subnet = sub.subnet(1) as Message;
+    expect(data.frontend_ip_configurations).toEqual(
+      [0, 1].map((k) =>
+        expect.objectContaining({
+          name: `frontend-internal-${k}`,
+          private_ip_address: sub.internalFrontendIp(1, k),
+          private_ip_allocation_method: 'Static',
+          private_ip_address_version: 'IPv4',
+          subnet: expect.objectContaining({
+            id: sub.subnetId(1),
+            name: 'default',
+            address_prefix: subnet.properties.addressPrefix,
+          }),
+        }),
+      ),
+    );
+    expect(subnet.properties.addressPrefix).toBe('10.1.0.0/20');
+    expect(data.network_interfaces).toEqual([]);
+    expect(data.backend_address_pools_count_display).toBe('0 backend pools');
+    // A public frontend has no subnet to read.
+    const publicFrontend = resource('LoadBalancers', sub.loadBalancer(1).name).resource.data
+      .frontend_ip_configurations[0];
+    expect(publicFrontend).not.toHaveProperty('subnet');
+    // Two frontends per internal load balancer share a subnet: upstream reads it twice, this once.
+    const reads = azure.calls.where({ action: 'subnets.get' });
+    expect(reads).toHaveLength(sub.locations.length);
+    expect(reads.every((c) => c.status === 200)).toBe(true);
   });
 
   it('a scale set: its VM instances, image, disk types, OS, primary network and termination notice in words', () => {
