@@ -265,6 +265,104 @@ describe('azure-inven-collector layouts: virtual networks, load balancers, scale
     expect(azure.calls.where({ action: 'virtualMachineScaleSetVMs.list' })).toHaveLength(sub.locations.length);
   });
 
+  it('a scale set`s autoscale settings in upstream`s three keys, its Default/Max/Min columns resolved; one listing per resource group', () => {
+    const l = sub.locations.findIndex((_, i) => sub.scaleSetAutoscaled(i));
+    const raw = sub.autoscaleSetting(l) as Message;
+    const data = resource('VMScaleSets', sub.scaleSet(l).name).resource.data;
+    const { capacity, rules } = raw.properties.profiles[0];
+    const display = [`minimum : ${capacity.minimum} / maximum : ${capacity.maximum} / default : ${capacity.default}`];
+    const trigger = (rule: Message) =>
+      expect.objectContaining({
+        metric_name: 'Percentage CPU',
+        metric_resource_uri: raw.properties.targetResourceUri,
+        operator: rule.metricTrigger.operator,
+        threshold: rule.metricTrigger.threshold,
+        time_grain: 'PT1M',
+      });
+    const profiles = [
+      expect.objectContaining({
+        name: 'Auto created scale condition',
+        capacity,
+        rules: rules.map((rule: Message) =>
+          expect.objectContaining({
+            metric_trigger: trigger(rule),
+            scale_action: { direction: rule.scaleAction.direction, type: 'ChangeCount', value: '1', cooldown: 'PT5M' },
+          }),
+        ),
+      }),
+    ];
+    const notifications = [
+      {
+        operation: 'Scale',
+        email: {
+          send_to_subscription_administrator: false,
+          send_to_subscription_co_administrators: false,
+          custom_emails: [],
+        },
+        webhooks: [],
+      },
+    ];
+    const setting = {
+      id: raw.id,
+      name: raw.name,
+      type: raw.type,
+      location: raw.location,
+      tags: {},
+      profiles,
+      notifications,
+      enabled: true,
+      name_properties_name: raw.properties.name,
+      target_resource_uri: raw.properties.targetResourceUri,
+      target_resource_location: raw.location,
+    };
+    expect(data.autoscale_settings).toEqual([expect.objectContaining(setting)]);
+    expect(data.virtual_machine_scale_set_power_state).toEqual([
+      {
+        location: raw.location,
+        profiles,
+        enabled: true,
+        name: raw.name,
+        notifications,
+        target_resource_uri: raw.properties.targetResourceUri,
+        tags: {},
+        profiles_display: display,
+      },
+    ]);
+    expect(data.autoscale_setting_resource_collection).toEqual({
+      value: [expect.objectContaining({ ...setting, profiles_display: display })],
+    });
+    // The table's columns, resolved as the console resolves a key through lists.
+    const at = (doc: unknown, path: string): unknown[] =>
+      path
+        .split('.')
+        .reduce<unknown[]>(
+          (values, part) =>
+            values
+              .flatMap((v) => (Array.isArray(v) ? v : [v]))
+              .flatMap((v) => (v && typeof v === 'object' ? [(v as Message)[part]] : [])),
+          [doc],
+        );
+    const column = (name: string) =>
+      type('VMScaleSets').resource.metadata.view.table.layout.options.fields.find((f: Message) => f.name === name).key;
+    const row = resource('VMScaleSets', sub.scaleSet(l).name).resource;
+    expect(['Default', 'Max', 'Min'].map((name) => at(row, column(name)))).toEqual([
+      [capacity.default],
+      [capacity.maximum],
+      [capacity.minimum],
+    ]);
+    // A scale set whose group holds only another resource's setting (an App Service plan's) has none.
+    const other = sub.locations.findIndex((_, i) => !sub.scaleSetAutoscaled(i));
+    const plain = resource('VMScaleSets', sub.scaleSet(other).name).resource;
+    expect([
+      plain.data.autoscale_settings,
+      plain.data.virtual_machine_scale_set_power_state,
+      plain.data.autoscale_setting_resource_collection,
+    ]).toEqual([[], [], { value: [] }]);
+    expect(at(plain, column('Default'))).toEqual([]);
+    const groups = new Set(sub.locations.map((_, i) => (sub.scaleSet(i).id as string).split('/')[4]));
+    expect(azure.calls.where({ action: 'autoscaleSettings.listByResourceGroup' })).toHaveLength(groups.size);
+  });
+
   it('each type announces upstream`s table and search keys, and no widgets (upstream`s YAML has none)', () => {
     const keys = (group: string) => {
       const view = type(group).resource.metadata.view;

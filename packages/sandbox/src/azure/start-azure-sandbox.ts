@@ -50,8 +50,8 @@ interface ArmError {
 
 /**
  * Azure on loopback, over https with the shared test CA (the Azure SDKs refuse plain http for a
- * bearer token): Azure Resource Manager for `@azure/arm-compute`, `@azure/arm-network` and
- * `@azure/arm-resources-subscriptions` with only the endpoint changed (subscription-wide lists
+ * bearer token): Azure Resource Manager for `@azure/arm-compute`, `@azure/arm-network`,
+ * `@azure/arm-monitor` and `@azure/arm-resources-subscriptions` with only the endpoint changed (subscription-wide lists
  * paged by `nextLink`, `api-version` checked per path), and Entra ID's token endpoint for the
  * client-secret flow (`authorityHost` = this URL, instance discovery off). Every ARM call needs a
  * token it issued, for a principal whose role reaches the subscription. Each subscription has its
