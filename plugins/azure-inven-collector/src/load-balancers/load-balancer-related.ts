@@ -23,12 +23,12 @@ export function loadBalancerReads(ctx: CollectContext): (lb: LoadBalancer) => Pr
     s.call((o) => s.network.subnets.get(resourceGroupOf(id), armIdSegment(id, 8), armIdSegment(id, 10), o)),
   );
   return async (lb) => {
-    const ids = new Set<string>();
+    const ids = new Map<string, string>();
     for (const frontend of lb.frontendIPConfigurations ?? [])
-      if (frontend.subnet?.id) ids.add(frontend.subnet.id.toLowerCase());
+      if (frontend.subnet?.id) ids.set(frontend.subnet.id.toLowerCase(), frontend.subnet.id);
     const [nics, subnets] = await Promise.all([
       s.all((o) => s.network.loadBalancerNetworkInterfaces.list(resourceGroupOf(lb.id), lb.name ?? '', o)),
-      Promise.all([...ids].map(async (id) => [id, await subnet(id)] as const)),
+      Promise.all([...ids].map(async ([key, id]) => [key, await subnet(id)] as const)),
     ]);
     return { nics, subnets: new Map(subnets) };
   };
