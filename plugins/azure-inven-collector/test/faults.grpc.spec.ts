@@ -110,6 +110,64 @@ describe('azure-inven-collector under Azure faults', () => {
     }
   });
 
+  it('a subnet that cannot be read fails each internal load balancer on it alone (one ErrorResource each), one read per subnet', async () => {
+    azure.reset();
+    azure.deniedApis.add('Microsoft.Network/virtualNetworks/subnets');
+    try {
+      const all = await plugin.collect({
+        options: { cloud_service_groups: ['LoadBalancers'] },
+        secret_data: sandboxSecret(azure),
+      });
+      const sub = azure.subscriptions[0];
+      const errors = all.filter((m) => m.state === 'FAILURE');
+      expect(errors.map((e) => e.resource.resource_id)).toEqual(
+        sub.locations.map((_, l) => sub.internalLoadBalancerId(l)),
+      );
+      expect(errors[0].resource).toMatchObject({
+        cloud_service_group: 'LoadBalancers',
+        cloud_service_type: 'Instance',
+      });
+      expect(errors[0].message).toContain('403 AuthorizationFailed: ');
+      expect(errors[0].message).toContain("'Microsoft.Network/virtualNetworks/subnets/read'");
+      const shaped = all.filter((m) => m.resource_type === 'inventory.CloudService').map((m) => m.resource.name);
+      expect(shaped).toEqual(sub.locations.map((l) => `lb-${l}`));
+      // Each subnet is asked for once; the SDK does not retry a 403.
+      expect(azure.calls.where({ action: 'subnets.get' })).toHaveLength(sub.locations.length);
+    } finally {
+      azure.deniedApis.clear();
+    }
+  });
+
+  it('the scale sets of one resource group share one autoscale listing, and its failure fails each of them alone', async () => {
+    const sub = azure.subscriptions[0];
+    const groups = new Set(sub.locations.map((_, l) => (sub.scaleSet(l).id as string).split('/')[4]));
+    expect(groups.size).toBe(1); // 6 VMs a location over 3 groups: every location's shared resources in the first
+    const collectSets = () =>
+      plugin.collect({ options: { cloud_service_groups: ['VMScaleSets'] }, secret_data: sandboxSecret(azure) });
+    azure.reset();
+    const fine = await collectSets();
+    expect(fine.filter((m) => m.state === 'FAILURE')).toEqual([]);
+    const sets = fine.filter((m) => m.resource_type === 'inventory.CloudService');
+    expect(sets).toHaveLength(sub.locations.length);
+    expect(sets.map((m) => m.resource.data.autoscale_settings.length)).toEqual(
+      sub.locations.map((_, l) => (sub.scaleSetAutoscaled(l) ? 1 : 0)),
+    );
+    expect(azure.calls.where({ action: 'autoscaleSettings.listByResourceGroup' })).toHaveLength(1);
+    azure.reset();
+    azure.deniedApis.add('Microsoft.Insights/autoscalesettings');
+    try {
+      const denied = await collectSets();
+      const errors = denied.filter((m) => m.state === 'FAILURE');
+      expect(errors.map((e) => e.resource.resource_id).sort()).toEqual(
+        sub.locations.map((_, l) => sub.scaleSet(l).id as string).sort(),
+      );
+      expect(errors[0].message).toContain("'Microsoft.Insights/autoscalesettings/read'");
+      expect(azure.calls.where({ action: 'autoscaleSettings.listByResourceGroup' })).toHaveLength(1);
+    } finally {
+      azure.deniedApis.clear();
+    }
+  });
+
   it('a cancelled collect makes no Azure call one second later (call log)', async () => {
     const slow = await startAzureSandbox({ vmsPerLocation: 500, pageSize: 10, latencyMs: 40 });
     const slowPlugin = await startPlugin(slow);

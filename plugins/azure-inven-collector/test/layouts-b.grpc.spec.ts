@@ -159,7 +159,43 @@ describe('azure-inven-collector layouts: virtual networks, load balancers, scale
       'backend_ip_configurations_display',
     ])
       expect(data).not.toHaveProperty(key);
-    expect(azure.calls.where({ action: 'loadBalancerNetworkInterfaces.list' })).toHaveLength(sub.locations.length);
+    expect(azure.calls.where({ action: 'loadBalancerNetworkInterfaces.list' })).toHaveLength(
+      sub.total('loadBalancers'),
+    );
+  });
+
+  it('an internal load balancer: its private frontends` subnet named and its address prefix read, one subnets.get per distinct subnet', () => {
+    const raw = sub.internalLoadBalancer(1) as Message; // eastus
+    const m = resource('LoadBalancers', raw.name);
+    expectEnvelope(m, raw, 'Standard');
+    const data = m.resource.data;
+    const subnet = sub.subnet(1) as Message;
+    expect(data.frontend_ip_configurations).toEqual(
+      [0, 1].map((k) =>
+        expect.objectContaining({
+          name: `frontend-internal-${k}`,
+          private_ip_address: sub.internalFrontendIp(1, k),
+          private_ip_allocation_method: 'Static',
+          private_ip_address_version: 'IPv4',
+          subnet: expect.objectContaining({
+            id: sub.subnetId(1),
+            name: 'default',
+            address_prefix: subnet.properties.addressPrefix,
+          }),
+        }),
+      ),
+    );
+    expect(subnet.properties.addressPrefix).toBe('10.1.0.0/20');
+    expect(data.network_interfaces).toEqual([]);
+    expect(data.backend_address_pools_count_display).toBe('0 backend pools');
+    // A public frontend has no subnet to read.
+    const publicFrontend = resource('LoadBalancers', sub.loadBalancer(1).name).resource.data
+      .frontend_ip_configurations[0];
+    expect(publicFrontend).not.toHaveProperty('subnet');
+    // Two frontends per internal load balancer share a subnet: upstream reads it twice, this once.
+    const reads = azure.calls.where({ action: 'subnets.get' });
+    expect(reads).toHaveLength(sub.locations.length);
+    expect(reads.every((c) => c.status === 200)).toBe(true);
   });
 
   it('a scale set: its VM instances, image, disk types, OS, primary network and termination notice in words', () => {
@@ -227,6 +263,104 @@ describe('azure-inven-collector layouts: virtual networks, load balancers, scale
       expect([location, set.vm_instances.length, set.instance_count]).toEqual([location, n, n > 0 ? n : undefined]);
     }
     expect(azure.calls.where({ action: 'virtualMachineScaleSetVMs.list' })).toHaveLength(sub.locations.length);
+  });
+
+  it('a scale set`s autoscale settings in upstream`s three keys, its Default/Max/Min columns resolved; one listing per resource group', () => {
+    const l = sub.locations.findIndex((_, i) => sub.scaleSetAutoscaled(i));
+    const raw = sub.autoscaleSetting(l) as Message;
+    const data = resource('VMScaleSets', sub.scaleSet(l).name).resource.data;
+    const { capacity, rules } = raw.properties.profiles[0];
+    const display = [`minimum : ${capacity.minimum} / maximum : ${capacity.maximum} / default : ${capacity.default}`];
+    const trigger = (rule: Message) =>
+      expect.objectContaining({
+        metric_name: 'Percentage CPU',
+        metric_resource_uri: raw.properties.targetResourceUri,
+        operator: rule.metricTrigger.operator,
+        threshold: rule.metricTrigger.threshold,
+        time_grain: 'PT1M',
+      });
+    const profiles = [
+      expect.objectContaining({
+        name: 'Auto created scale condition',
+        capacity,
+        rules: rules.map((rule: Message) =>
+          expect.objectContaining({
+            metric_trigger: trigger(rule),
+            scale_action: { direction: rule.scaleAction.direction, type: 'ChangeCount', value: '1', cooldown: 'PT5M' },
+          }),
+        ),
+      }),
+    ];
+    const notifications = [
+      {
+        operation: 'Scale',
+        email: {
+          send_to_subscription_administrator: false,
+          send_to_subscription_co_administrators: false,
+          custom_emails: [],
+        },
+        webhooks: [],
+      },
+    ];
+    const setting = {
+      id: raw.id,
+      name: raw.name,
+      type: raw.type,
+      location: raw.location,
+      tags: {},
+      profiles,
+      notifications,
+      enabled: true,
+      name_properties_name: raw.properties.name,
+      target_resource_uri: raw.properties.targetResourceUri,
+      target_resource_location: raw.location,
+    };
+    expect(data.autoscale_settings).toEqual([expect.objectContaining(setting)]);
+    expect(data.virtual_machine_scale_set_power_state).toEqual([
+      {
+        location: raw.location,
+        profiles,
+        enabled: true,
+        name: raw.name,
+        notifications,
+        target_resource_uri: raw.properties.targetResourceUri,
+        tags: {},
+        profiles_display: display,
+      },
+    ]);
+    expect(data.autoscale_setting_resource_collection).toEqual({
+      value: [expect.objectContaining({ ...setting, profiles_display: display })],
+    });
+    // The table's columns, resolved as the console resolves a key through lists.
+    const at = (doc: unknown, path: string): unknown[] =>
+      path
+        .split('.')
+        .reduce<unknown[]>(
+          (values, part) =>
+            values
+              .flatMap((v) => (Array.isArray(v) ? v : [v]))
+              .flatMap((v) => (v && typeof v === 'object' ? [(v as Message)[part]] : [])),
+          [doc],
+        );
+    const column = (name: string) =>
+      type('VMScaleSets').resource.metadata.view.table.layout.options.fields.find((f: Message) => f.name === name).key;
+    const row = resource('VMScaleSets', sub.scaleSet(l).name).resource;
+    expect(['Default', 'Max', 'Min'].map((name) => at(row, column(name)))).toEqual([
+      [capacity.default],
+      [capacity.maximum],
+      [capacity.minimum],
+    ]);
+    // A scale set whose group holds only another resource's setting (an App Service plan's) has none.
+    const other = sub.locations.findIndex((_, i) => !sub.scaleSetAutoscaled(i));
+    const plain = resource('VMScaleSets', sub.scaleSet(other).name).resource;
+    expect([
+      plain.data.autoscale_settings,
+      plain.data.virtual_machine_scale_set_power_state,
+      plain.data.autoscale_setting_resource_collection,
+    ]).toEqual([[], [], { value: [] }]);
+    expect(at(plain, column('Default'))).toEqual([]);
+    const groups = new Set(sub.locations.map((_, i) => (sub.scaleSet(i).id as string).split('/')[4]));
+    expect(azure.calls.where({ action: 'autoscaleSettings.listByResourceGroup' })).toHaveLength(groups.size);
   });
 
   it('each type announces upstream`s table and search keys, and no widgets (upstream`s YAML has none)', () => {

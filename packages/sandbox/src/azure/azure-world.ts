@@ -155,8 +155,10 @@ export interface AzureSubscriptionShape {
  * items asked for. Per location: `vmsPerLocation` VMs (each with a NIC and an OS disk; every
  * second VM a public IP, every third a data disk), one virtual network with a subnet (the NICs'
  * IP configurations in it), one NSG on every NIC there, one load balancer (its own public IP; the
- * first two VMs in its backend pool, an SSH NAT rule to the first), one scale set (its capacity's
- * VM instances), `snapshotsPerLocation` snapshots of OS disks. VMs spread over the resource groups.
+ * first two VMs in its backend pool, an SSH NAT rule to the first) and an internal one (two private
+ * frontends in the subnet, no backends), one scale set (its capacity's VM instances), one autoscale
+ * setting (the scale set's in every second location, else an App Service plan's),
+ * `snapshotsPerLocation` snapshots of OS disks. VMs spread over the resource groups.
  */
 export class AzureSubscription {
   readonly displayName: string;
@@ -434,6 +436,21 @@ export class AzureSubscription {
   subnetId(l: number): string {
     return `${this.virtualNetworkId(l)}/subnets/default`;
   }
+  /** The location's one subnet, as its virtual network embeds it and `subnets.get` answers it. */
+  subnet(l: number): Doc {
+    return {
+      id: this.subnetId(l),
+      name: 'default',
+      properties: {
+        addressPrefix: `10.${l}.0.0/20`,
+        networkSecurityGroup: { id: this.nsgId(l) },
+        ipConfigurations: range(0, this.shape.vmsPerLocation).map((i) => ({
+          id: `${this.nicId(l, i)}/ipConfigurations/ipconfig1`,
+        })),
+        provisioningState: 'Succeeded',
+      },
+    };
+  }
   virtualNetwork(l: number): Doc {
     return {
       id: this.virtualNetworkId(l),
@@ -443,20 +460,7 @@ export class AzureSubscription {
       tags: {},
       properties: {
         addressSpace: { addressPrefixes: [`10.${l}.0.0/16`] },
-        subnets: [
-          {
-            id: this.subnetId(l),
-            name: 'default',
-            properties: {
-              addressPrefix: `10.${l}.0.0/20`,
-              networkSecurityGroup: { id: this.nsgId(l) },
-              ipConfigurations: range(0, this.shape.vmsPerLocation).map((i) => ({
-                id: `${this.nicId(l, i)}/ipConfigurations/ipconfig1`,
-              })),
-              provisioningState: 'Succeeded',
-            },
-          },
-        ],
+        subnets: [this.subnet(l)],
         enableDdosProtection: false,
         provisioningState: 'Succeeded',
       },
@@ -591,12 +595,59 @@ export class AzureSubscription {
       },
     };
   }
-  perLocation(kind: 'virtualNetworks' | 'networkSecurityGroups' | 'loadBalancers', start: number, end: number): Doc[] {
-    const make = {
-      virtualNetworks: this.virtualNetwork,
-      networkSecurityGroups: this.networkSecurityGroup,
-      loadBalancers: this.loadBalancer,
-    }[kind];
+  internalLoadBalancerId(l: number): string {
+    return this.scope(this.locationGroup(l), 'Microsoft.Network', 'loadBalancers', `lb-${this.locations[l]}-internal`);
+  }
+  /** Internal frontend `k`'s address (0 or 1): the top of the location's subnet, clear of the VMs' addresses. */
+  internalFrontendIp(l: number, k = 0): string {
+    return `10.${l}.15.${250 + k}`;
+  }
+  /** The location's internal load balancer: two private frontends in its subnet, no backends yet. */
+  internalLoadBalancer(l: number): Doc {
+    const id = this.internalLoadBalancerId(l);
+    return {
+      id,
+      name: `lb-${this.locations[l]}-internal`,
+      type: 'Microsoft.Network/loadBalancers',
+      location: this.locations[l],
+      sku: { name: 'Standard', tier: 'Regional' },
+      tags: {},
+      properties: {
+        frontendIPConfigurations: [0, 1].map((k) => ({
+          id: `${id}/frontendIPConfigurations/frontend-internal-${k}`,
+          name: `frontend-internal-${k}`,
+          properties: {
+            privateIPAddress: this.internalFrontendIp(l, k),
+            privateIPAllocationMethod: 'Static',
+            privateIPAddressVersion: 'IPv4',
+            subnet: { id: this.subnetId(l) },
+            provisioningState: 'Succeeded',
+          },
+        })),
+        backendAddressPools: [],
+        loadBalancingRules: [],
+        probes: [],
+        inboundNatRules: [],
+        provisioningState: 'Succeeded',
+      },
+    };
+  }
+  /** Load balancer `k` of `loadBalancers.listAll`: each location's public one, then its internal one. */
+  loadBalancerAt(k: number): Doc {
+    const l = Math.floor(k / 2);
+    return k % 2 === 0 ? this.loadBalancer(l) : this.internalLoadBalancer(l);
+  }
+  /** `loadBalancerNetworkInterfaces.list` of a load balancer id; undefined for an unknown one. */
+  loadBalancerNicsOf(id: string): Doc[] | undefined {
+    const wanted = id.toLowerCase();
+    for (let l = 0; l < this.locations.length; l++) {
+      if (this.loadBalancerId(l).toLowerCase() === wanted) return this.loadBalancerNics(l);
+      if (this.internalLoadBalancerId(l).toLowerCase() === wanted) return [];
+    }
+    return undefined;
+  }
+  perLocation(kind: 'virtualNetworks' | 'networkSecurityGroups', start: number, end: number): Doc[] {
+    const make = { virtualNetworks: this.virtualNetwork, networkSecurityGroups: this.networkSecurityGroup }[kind];
     return range(start, end).map((l) => make.call(this, l));
   }
 
@@ -783,6 +834,87 @@ export class AzureSubscription {
     }));
   }
 
+  // ---- Microsoft.Insights/autoscalesettings (one per location, in its group) ----
+  /** True when location `l`'s scale set has an autoscale setting (every second location, from the first). */
+  scaleSetAutoscaled(l: number): boolean {
+    return l % 2 === 0;
+  }
+  /**
+   * Location `l`'s autoscale setting: its scale set's (CPU rules, capacity from the seed) where
+   * `scaleSetAutoscaled(l)`, else one of an App Service plan in the same group (what a listing by
+   * group returns beside a scale set's).
+   */
+  autoscaleSetting(l: number): Doc {
+    const location = this.locations[l];
+    const rg = this.locationGroup(l);
+    const r = seeded(this.seed, this.subscriptionId, 'autoscale', l);
+    const forScaleSet = this.scaleSetAutoscaled(l);
+    const name = forScaleSet ? `autoscale-vmss-${location}` : `autoscale-plan-${location}`;
+    // ARM gives the target as it was written when the setting was made, often in lower case.
+    const target = (
+      forScaleSet ? (this.scaleSet(l).id as string) : this.scope(rg, 'Microsoft.Web', 'serverfarms', `plan-${location}`)
+    ).toLowerCase();
+    const minimum = r.int(1, 2);
+    const maximum = r.int(3, 10);
+    const capacity = { minimum: String(minimum), maximum: String(maximum), default: String(r.int(minimum, maximum)) };
+    const metricTrigger = (operator: string, threshold: number) => ({
+      metricName: forScaleSet ? 'Percentage CPU' : 'CpuPercentage',
+      metricNamespace: forScaleSet ? 'microsoft.compute/virtualmachinescalesets' : 'microsoft.web/serverfarms',
+      metricResourceUri: target,
+      timeGrain: 'PT1M',
+      statistic: 'Average',
+      timeWindow: 'PT5M',
+      timeAggregation: 'Average',
+      operator,
+      threshold,
+      dimensions: [],
+      dividePerInstance: false,
+    });
+    const scaleAction = (direction: string) => ({ direction, type: 'ChangeCount', value: '1', cooldown: 'PT5M' });
+    return {
+      id: `/subscriptions/${this.subscriptionId}/resourceGroups/${rg}/providers/microsoft.insights/autoscalesettings/${name}`,
+      name,
+      type: 'Microsoft.Insights/autoscaleSettings',
+      location,
+      tags: {},
+      properties: {
+        profiles: [
+          {
+            name: 'Auto created scale condition',
+            capacity,
+            rules: [
+              { metricTrigger: metricTrigger('GreaterThan', r.int(60, 80)), scaleAction: scaleAction('Increase') },
+              { metricTrigger: metricTrigger('LessThan', r.int(20, 30)), scaleAction: scaleAction('Decrease') },
+            ],
+          },
+        ],
+        enabled: true,
+        name,
+        targetResourceUri: target,
+        targetResourceLocation: location,
+        notifications: [
+          {
+            operation: 'Scale',
+            email: {
+              sendToSubscriptionAdministrator: false,
+              sendToSubscriptionCoAdministrators: false,
+              customEmails: [],
+            },
+            webhooks: [],
+          },
+        ],
+      },
+    };
+  }
+  /** `autoscaleSettings.listByResourceGroup`: the settings of the locations whose resources live in the group; undefined for an unknown group. */
+  autoscaleSettingsOf(resourceGroup: string): Doc[] | undefined {
+    const rg = resourceGroup.toLowerCase();
+    if (!this.resourceGroupNames.some((name) => name.toLowerCase() === rg)) return undefined;
+    return range(0, this.locations.length)
+      .filter((l) => this.locationGroup(l).toLowerCase() === rg)
+      .map((l) => this.autoscaleSetting(l));
+  }
+
   /** `resourceSkus.list` entries for the VM sizes, in every location of the subscription. */
   skus(): Doc[] {
     return this.locations.flatMap((location) =>
@@ -816,9 +948,10 @@ export class AzureSubscription {
         return L * (V + Math.ceil(V / 3));
       case 'snapshots':
         return L * this.shape.snapshotsPerLocation;
+      case 'loadBalancers':
+        return 2 * L;
       case 'virtualNetworks':
       case 'networkSecurityGroups':
-      case 'loadBalancers':
       case 'virtualMachineScaleSets':
         return L;
       case 'skus':
@@ -841,6 +974,8 @@ export class AzureSubscription {
         return this.snapshots(start, end);
       case 'virtualMachineScaleSets':
         return range(start, end).map((l) => this.scaleSet(l));
+      case 'loadBalancers':
+        return range(start, end).map((k) => this.loadBalancerAt(k));
       case 'skus':
         return this.skus().slice(start, end);
       default:

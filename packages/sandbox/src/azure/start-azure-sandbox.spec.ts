@@ -8,13 +8,17 @@ type Answer = { status: number; headers: Record<string, string | string[] | unde
 
 describe('Azure sandbox', () => {
   let azure: AzureSandbox;
-  const call = (method: string, path: string, { body, token }: { body?: string; token?: string } = {}) =>
+  const call = (
+    method: string,
+    path: string,
+    { body, token, sandbox = azure }: { body?: string; token?: string; sandbox?: AzureSandbox } = {},
+  ) =>
     new Promise<Answer>((resolve, reject) => {
       const req = request(
-        new URL(path, azure.url),
+        new URL(path, sandbox.url),
         {
           method,
-          ca: azure.caCertificate,
+          ca: sandbox.caCertificate,
           headers: {
             ...(token ? { authorization: `Bearer ${token}` } : {}),
             ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
@@ -29,15 +33,15 @@ describe('Azure sandbox', () => {
       req.on('error', reject);
       req.end(body);
     });
-  const tokenFor = async (index = 0, secret?: string) => {
-    const s = azure.secretData(index);
+  const tokenFor = async (index = 0, secret?: string, sandbox = azure) => {
+    const s = sandbox.secretData(index);
     const form = new URLSearchParams({
       client_id: s.client_id,
       client_secret: secret ?? s.client_secret,
       grant_type: 'client_credentials',
       scope: 'https://management.azure.com/.default',
     });
-    return call('POST', `/${s.tenant_id}/oauth2/v2.0/token`, { body: form.toString() });
+    return call('POST', `/${s.tenant_id}/oauth2/v2.0/token`, { body: form.toString(), sandbox });
   };
 
   beforeAll(async () => {
@@ -149,5 +153,88 @@ describe('Azure sandbox', () => {
     const unknown = await call('GET', `${lb}-gone/networkInterfaces?api-version=2025-05-01`, { token });
     expect([unknown.status, unknown.body.error.code]).toEqual([404, 'ResourceNotFound']);
     expect(azure.calls.where({ action: 'loadBalancerNetworkInterfaces.list' }).length).toBeGreaterThanOrEqual(2);
+  });
+  it('answers a subnet of a virtual network as the network embeds it, 404 in ARM`s words for an unknown one', async () => {
+    const token = (await tokenFor()).body.access_token;
+    const world = azure.subscriptions[0];
+    const id = world.subnetId(2);
+    const got = await call('GET', `${id}?api-version=2025-05-01`, { token });
+    expect(got.status).toBe(200);
+    const embedded = (world.virtualNetwork(2).properties as { subnets: unknown[] }).subnets[0];
+    expect(got.body).toEqual({ ...(embedded as object), type: 'Microsoft.Network/virtualNetworks/subnets' });
+    expect(got.body.properties.addressPrefix).toBe('10.2.0.0/20');
+    const wrong = await call('GET', `${id}?api-version=2026-03-01`, { token });
+    expect([wrong.status, wrong.body.error.code]).toEqual([400, 'InvalidApiVersionParameter']);
+    const gone = await call('GET', `${id}-gone?api-version=2025-05-01`, { token });
+    expect([gone.status, gone.body.error]).toEqual([
+      404,
+      { code: 'NotFound', message: `Resource ${id}-gone not found.` },
+    ]);
+    const noVnet = id.replace('/virtualNetworks/vnet-', '/virtualNetworks/none-');
+    const unknown = await call('GET', `${noVnet}?api-version=2025-05-01`, { token });
+    expect([unknown.status, unknown.body.error.code]).toEqual([404, 'ResourceNotFound']);
+    expect(azure.calls.where({ action: 'subnets.get' }).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('lists two load balancers per location: the public one, then an internal one with a private frontend in the subnet', async () => {
+    const token = (await tokenFor()).body.access_token;
+    const world = azure.subscriptions[0];
+    const lbs = await call(
+      'GET',
+      `/subscriptions/${world.subscriptionId}/providers/Microsoft.Network/loadBalancers?api-version=2025-05-01`,
+      { token },
+    );
+    expect(lbs.body.value.map((lb: { name: string }) => lb.name)).toEqual([
+      'lb-koreacentral',
+      'lb-koreacentral-internal',
+      'lb-eastus',
+      'lb-eastus-internal',
+    ]);
+    expect(new URL(lbs.body.nextLink).searchParams.get('$skiptoken')).toBeTruthy();
+    const internal = lbs.body.value[3];
+    expect(internal.properties.frontendIPConfigurations[0].properties).toMatchObject({
+      privateIPAddress: '10.1.15.250',
+      subnet: { id: world.subnetId(1) },
+    });
+    const nics = await call('GET', `${internal.id}/networkInterfaces?api-version=2025-05-01`, { token });
+    expect([nics.status, nics.body.value]).toEqual([200, []]);
+  });
+
+  it('lists a resource group`s autoscale settings paged by nextLink: a scale set`s in every second location, else an App Service plan`s', async () => {
+    const one = await startAzureSandbox({ resourceGroups: 1, pageSize: 2 });
+    try {
+      const token = (await tokenFor(0, undefined, one)).body.access_token;
+      const get = (path: string) => call('GET', path, { token, sandbox: one });
+      const world = one.subscriptions[0];
+      const rg = world.resourceGroupNames[0];
+      const first = await get(
+        `/subscriptions/${world.subscriptionId}/resourcegroups/${rg}/providers/Microsoft.Insights/autoscalesettings?api-version=2015-04-01`,
+      );
+      expect(first.status).toBe(200);
+      expect(first.body.value).toHaveLength(2);
+      const second = await get(new URL(first.body.nextLink).pathname + new URL(first.body.nextLink).search);
+      expect(second.body.nextLink).toBeUndefined();
+      const all = [...first.body.value, ...second.body.value];
+      expect(all).toEqual([0, 1, 2].map((l) => world.autoscaleSetting(l)));
+      expect(all.map((a) => a.properties.targetResourceUri)).toEqual([
+        (world.scaleSet(0).id as string).toLowerCase(),
+        expect.stringMatching(/\/providers\/microsoft\.web\/serverfarms\/plan-eastus$/),
+        (world.scaleSet(2).id as string).toLowerCase(),
+      ]);
+      const capacity = all[0].properties.profiles[0].capacity;
+      expect(Number(capacity.minimum)).toBeLessThanOrEqual(Number(capacity.default));
+      expect(Number(capacity.default)).toBeLessThanOrEqual(Number(capacity.maximum));
+      const wrong = await get(
+        `/subscriptions/${world.subscriptionId}/resourcegroups/${rg}/providers/Microsoft.Insights/autoscalesettings?api-version=2022-10-01`,
+      );
+      expect([wrong.status, wrong.body.error.code]).toEqual([400, 'InvalidApiVersionParameter']);
+      const none = await get(
+        `/subscriptions/${world.subscriptionId}/resourcegroups/rg-none/providers/Microsoft.Insights/autoscalesettings?api-version=2015-04-01`,
+      );
+      expect([none.status, none.body.error.code]).toEqual([404, 'ResourceGroupNotFound']);
+      expect(one.calls.where({ action: 'autoscaleSettings.listByResourceGroup' })).toHaveLength(4);
+    } finally {
+      await one.close();
+    }
   });
 });

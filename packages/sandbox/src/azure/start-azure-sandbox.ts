@@ -19,6 +19,7 @@ export const AZURE_API_VERSIONS: Record<string, string> = {
   'Microsoft.Compute/snapshots': '2025-01-02',
   'Microsoft.Compute/skus': '2021-07-01',
   'Microsoft.Network': '2025-05-01',
+  'Microsoft.Insights/autoscalesettings': '2015-04-01',
 };
 
 const LISTS: Record<string, AzureListKind> = {
@@ -49,8 +50,8 @@ interface ArmError {
 
 /**
  * Azure on loopback, over https with the shared test CA (the Azure SDKs refuse plain http for a
- * bearer token): Azure Resource Manager for `@azure/arm-compute`, `@azure/arm-network` and
- * `@azure/arm-resources-subscriptions` with only the endpoint changed (subscription-wide lists
+ * bearer token): Azure Resource Manager for `@azure/arm-compute`, `@azure/arm-network`,
+ * `@azure/arm-monitor` and `@azure/arm-resources-subscriptions` with only the endpoint changed (subscription-wide lists
  * paged by `nextLink`, `api-version` checked per path), and Entra ID's token endpoint for the
  * client-secret flow (`authorityHost` = this URL, instance discovery off). Every ARM call needs a
  * token it issued, for a principal whose role reaches the subscription. Each subscription has its
@@ -177,15 +178,31 @@ export async function startAzureSandbox(options: AzureSandboxOptions = {}): Prom
     return undefined;
   }
 
+  /** A list's items, `count` of them, made a page at a time. */
+  interface ListSource {
+    count: number;
+    page(start: number, end: number, options: { statusOnly: boolean }): unknown[];
+  }
+  const subscriptionList = (
+    sub: AzureSubscription,
+    kind: AzureListKind,
+    from = 0,
+    to = sub.total(kind),
+  ): ListSource => ({
+    count: to - from,
+    page: (start, end, { statusOnly }) => sub.page(kind, from + start, from + end, { statusOnly }),
+  });
+
+  /** One page of a list (`nextLink` with a `$skiptoken` bound to the list when more follow). */
   function list(
     req: CloudRequest,
     sub: AzureSubscription,
-    kind: AzureListKind,
+    source: ListSource,
     call: NonNullable<CloudReply['call']>,
-    { from = 0, to = sub.total(kind) }: { from?: number; to?: number } = {},
+    scopeKey = '',
   ): CloudReply {
     const statusOnly = req.url.searchParams.get('statusOnly') === 'true';
-    const scope = `${sub.subscriptionId}:${call.action}:${call.region}:${statusOnly}`;
+    const scope = `${sub.subscriptionId}:${call.action}:${call.region}:${scopeKey}:${statusOnly}`;
     const token = req.url.searchParams.get('$skiptoken');
     const start = token ? pages.decode(scope, token) : 0;
     if (start === undefined)
@@ -193,9 +210,9 @@ export async function startAzureSandbox(options: AzureSandboxOptions = {}): Prom
         { status: 400, code: 'InvalidSkipToken', message: 'The provided skip token is not valid.' },
         call,
       );
-    const end = Math.min(to - from, start + pageSize);
-    const body: Record<string, unknown> = { value: sub.page(kind, from + start, from + end, { statusOnly }) };
-    if (end < to - from) {
+    const end = Math.min(source.count, start + pageSize);
+    const body: Record<string, unknown> = { value: source.page(start, end, { statusOnly }) };
+    if (end < source.count) {
       const next = new URL(req.url.pathname, url);
       next.searchParams.set('api-version', req.url.searchParams.get('api-version') ?? '');
       if (statusOnly) next.searchParams.set('statusOnly', 'true');
@@ -209,11 +226,12 @@ export async function startAzureSandbox(options: AzureSandboxOptions = {}): Prom
     // subscriptions/{id}[/locations | /providers/{ns}/{type} | /providers/{ns}/locations/{l}/{type}
     //   | /resourceGroups/{rg}/providers/{ns}/{type}/{name}/{child}]
     const [, subscriptionId, ...rest] = segments;
-    const child =
-      rest[0]?.toLowerCase() === 'resourcegroups' && rest[2] === 'providers' && rest.length === 7
-        ? CHILD_LISTS[`${rest[3]}/${rest[4]}/${rest[6]}`]
-        : undefined;
+    const child = inGroup(rest, 7) ? CHILD_LISTS[`${rest[3]}/${rest[4]}/${rest[6]}`] : undefined;
     if (child) return childList(req, subscriptionId, rest, child);
+    if (inGroup(rest, 8) && `${rest[3]}/${rest[4]}/${rest[6]}` === 'Microsoft.Network/virtualNetworks/subnets')
+      return subnet(req, subscriptionId, rest);
+    if (inGroup(rest, 5) && `${rest[3]}/${rest[4]}`.toLowerCase() === 'microsoft.insights/autoscalesettings')
+      return autoscaleSettings(req, subscriptionId, rest);
     const kind =
       rest[0] === 'providers'
         ? rest[1] === 'Microsoft.Network'
@@ -256,9 +274,9 @@ export async function startAzureSandbox(options: AzureSandboxOptions = {}): Prom
         );
       const l = sub.locations.indexOf(location);
       if (l < 0 || listKind !== 'virtualMachineScaleSets') return json(200, { value: [] }, call);
-      return list(req, sub, listKind, call, { from: l, to: l + 1 });
+      return list(req, sub, subscriptionList(sub, listKind, l, l + 1), call);
     }
-    return list(req, sub, listKind, call);
+    return list(req, sub, subscriptionList(sub, listKind), call);
   }
 
   /** A load balancer's network interfaces, a scale set's VMs: one page, 404 for an unknown parent. */
@@ -271,13 +289,9 @@ export async function startAzureSandbox(options: AzureSandboxOptions = {}): Prom
     if (failure) return failure;
     const sub = subscriptions.find((s) => s.subscriptionId === subscriptionId)!;
     const parentId = `/subscriptions/${subscriptionId}/${rest.slice(0, 6).join('/')}`.toLowerCase();
-    const isParent = (l: number) =>
-      (child === 'loadBalancerNetworkInterfaces'
-        ? sub.loadBalancerId(l)
-        : (sub.scaleSet(l).id as string)
-      ).toLowerCase() === parentId;
-    const l = sub.locations.findIndex((_, i) => isParent(i));
-    if (l < 0)
+    const value =
+      child === 'loadBalancerNetworkInterfaces' ? sub.loadBalancerNicsOf(parentId) : scaleSetVmsOf(sub, parentId);
+    if (!value)
       return armError(
         {
           status: 404,
@@ -286,10 +300,60 @@ export async function startAzureSandbox(options: AzureSandboxOptions = {}): Prom
         },
         call,
       );
-    return json(
-      200,
-      { value: child === 'loadBalancerNetworkInterfaces' ? sub.loadBalancerNics(l) : sub.scaleSetVms(l) },
+    return json(200, { value }, call);
+  }
+
+  function scaleSetVmsOf(sub: AzureSubscription, id: string): unknown[] | undefined {
+    const l = sub.locations.findIndex((_, i) => (sub.scaleSet(i).id as string).toLowerCase() === id);
+    return l < 0 ? undefined : sub.scaleSetVms(l);
+  }
+
+  /** `subnets.get`: a virtual network's subnet, 404 for an unknown network or subnet (as ARM words each). */
+  function subnet(req: CloudRequest, subscriptionId: string, rest: string[]): CloudReply {
+    const [, rg, , , , vnet] = rest;
+    const type = 'Microsoft.Network/virtualNetworks/subnets';
+    const call = { service: 'network', action: 'subnets.get', region: '' };
+    const failure = refusal(req, subscriptionId, 'Microsoft.Network', type, call);
+    if (failure) return failure;
+    const sub = subscriptions.find((s) => s.subscriptionId === subscriptionId)!;
+    const id = `/subscriptions/${subscriptionId}/${rest.join('/')}`;
+    const l = sub.locations.findIndex((_, i) => sub.subnetId(i).toLowerCase() === id.toLowerCase());
+    if (l >= 0) return json(200, { ...sub.subnet(l), type }, call);
+    const vnetKnown = sub.locations.some(
+      (_, i) => sub.virtualNetworkId(i).toLowerCase() === id.replace(/\/subnets\/[^/]+$/, '').toLowerCase(),
+    );
+    return armError(
+      vnetKnown
+        ? { status: 404, code: 'NotFound', message: `Resource ${id} not found.` }
+        : {
+            status: 404,
+            code: 'ResourceNotFound',
+            message: `The Resource 'Microsoft.Network/virtualNetworks/${vnet}' under resource group '${rg}' was not found.`,
+          },
       call,
+    );
+  }
+
+  /** `autoscaleSettings.listByResourceGroup`: the group's settings paged by `nextLink`, 404 for an unknown group. */
+  function autoscaleSettings(req: CloudRequest, subscriptionId: string, rest: string[]): CloudReply {
+    const rg = rest[1];
+    const type = 'Microsoft.Insights/autoscalesettings';
+    const call = { service: 'insights', action: 'autoscaleSettings.listByResourceGroup', region: '' };
+    const failure = refusal(req, subscriptionId, type, type, call);
+    if (failure) return failure;
+    const sub = subscriptions.find((s) => s.subscriptionId === subscriptionId)!;
+    const settings = sub.autoscaleSettingsOf(rg);
+    if (!settings)
+      return armError(
+        { status: 404, code: 'ResourceGroupNotFound', message: `Resource group '${rg}' could not be found.` },
+        call,
+      );
+    return list(
+      req,
+      sub,
+      { count: settings.length, page: (start, end) => settings.slice(start, end) },
+      call,
+      rg.toLowerCase(),
     );
   }
 
@@ -357,6 +421,11 @@ export async function startAzureSandbox(options: AzureSandboxOptions = {}): Prom
         call,
       );
     return undefined;
+  }
+
+  /** `resourceGroups/{rg}/providers/{ns}/…` with `length` segments in all. */
+  function inGroup(rest: string[], length: number): boolean {
+    return rest.length === length && rest[0]?.toLowerCase() === 'resourcegroups' && rest[2] === 'providers';
   }
 
   function answer(req: CloudRequest): CloudReply {

@@ -1,4 +1,5 @@
 import { ComputeManagementClient } from '@azure/arm-compute';
+import { MonitorClient } from '@azure/arm-monitor';
 import { NetworkManagementClient } from '@azure/arm-network';
 import { SubscriptionClient } from '@azure/arm-resources-subscriptions';
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
@@ -24,6 +25,8 @@ interface Paged<T> {
 export class AzureSession {
   readonly compute: ComputeManagementClient;
   readonly network: NetworkManagementClient;
+  /** Azure Monitor (a scale set's autoscale settings). */
+  readonly monitor: MonitorClient;
   readonly subscriptions: SubscriptionClient;
   readonly signal: AbortSignal;
   /** HTTP requests sent to ARM (retries included). */
@@ -72,6 +75,10 @@ export class AzureSession {
       credentials: { scopes: [ARM_SCOPE] },
     });
     this.network = new NetworkManagementClient(this.credential, secret.subscription_id, {
+      ...arm,
+      credentialScopes: [ARM_SCOPE],
+    });
+    this.monitor = new MonitorClient(this.credential, secret.subscription_id, {
       ...arm,
       credentialScopes: [ARM_SCOPE],
     });

@@ -1,8 +1,9 @@
 import type { LoadBalancer, NetworkInterface } from '@azure/arm-network';
+import { loadBalancerReads, type LoadBalancerRelated } from './load-balancer-related';
 import { defineType, OPTIONAL } from '../collect/define-type';
 import { armCloudService, relatedOf, withRelated } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
-import { armIdSegment, resourceGroupOf, upstreamShape } from '../azure-resource';
+import { armIdSegment, upstreamShape } from '../azure-resource';
 
 const GROUP = 'LoadBalancers';
 const TYPE = 'Instance';
@@ -20,7 +21,8 @@ const LOAD_DISTRIBUTION: Record<string, string> = {
 
 /**
  * Load balancers of the subscription (`loadBalancers.listAll`), each with the network interfaces
- * of its backends (`loadBalancerNetworkInterfaces.list`), in upstream's layout.
+ * of its backends (`loadBalancerNetworkInterfaces.list`) and its private frontends' subnets
+ * (`subnets.get`), in upstream's layout.
  */
 export const loadBalancerDefinition = defineType({
   group: GROUP,
@@ -170,10 +172,7 @@ export const loadBalancerDefinition = defineType({
     shapePages(
       withRelated(
         ctx.session.pages((o) => ctx.session.network.loadBalancers.listAll(o)),
-        (lb: LoadBalancer) =>
-          ctx.session.all((o) =>
-            ctx.session.network.loadBalancerNetworkInterfaces.list(resourceGroupOf(lb.id), lb.name ?? '', o),
-          ),
+        loadBalancerReads(ctx),
         ctx.session.signal,
       ),
       (entry) =>
@@ -189,10 +188,10 @@ export const loadBalancerDefinition = defineType({
 
 /**
  * Upstream's additions to a load balancer: its backends' network interfaces (with their pool, VM
- * and private addresses), what uses each frontend, and the names its tables show for pools,
- * rules, NAT rules and probes.
+ * and private addresses), what uses each frontend (and a private one's subnet name and address
+ * prefix), and the names its tables show for pools, rules, NAT rules and probes.
  */
-export function loadBalancerDisplay(lb: LoadBalancer, nics: NetworkInterface[]): Doc {
+export function loadBalancerDisplay(lb: LoadBalancer, { nics, subnets }: LoadBalancerRelated): Doc {
   const doc = upstreamShape({
     frontendIPConfigurations: lb.frontendIPConfigurations,
     loadBalancingRules: lb.loadBalancingRules,
@@ -206,7 +205,11 @@ export function loadBalancerDisplay(lb: LoadBalancer, nics: NetworkInterface[]):
     const usedBy: string[] = [];
     for (const frontend of doc.frontend_ip_configurations) {
       const subnet = frontend.subnet as Doc | undefined;
-      if (subnet) subnet.name = armIdSegment(subnet.id as string | undefined, 10);
+      if (subnet) {
+        // Python's None when the subnet has only `addressPrefixes`, as upstream's `subnet.address_prefix`.
+        subnet.address_prefix = subnets.get(String(subnet.id).toLowerCase())?.addressPrefix ?? null;
+        subnet.name = armIdSegment(subnet.id as string | undefined, 10);
+      }
       for (const key of ['inbound_nat_rules', 'load_balancing_rules'])
         if (frontend[key]) {
           usedBy.push(...(frontend[key] as Doc[]).map((r) => armIdSegment(r.id as string | undefined, 10)));

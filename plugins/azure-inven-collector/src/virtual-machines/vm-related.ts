@@ -4,7 +4,7 @@ import type {
   NetworkInterface,
   NetworkSecurityGroup,
   PublicIPAddress,
-  VirtualNetwork,
+  SecurityRule,
 } from '@azure/arm-network';
 import type { CollectContext } from '../collect/collect-context';
 
@@ -28,19 +28,39 @@ export interface NicFacts {
   ipConfigurations: { privateIPAddress: string; subnetId: string; publicIpId: string }[];
 }
 
+/** What a VM's shape reads of an NSG (not its NIC and subnet lists, one entry per NIC). */
+export interface NsgFacts {
+  id?: string;
+  name?: string;
+  securityRules?: SecurityRule[];
+  defaultSecurityRules?: SecurityRule[];
+}
+
+/** What a VM's shape reads of a load balancer (not its pools' member lists). */
+export interface LbFacts {
+  id?: string;
+  name?: string;
+  frontendIPConfigurations?: { publicIPAddress?: { id?: string }; privateIPAddress?: string }[];
+  loadBalancingRules?: { frontendPort?: number; protocol?: string }[];
+}
+
+/** What a VM's shape reads of its primary subnet and its network (not the subnet's IP configurations, one per NIC). */
+export interface SubnetFacts {
+  vnet: { id?: string; name?: string; addressSpace?: { addressPrefixes?: string[] } };
+  subnet: { id?: string; name?: string; addressPrefix?: string };
+}
+
 /** What VMs are shaped with, listed once per collect (ARM ids compared case-insensitively). */
 export interface VmRelated {
   nics: Map<string, NicFacts>;
   /** Public IP id → its address. */
   publicIps: Map<string, string>;
-  securityGroups: NetworkSecurityGroup[];
   /** NSG by the NIC id it is attached to. */
-  securityGroupOfNic: Map<string, NetworkSecurityGroup>;
-  loadBalancers: LoadBalancer[];
+  securityGroupOfNic: Map<string, NsgFacts>;
   /** Load balancers by the NIC id in one of their backend pools. */
-  loadBalancersOfNic: Map<string, LoadBalancer[]>;
+  loadBalancersOfNic: Map<string, LbFacts[]>;
   /** Subnet id → its virtual network and subnet. */
-  subnets: Map<string, { vnet: VirtualNetwork; subnet: NonNullable<VirtualNetwork['subnets']>[number] }>;
+  subnets: Map<string, SubnetFacts>;
   /** `<location>/<size>` → the SKU's figures. */
   skus: Map<string, SkuInfo>;
 }
@@ -54,10 +74,12 @@ export async function vmRelated(ctx: CollectContext): Promise<VmRelated> {
   const s = ctx.session;
   const nics = new Map<string, NicFacts>();
   const publicIps = new Map<string, string>();
+  // A subnet's id is parsed anew in every NIC's page; one copy of each is kept.
+  const subnetIds = new Map<string, string>();
   const [, , securityGroups, loadBalancers, vnets, skus] = await Promise.all([
     each(
       s.pages((o) => s.network.networkInterfaces.listAll(o)),
-      (n: NetworkInterface) => nics.set(key(n.id), nicFacts(n)),
+      (n: NetworkInterface) => nics.set(key(n.id), nicFacts(n, subnetIds)),
     ),
     each(
       s.pages((o) => s.network.publicIPAddresses.listAll(o)),
@@ -68,29 +90,48 @@ export async function vmRelated(ctx: CollectContext): Promise<VmRelated> {
     s.all((o) => s.network.virtualNetworks.listAll(o)),
     s.all((o) => s.compute.resourceSkus.list(o)),
   ]);
-  const securityGroupOfNic = new Map<string, NetworkSecurityGroup>();
-  for (const nsg of securityGroups)
-    for (const nic of nsg.networkInterfaces ?? []) securityGroupOfNic.set(key(nic.id), nsg);
-  const loadBalancersOfNic = new Map<string, LoadBalancer[]>();
-  for (const lb of loadBalancers)
+  const securityGroupOfNic = new Map<string, NsgFacts>();
+  for (const nsg of securityGroups) {
+    const facts = nsgFacts(nsg);
+    for (const nic of nsg.networkInterfaces ?? []) securityGroupOfNic.set(key(nic.id), facts);
+  }
+  const loadBalancersOfNic = new Map<string, LbFacts[]>();
+  for (const lb of loadBalancers) {
+    const facts = lbFacts(lb);
     for (const pool of lb.backendAddressPools ?? [])
       for (const config of pool.backendIPConfigurations ?? []) {
         const nic = nicOfConfig(config.id);
         const list = loadBalancersOfNic.get(nic) ?? [];
-        if (!list.includes(lb)) list.push(lb);
+        if (!list.includes(facts)) list.push(facts);
         loadBalancersOfNic.set(nic, list);
       }
+  }
   const subnets: VmRelated['subnets'] = new Map();
-  for (const vnet of vnets) for (const subnet of vnet.subnets ?? []) subnets.set(key(subnet.id), { vnet, subnet });
+  for (const vnet of vnets) {
+    const network = {
+      id: vnet.id,
+      name: vnet.name,
+      addressSpace: { addressPrefixes: vnet.addressSpace?.addressPrefixes },
+    };
+    for (const { id, name, addressPrefix } of vnet.subnets ?? [])
+      subnets.set(key(id), { vnet: network, subnet: { id, name, addressPrefix } });
+  }
+  return { nics, publicIps, securityGroupOfNic, loadBalancersOfNic, subnets, skus: skuTable(skus) };
+}
+
+function nsgFacts({ id, name, securityRules, defaultSecurityRules }: NetworkSecurityGroup): NsgFacts {
+  return { id, name, securityRules, defaultSecurityRules };
+}
+
+function lbFacts({ id, name, frontendIPConfigurations, loadBalancingRules }: LoadBalancer): LbFacts {
   return {
-    nics,
-    publicIps,
-    securityGroups,
-    securityGroupOfNic,
-    loadBalancers,
-    loadBalancersOfNic,
-    subnets,
-    skus: skuTable(skus),
+    id,
+    name,
+    frontendIPConfigurations: frontendIPConfigurations?.map((f) => ({
+      publicIPAddress: f.publicIPAddress && { id: f.publicIPAddress.id },
+      privateIPAddress: f.privateIPAddress,
+    })),
+    loadBalancingRules: loadBalancingRules?.map(({ frontendPort, protocol }) => ({ frontendPort, protocol })),
   };
 }
 
@@ -99,7 +140,13 @@ async function each<T>(pages: AsyncIterable<T[]>, use: (item: T) => unknown): Pr
   for await (const page of pages) for (const item of page) use(item);
 }
 
-function nicFacts(n: NetworkInterface): NicFacts {
+function nicFacts(n: NetworkInterface, subnetIds: Map<string, string>): NicFacts {
+  const shared = (id: string) => {
+    const known = subnetIds.get(id);
+    if (known !== undefined) return known;
+    subnetIds.set(id, id);
+    return id;
+  };
   return {
     name: n.name ?? '',
     macAddress: n.macAddress ?? '',
@@ -107,7 +154,7 @@ function nicFacts(n: NetworkInterface): NicFacts {
     enableAcceleratedNetworking: n.enableAcceleratedNetworking ?? false,
     ipConfigurations: (n.ipConfigurations ?? []).map((c) => ({
       privateIPAddress: c.privateIPAddress ?? '',
-      subnetId: c.subnet?.id ?? '',
+      subnetId: shared(c.subnet?.id ?? ''),
       publicIpId: c.publicIPAddress?.id ?? '',
     })),
   };

@@ -1,4 +1,3 @@
-import type { VirtualMachine } from '@azure/arm-compute';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import {
   azureCloudService,
@@ -8,6 +7,7 @@ import {
   resourceGroupOf,
   type SubscriptionInfo,
 } from '../azure-resource';
+import type { VmFacts } from './vm-facts';
 import { key, type VmRelated } from './vm-related';
 
 export const GROUP = 'VirtualMachines';
@@ -22,7 +22,7 @@ const tagList = (tags: Record<string, string> | undefined): Tags =>
  * `load_balancer`, `security_group`, `vnet`, `subnet`, the subscription's fields, `resource_group`,
  * `primary_ip_address`, `azure_monitor`, `activity_log`), matched on its ARM id with `account`.
  */
-export function vmResource(vm: VirtualMachine, subscription: SubscriptionInfo, related: VmRelated): ResourceInfo {
+export function vmResource(vm: VmFacts, subscription: SubscriptionInfo, related: VmRelated): ResourceInfo {
   const id = vm.id ?? '';
   const name = vm.name ?? '';
   const location = vm.location ?? '';
@@ -171,7 +171,7 @@ function nicInfo(id: string | undefined, index: number, related: VmRelated) {
   };
 }
 
-function disks(vm: VirtualMachine) {
+function disks(vm: VmFacts) {
   const os = vm.storageProfile?.osDisk;
   const out = [];
   if (os)

@@ -1,11 +1,13 @@
-import type { VirtualMachineScaleSet, VirtualMachineScaleSetVM } from '@azure/arm-compute';
+import type { VirtualMachineScaleSet } from '@azure/arm-compute';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { mergeBounded, pyStr } from '@cloudforet/plugin-core';
 import { defineType, OPTIONAL } from '../collect/define-type';
 import { armCloudService, relatedOf, withRelated } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
-import { azureError, armIdSegment, managedDiskTypeName, resourceGroupOf, upstreamShape } from '../azure-resource';
+import { azureError, armIdSegment, managedDiskTypeName, upstreamShape } from '../azure-resource';
 import type { CollectContext } from '../collect/collect-context';
+import { autoscaleDisplay } from './scale-set-autoscale';
+import { scaleSetReads, type ScaleSetRelated } from './scale-set-related';
 
 const GROUP = 'VMScaleSets';
 const TYPE = 'ScaleSet';
@@ -14,8 +16,9 @@ type Doc = Record<string, unknown>;
 
 /**
  * Scale sets per location (`virtualMachineScaleSets.listByLocation`, the locations side by side),
- * each with its VM instances (`virtualMachineScaleSetVMs.list`), in upstream's layout: a location
- * whose list fails becomes one ErrorResource naming it; the others complete.
+ * each with its VM instances (`virtualMachineScaleSetVMs.list`) and autoscale settings (its group's,
+ * `autoscaleSettings.listByResourceGroup`), in upstream's layout: a location whose list fails becomes
+ * one ErrorResource naming it; the others complete.
  */
 export const scaleSetDefinition = defineType({
   group: GROUP,
@@ -81,22 +84,26 @@ export const scaleSetDefinition = defineType({
     { name: 'Upgrade Policy', key: 'data.upgrade_policy.mode' },
     { name: 'Fault Domains (count)', key: 'data.platform_fault_domain_count', dataType: 'integer' },
   ],
-  collect: (ctx) =>
-    mergeBounded(
-      ctx.locations.map((location) => () => inLocation(ctx, location)),
+  collect: (ctx) => {
+    // One set of reads for every location: a resource group's settings are listed once per collect.
+    const reads = scaleSetReads(ctx);
+    return mergeBounded(
+      ctx.locations.map((location) => () => inLocation(ctx, location, reads)),
       { concurrency: Math.max(1, ctx.locations.length), signal: ctx.session.signal },
-    ),
+    );
+  },
 });
 
-async function* inLocation(ctx: CollectContext, location: string): AsyncGenerator<ResourceInfo> {
+async function* inLocation(
+  ctx: CollectContext,
+  location: string,
+  reads: ReturnType<typeof scaleSetReads>,
+): AsyncGenerator<ResourceInfo> {
   try {
     yield* shapePages(
       withRelated(
         ctx.session.pages((o) => ctx.session.compute.virtualMachineScaleSets.listByLocation(location, o)),
-        (set: VirtualMachineScaleSet) =>
-          ctx.session.all((o) =>
-            ctx.session.compute.virtualMachineScaleSetVMs.list(resourceGroupOf(set.id), set.name ?? '', o),
-          ),
+        reads,
         ctx.session.signal,
       ),
       (entry) =>
@@ -118,9 +125,10 @@ async function* inLocation(ctx: CollectContext, location: string): AsyncGenerato
 /**
  * Upstream's additions to a scale set: its proximity placement group's name, the termination
  * notification as On/Off, the VM profile's image, disk types, operating system and primary
- * virtual network in words, and its VM instances (counted in `instance_count` when there are any).
+ * virtual network in words, its VM instances (counted in `instance_count` when there are any) and
+ * its autoscale settings.
  */
-export function scaleSetDisplay(set: VirtualMachineScaleSet, vms: VirtualMachineScaleSetVM[]): Doc {
+export function scaleSetDisplay(set: VirtualMachineScaleSet, { vms, autoscaleSettings }: ScaleSetRelated): Doc {
   const extra: Doc = {};
   if (set.proximityPlacementGroup)
     extra.proximity_placement_group_display = armIdSegment(set.proximityPlacementGroup.id, 8);
@@ -159,7 +167,7 @@ export function scaleSetDisplay(set: VirtualMachineScaleSet, vms: VirtualMachine
     if (vnet) doc.primary_vnet = vnet;
     return doc;
   });
-  return extra;
+  return { ...extra, ...autoscaleDisplay(autoscaleSettings) };
 }
 
 /** The virtual network of the primary IP configuration of the primary network interface. */
