@@ -89,11 +89,20 @@ export function azureCloudServiceType(input: Omit<Parameters<typeof cloudService
   return cloudServiceType({ ...input, provider: PROVIDER });
 }
 
-/** A CloudService as upstream's v2 collector sends it: `data` as a dict, matched with `account`. */
+/**
+ * A CloudService matched with `account`, its metadata the v2 reference to its type's layouts.
+ * `data` and `metadata` travel as JSON strings (`json_data`, `json_metadata`), which inventory
+ * parses into the same documents as upstream's dicts: one string instead of a Struct tree.
+ */
 export function azureCloudService(
   input: Omit<Parameters<typeof cloudService>[0], 'provider' | 'format' | 'metadata'>,
 ): ResourceInfo {
-  return cloudService({ ...input, provider: PROVIDER, metadata: typeReference(PROVIDER, input.group, input.type) });
+  return cloudService({
+    ...input,
+    provider: PROVIDER,
+    format: 'json',
+    metadata: typeReference(PROVIDER, input.group, input.type),
+  });
 }
 
 /** A failure of one type (in one location, or of one resource): names group, type and where. */

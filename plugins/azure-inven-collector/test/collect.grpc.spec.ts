@@ -269,6 +269,29 @@ describe('azure-inven-collector over gRPC', () => {
     expect(countsOf(disksOnly)).toEqual({ 'Disks/Disk': expectedCounts(azure)['Disks/Disk'] });
   });
 
+  it('on the wire a CloudService carries json_data and a json_metadata reference; types keep Struct metadata', async () => {
+    const wire: Message[] = [];
+    const params = { options: { cloud_service_groups: 'Disks' }, secret_data: secret, filter: {} };
+    for await (const m of plugin.client.stream('Collector.collect', params)) wire.push(m);
+    const disk = wire.find((m) => m.resource_type === 'inventory.CloudService')!;
+    expect(disk.resource).not.toHaveProperty('data');
+    expect(disk.resource).not.toHaveProperty('metadata');
+    expect(JSON.parse(disk.resource.json_data)).toMatchObject({ subscription_id: secret.subscription_id });
+    expect(JSON.parse(disk.resource.json_metadata)).toEqual({
+      view: {
+        sub_data: {
+          reference: {
+            resource_type: 'inventory.CloudServiceType',
+            options: { provider: 'azure', cloud_service_group: 'Disks', cloud_service_type: 'Disk' },
+          },
+        },
+      },
+    });
+    const type = wire.find((m) => m.resource_type === 'inventory.CloudServiceType')!;
+    expect(type.resource.metadata.view.table).toBeDefined();
+    expect(type.resource).not.toHaveProperty('json_metadata');
+  });
+
   it('logs one line per type, and no secret: neither the client secret nor an access token', async () => {
     plugin.logs.lines.length = 0;
     await plugin.collect({ options: {}, secret_data: secret });

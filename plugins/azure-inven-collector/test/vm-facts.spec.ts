@@ -106,8 +106,7 @@ describe('vmFacts', () => {
   it('a full VM shaped from its facts is the VM shaped from its whole document', () => {
     const facts = vmFacts(full);
     expect(vmResource(facts, subscription, related)).toEqual(vmResource(full, subscription, related));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const shaped = (vmResource(facts, subscription, related).resource as Record<string, any>).data;
+    const shaped = JSON.parse(vmResource(facts, subscription, related).resource!.json_data as string);
     expect(shaped.compute).toMatchObject({
       instance_state: 'RUNNING',
       launched_at: '2025-02-03T00:00:00.000Z',
