@@ -6,6 +6,7 @@ import { armCloudService, relatedOf, withRelated } from '../collect/arm-resource
 import { shapePages } from '../collect/shape-pages';
 import { azureError, armIdSegment, managedDiskTypeName, resourceGroupOf, upstreamShape } from '../azure-resource';
 import type { CollectContext } from '../collect/collect-context';
+import { SCALE_SET_TABS } from './scale-set-tabs';
 
 const GROUP = 'VMScaleSets';
 const TYPE = 'ScaleSet';
@@ -81,6 +82,7 @@ export const scaleSetDefinition = defineType({
     { name: 'Upgrade Policy', key: 'data.upgrade_policy.mode' },
     { name: 'Fault Domains (count)', key: 'data.platform_fault_domain_count', dataType: 'integer' },
   ],
+  details: SCALE_SET_TABS,
   collect: (ctx) =>
     mergeBounded(
       ctx.locations.map((location) => () => inLocation(ctx, location)),
