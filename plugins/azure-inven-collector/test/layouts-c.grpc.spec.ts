@@ -1,7 +1,11 @@
 // The detail tabs of VirtualNetworks/Instance, LoadBalancers/Instance and VMScaleSets/ScaleSet through
 // the core-like client: each type's `sub_data.layouts` field by field as upstream's metadata YAML
-// declares them, and every key a tab names found in the collected resources but those listed below.
+// declares them, and every key a tab names found in the collected resources but those listed below
+// (a virtual network's rows the sandbox leaves out are found in one that has every piece).
+import type { VirtualNetwork } from '@azure/arm-network';
 import { startAzureSandbox, type AzureSandbox } from '@cloudforet/sandbox';
+import { upstreamShape } from '../src/azure-resource';
+import { vnetDisplay } from '../src/virtual-networks/virtual-network';
 import { sandboxSecret } from './harness';
 import { startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
 import { list, states, tab, tabs, text, unresolvedKeys, type Tab } from './detail-layouts';
@@ -385,5 +389,57 @@ describe('azure-inven-collector detail tabs: virtual networks, load balancers, s
     const missing = resources.map((r) => unresolvedKeys(layoutsOf(group), r));
     const inNone = missing[0].filter((key) => missing.every((keys) => keys.includes(key)));
     expect(inNone.filter((key) => !EXPECTED_MISSING.has(key))).toEqual([]);
+  });
+
+  it('a virtual network with every piece (peering, delegation, endpoints) holds the keys the sandbox leaves out', () => {
+    const id = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet';
+    const vnet: VirtualNetwork = {
+      id,
+      name: 'vnet',
+      location: 'eastus',
+      resourceGuid: '6f0e0a4c-0000-4000-8000-000000000001',
+      addressSpace: { addressPrefixes: ['10.0.0.0/16'] },
+      enableDdosProtection: false,
+      subnets: [
+        {
+          id: `${id}/subnets/apps`,
+          name: 'apps',
+          addressPrefixes: ['10.0.1.0/24', '10.0.2.0/24'],
+          networkSecurityGroup: {
+            id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/nsg',
+          },
+          delegations: [{ name: 'web', serviceName: 'Microsoft.Web/serverFarms' }],
+          serviceEndpoints: [{ service: 'Microsoft.Storage', locations: ['eastus'], provisioningState: 'Succeeded' }],
+          privateEndpoints: [
+            { id: '/subscriptions/s/resourceGroups/rg2/providers/Microsoft.Network/privateEndpoints/pe' },
+          ],
+          ipConfigurations: [
+            {
+              id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/nic/ipConfigurations/ip',
+            },
+          ],
+        },
+      ],
+      virtualNetworkPeerings: [
+        {
+          name: 'to-hub',
+          peeringState: 'Connected',
+          remoteVirtualNetwork: { id: `${id}-hub` },
+          allowGatewayTransit: true,
+        },
+      ],
+    };
+    const resource = { name: 'vnet', account: 's', data: { ...(upstreamShape(vnet) as object), ...vnetDisplay(vnet) } };
+    const missing = unresolvedKeys(layoutsOf('VirtualNetworks'), resource);
+    // the placement keys come from the collect; ARM gives a subnet `address_prefix` or `address_prefixes`
+    expect(missing.filter((key) => !NEVER_IN_UPSTREAM_DATA.includes(key))).toEqual([
+      'data.resource_group',
+      'data.subscription_name',
+      'data.subnets.address_prefix',
+    ]);
+    expect(resource.data).toMatchObject({
+      private_endpoints: [{ name: 'pe', subnet: 'apps', resource_group: 'rg2' }],
+      service_endpoints: [{ service: 'Microsoft.Storage', subnet: 'apps' }],
+    });
   });
 });
