@@ -32,6 +32,15 @@ export interface TypeSpec {
 /** A column upstream's table hides until asked for (`is_optional: true`). */
 export const OPTIONAL = { is_optional: true } as const;
 
+/** A list column's type and separator (upstream's `type: list` with `options.delimiter`). */
+export const listOf = (delimiter: string) => ({ type: 'list' as const, options: { delimiter } });
+
+/** An enum field's options: per value upstream's `type: state` entry, a filled circle of that colour. */
+export function stateEnum(colorOf: Record<string, string>) {
+  const state = (color: string) => ({ type: 'state', options: { icon: { image: 'ic_circle-filled', color } } });
+  return { items: Object.fromEntries(Object.entries(colorOf).map(([value, color]) => [value, state(color)])) };
+}
+
 /** The fields upstream's overview tab opens with (name, ARM id, resource group, location, subscription). */
 export const OVERVIEW_FIELDS: Field[] = [
   { name: 'Name', key: 'name' },

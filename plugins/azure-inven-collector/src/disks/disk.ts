@@ -1,5 +1,5 @@
 import type { Disk } from '@azure/arm-compute';
-import { defineType } from '../collect/define-type';
+import { defineType, stateEnum } from '../collect/define-type';
 import { armCloudService } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { armIdSegment, managedDiskTypeName, upstreamShape } from '../azure-resource';
@@ -18,18 +18,15 @@ export function networkAccessPolicyDisplay(policy: string): string {
   );
 }
 
-const state = (color: string) => ({ type: 'state', options: { icon: { image: 'ic_circle-filled', color } } });
 /** The console's colours of a disk's (or snapshot's) `disk_state`, as upstream's layouts give them. */
-export const DISK_STATE_ENUM = {
-  items: {
-    ActiveSAS: state('green.500'),
-    ActiveUpload: state('green.500'),
-    Attached: state('green.500'),
-    Reserved: state('green.500'),
-    ReadyToUpload: state('yellow.500'),
-    Unattached: state('blue.400'),
-  },
-};
+export const DISK_STATE_ENUM = stateEnum({
+  ActiveSAS: 'green.500',
+  ActiveUpload: 'green.500',
+  Attached: 'green.500',
+  Reserved: 'green.500',
+  ReadyToUpload: 'yellow.500',
+  Unattached: 'blue.400',
+});
 export const SIZE_IN_BYTES = { display_unit: 'GB', source_unit: 'BYTES' };
 export const ISO8601 = { source_type: 'iso8601' };
 

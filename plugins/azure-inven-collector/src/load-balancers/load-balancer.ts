@@ -4,6 +4,7 @@ import { defineType, OPTIONAL } from '../collect/define-type';
 import { armCloudService, relatedOf, withRelated } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { armIdSegment, upstreamShape } from '../azure-resource';
+import { LOAD_BALANCER_TABS } from './load-balancer-tabs';
 
 const GROUP = 'LoadBalancers';
 const TYPE = 'Instance';
@@ -168,6 +169,7 @@ export const loadBalancerDefinition = defineType({
     { name: 'Inbound NAT Rule Floating IP', key: 'data.inbound_nat_rules.enable_floating_ip' },
     { name: 'Inbound NAT Rule Target Port', key: 'data.inbound_nat_rules.backend_port', dataType: 'integer' },
   ],
+  details: LOAD_BALANCER_TABS,
   collect: (ctx) =>
     shapePages(
       withRelated(

@@ -3,6 +3,7 @@ import { defineType, OPTIONAL } from '../collect/define-type';
 import { armCloudService } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { armIdSegment, upstreamShape } from '../azure-resource';
+import { VIRTUAL_NETWORK_TABS } from './virtual-network-tabs';
 
 const GROUP = 'VirtualNetworks';
 const TYPE = 'Instance';
@@ -77,6 +78,7 @@ export const virtualNetworkDefinition = defineType({
     { name: 'Subnet Delegated To', key: 'data.subnets.delegations.name' },
     { name: 'Subnet Network Security Group', key: 'data.subnets.network_security_group.name' },
   ],
+  details: VIRTUAL_NETWORK_TABS,
   collect: (ctx) =>
     shapePages(
       ctx.session.pages((o) => ctx.session.network.virtualNetworks.listAll(o)),

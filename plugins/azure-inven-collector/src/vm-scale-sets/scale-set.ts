@@ -8,6 +8,7 @@ import { azureError, armIdSegment, managedDiskTypeName, upstreamShape } from '..
 import type { CollectContext } from '../collect/collect-context';
 import { autoscaleDisplay } from './scale-set-autoscale';
 import { scaleSetReads, type ScaleSetRelated } from './scale-set-related';
+import { SCALE_SET_TABS } from './scale-set-tabs';
 
 const GROUP = 'VMScaleSets';
 const TYPE = 'ScaleSet';
@@ -84,6 +85,7 @@ export const scaleSetDefinition = defineType({
     { name: 'Upgrade Policy', key: 'data.upgrade_policy.mode' },
     { name: 'Fault Domains (count)', key: 'data.platform_fault_domain_count', dataType: 'integer' },
   ],
+  details: SCALE_SET_TABS,
   collect: (ctx) => {
     // One set of reads for every location: a resource group's settings are listed once per collect.
     const reads = scaleSetReads(ctx);
