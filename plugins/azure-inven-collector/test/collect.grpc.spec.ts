@@ -197,15 +197,20 @@ describe('azure-inven-collector over gRPC', () => {
       subnet: { subnet_id: sub.subnetId(1), subnet_name: 'default', cidr: '10.1.0.0/20' },
       azure: { priority: 'Regular', tags: Object.entries(raw.tags).map(([key, value]) => ({ key, value })) },
     });
-    expect(data.disks.map((d: Message) => [d.device_type, d.size, d.tags.disk_name])).toEqual([
-      ['os_disk', 30, `${raw.name}-osdisk`],
-      ['data_disk', 128, `${raw.name}-data0`],
+    // upstream's sizes are bytes, its encryption set PMK without a customer-managed key
+    expect(
+      data.disks.map((d: Message) => [d.device_type, d.size, d.tags.disk_name, d.tags.disk_encryption_set]),
+    ).toEqual([
+      ['os_disk', 30 * 1024 ** 3, `${raw.name}-osdisk`, 'PMK'],
+      ['data_disk', 128 * 1024 ** 3, `${raw.name}-data0`, 'PMK'],
     ]);
     expect(data.nics).toEqual([
       expect.objectContaining({
         nic_id: sub.nicId(1, 0),
         ip_addresses: [sub.privateIp(1, 0)],
         public_ip_address: sub.publicIpAddress(1, 0),
+        cidr: '10.1.0.0/20',
+        tags: expect.objectContaining({ enable_accelerated_networking: true, enable_ip_forwarding: false }),
       }),
     ]);
     expect(data.load_balancer).toEqual([

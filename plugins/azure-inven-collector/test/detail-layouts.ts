@@ -13,17 +13,34 @@ export const list = (name: string, key: string, delimiter: string): Col => ({
   type: 'list',
   options: { delimiter },
 });
-/** `type: enum` whose `enums` are `type: state` entries with `icon_image: ic_circle-filled`, as `[value, icon colour]`. */
-export const states = (name: string, key: string, colors: [string, string][]): Col => ({
+/**
+ * `type: enum` whose `enums` are `type: state` entries with `icon_image: ic_circle-filled`, as
+ * `[value, icon colour]` or `[value, icon colour, text_color]`.
+ */
+export const states = (name: string, key: string, colors: ([string, string] | [string, string, string])[]): Col => ({
   name,
   key,
   type: 'enum',
   options: {
     items: Object.fromEntries(
-      colors.map(([value, color]) => [
+      colors.map(([value, color, textColor]) => [
         value,
-        { type: 'state', options: { icon: { image: 'ic_circle-filled', color } } },
+        {
+          type: 'state',
+          options: { ...(textColor ? { text_color: textColor } : {}), icon: { image: 'ic_circle-filled', color } },
+        },
       ]),
+    ),
+  },
+});
+/** `type: enum` whose `enums` are `type: badge` entries (`- value: colour`), as `[value, outline colour]`. */
+export const badges = (name: string, key: string, colors: [string, string][]): Col => ({
+  name,
+  key,
+  type: 'enum',
+  options: {
+    items: Object.fromEntries(
+      colors.map(([value, color]) => [value, { type: 'badge', options: { outline_color: color } }]),
     ),
   },
 });

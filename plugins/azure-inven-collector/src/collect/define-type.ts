@@ -35,10 +35,25 @@ export const OPTIONAL = { is_optional: true } as const;
 /** A list column's type and separator (upstream's `type: list` with `options.delimiter`). */
 export const listOf = (delimiter: string) => ({ type: 'list' as const, options: { delimiter } });
 
-/** An enum field's options: per value upstream's `type: state` entry, a filled circle of that colour. */
-export function stateEnum(colorOf: Record<string, string>) {
-  const state = (color: string) => ({ type: 'state', options: { icon: { image: 'ic_circle-filled', color } } });
-  return { items: Object.fromEntries(Object.entries(colorOf).map(([value, color]) => [value, state(color)])) };
+/**
+ * An enum field's options: per value upstream's `type: state` entry, a filled circle of that colour
+ * (and the entry's `text_color` for the values of `textColorOf`).
+ */
+export function stateEnum(colorOf: Record<string, string>, textColorOf: Record<string, string> = {}) {
+  const state = (value: string, color: string) => ({
+    type: 'state',
+    options: {
+      ...(textColorOf[value] ? { text_color: textColorOf[value] } : {}),
+      icon: { image: 'ic_circle-filled', color },
+    },
+  });
+  return { items: Object.fromEntries(Object.entries(colorOf).map(([value, color]) => [value, state(value, color)])) };
+}
+
+/** An enum field's options: per value upstream's `type: badge` entry, a badge outlined in that colour. */
+export function badgeEnum(colorOf: Record<string, string>) {
+  const badge = (color: string) => ({ type: 'badge', options: { outline_color: color } });
+  return { items: Object.fromEntries(Object.entries(colorOf).map(([value, color]) => [value, badge(color)])) };
 }
 
 /** The fields upstream's overview tab opens with (name, ARM id, resource group, location, subscription). */

@@ -3,6 +3,7 @@ import { shapePages } from '../collect/shape-pages';
 import { GROUP, TYPE, vmResource } from './vm-shape';
 import { vmFacts } from './vm-facts';
 import { vmRelated } from './vm-related';
+import { VM_TABS } from './vm-tabs';
 
 /**
  * VMs: the subscription's NICs, public IPs, NSGs, load balancers, virtual networks and VM SKUs
@@ -82,6 +83,7 @@ export const instanceDefinition = defineType({
     { name: 'Service Account', key: 'collection_info.service_accounts' },
     { name: 'Launched', key: 'data.launched_at' },
   ],
+  details: VM_TABS,
   async *collect(ctx) {
     const related = vmRelated(ctx);
     related.catch(() => undefined); // awaited below; the VM pages may fail first

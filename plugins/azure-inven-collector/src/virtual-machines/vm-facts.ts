@@ -1,11 +1,11 @@
 import type { DataDisk, OSDisk, VirtualMachine } from '@azure/arm-compute';
 
 /** What the VM shape reads of a disk of the VM's storage profile. */
-interface DiskFacts {
+export interface DiskFacts {
   name?: string;
   caching?: string;
   diskSizeGB?: number;
-  managedDisk?: { storageAccountType?: string; id?: string };
+  managedDisk?: { storageAccountType?: string; id?: string; diskEncryptionSetId?: string };
 }
 
 /**
@@ -71,6 +71,10 @@ function diskFacts(disk: OSDisk | DataDisk): DiskFacts {
     name: disk.name,
     caching: disk.caching,
     diskSizeGB: disk.diskSizeGB,
-    managedDisk: managed && { storageAccountType: managed.storageAccountType, id: managed.id },
+    managedDisk: managed && {
+      storageAccountType: managed.storageAccountType,
+      id: managed.id,
+      diskEncryptionSetId: managed.diskEncryptionSet?.id,
+    },
   };
 }

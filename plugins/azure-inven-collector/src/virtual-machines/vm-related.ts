@@ -22,6 +22,7 @@ export interface SkuInfo {
 /** What a VM's shape reads of its network interface (kept small: a subscription has one per VM). */
 export interface NicFacts {
   name: string;
+  etag?: string;
   macAddress: string;
   enableIPForwarding: boolean;
   enableAcceleratedNetworking: boolean;
@@ -149,6 +150,7 @@ function nicFacts(n: NetworkInterface, subnetIds: Map<string, string>): NicFacts
   };
   return {
     name: n.name ?? '',
+    etag: n.etag,
     macAddress: n.macAddress ?? '',
     enableIPForwarding: n.enableIPForwarding ?? false,
     enableAcceleratedNetworking: n.enableAcceleratedNetworking ?? false,

@@ -7,7 +7,7 @@ import {
   resourceGroupOf,
   type SubscriptionInfo,
 } from '../azure-resource';
-import type { VmFacts } from './vm-facts';
+import type { DiskFacts, VmFacts } from './vm-facts';
 import { key, type VmRelated } from './vm-related';
 
 export const GROUP = 'VirtualMachines';
@@ -163,10 +163,12 @@ function nicInfo(id: string | undefined, index: number, related: VmRelated) {
     ip_addresses: configs.map((c) => c.privateIPAddress).filter(Boolean),
     public_ip_address: publicIp ?? '',
     subnet: nameOf(configs[0]?.subnetId),
+    cidr: related.subnets.get(key(configs[0]?.subnetId))?.subnet.addressPrefix ?? null,
     tags: {
       name: nic?.name || nameOf(id),
-      ip_forwarding: nic?.enableIPForwarding ?? false,
-      accelerated_networking: nic?.enableAcceleratedNetworking ?? false,
+      etag: nic?.etag ?? null,
+      enable_accelerated_networking: nic?.enableAcceleratedNetworking ?? false,
+      enable_ip_forwarding: nic?.enableIPForwarding ?? false,
     },
   };
 }
@@ -179,29 +181,31 @@ function disks(vm: VmFacts) {
       device_index: 0,
       device: '',
       device_type: 'os_disk',
-      size: os.diskSizeGB ?? 0,
-      tags: {
-        disk_name: os.name ?? '',
-        caching: os.caching ?? '',
-        storage_account_type: os.managedDisk?.storageAccountType ?? '',
-        disk_id: os.managedDisk?.id ?? '',
-      },
+      size: bytesOf(os),
+      tags: { disk_name: os.name ?? '', caching: os.caching ?? '', ...managedDiskTags(os) },
     });
   for (const [i, d] of (vm.storageProfile?.dataDisks ?? []).entries())
     out.push({
       device_index: i + 1,
       device: '',
       device_type: 'data_disk',
-      size: d.diskSizeGB ?? 0,
-      tags: {
-        disk_name: d.name ?? '',
-        caching: d.caching ?? '',
-        storage_account_type: d.managedDisk?.storageAccountType ?? '',
-        disk_id: d.managedDisk?.id ?? '',
-        lun: d.lun,
-      },
+      size: bytesOf(d),
+      tags: { disk_name: d.name ?? '', caching: d.caching ?? '', ...managedDiskTags(d), lun: d.lun },
     });
   return out;
+}
+
+/** Upstream's disk size: bytes (0 when the profile gives none). */
+const bytesOf = (disk: DiskFacts) => (disk.diskSizeGB ?? 0) * 1024 ** 3;
+
+/** A managed disk's tags as upstream sets them: the encryption set as CMK (one given) or PMK. */
+function managedDiskTags({ managedDisk }: DiskFacts) {
+  if (!managedDisk) return {};
+  return {
+    disk_encryption_set: managedDisk.diskEncryptionSetId ? 'CMK' : 'PMK',
+    ...(managedDisk.id !== undefined ? { disk_id: managedDisk.id } : {}),
+    ...(managedDisk.storageAccountType !== undefined ? { storage_account_type: managedDisk.storageAccountType } : {}),
+  };
 }
 
 /** Upstream's state: the last status' code, after the slash, upper-cased (`PowerState/running` → `RUNNING`). */
