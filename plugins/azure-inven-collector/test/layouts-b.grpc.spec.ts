@@ -86,9 +86,16 @@ describe('azure-inven-collector layouts: virtual networks, load balancers, scale
         provisioning_state: 'Succeeded',
       }),
     ]);
-    expect(data.connected_devices).toEqual(
-      [0, 1, 2, 3].map((i) => ({ name: 'default', type: 'networkInterfaces', device: sub.nicId(1, i).split('/')[8] })),
-    );
+    // the VMs' NICs, then the internal load balancer's two frontends
+    expect(data.connected_devices).toEqual([
+      ...[0, 1, 2, 3].map((i) => ({
+        name: 'default',
+        type: 'networkInterfaces',
+        device: sub.nicId(1, i).split('/')[8],
+      })),
+      { name: 'default', type: 'loadBalancers', device: 'lb-eastus-internal' },
+      { name: 'default', type: 'loadBalancers', device: 'lb-eastus-internal' },
+    ]);
     expect(data.service_endpoints).toEqual([]);
     expect(data.private_endpoints).toEqual([]);
     expect(data.azure_firewall).toEqual([]);

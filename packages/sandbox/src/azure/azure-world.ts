@@ -436,7 +436,10 @@ export class AzureSubscription {
   subnetId(l: number): string {
     return `${this.virtualNetworkId(l)}/subnets/default`;
   }
-  /** The location's one subnet, as its virtual network embeds it and `subnets.get` answers it. */
+  /**
+   * The location's one subnet, as its virtual network embeds it and `subnets.get` answers it: its IP
+   * configurations are the VMs' NICs', then the internal load balancer's two frontends.
+   */
   subnet(l: number): Doc {
     return {
       id: this.subnetId(l),
@@ -444,9 +447,10 @@ export class AzureSubscription {
       properties: {
         addressPrefix: `10.${l}.0.0/20`,
         networkSecurityGroup: { id: this.nsgId(l) },
-        ipConfigurations: range(0, this.shape.vmsPerLocation).map((i) => ({
-          id: `${this.nicId(l, i)}/ipConfigurations/ipconfig1`,
-        })),
+        ipConfigurations: [
+          ...range(0, this.shape.vmsPerLocation).map((i) => ({ id: `${this.nicId(l, i)}/ipConfigurations/ipconfig1` })),
+          ...[0, 1].map((k) => ({ id: this.internalFrontendId(l, k) })),
+        ],
         provisioningState: 'Succeeded',
       },
     };
@@ -598,6 +602,9 @@ export class AzureSubscription {
   internalLoadBalancerId(l: number): string {
     return this.scope(this.locationGroup(l), 'Microsoft.Network', 'loadBalancers', `lb-${this.locations[l]}-internal`);
   }
+  internalFrontendId(l: number, k: number): string {
+    return `${this.internalLoadBalancerId(l)}/frontendIPConfigurations/frontend-internal-${k}`;
+  }
   /** Internal frontend `k`'s address (0 or 1): the top of the location's subnet, clear of the VMs' addresses. */
   internalFrontendIp(l: number, k = 0): string {
     return `10.${l}.15.${250 + k}`;
@@ -614,7 +621,7 @@ export class AzureSubscription {
       tags: {},
       properties: {
         frontendIPConfigurations: [0, 1].map((k) => ({
-          id: `${id}/frontendIPConfigurations/frontend-internal-${k}`,
+          id: this.internalFrontendId(l, k),
           name: `frontend-internal-${k}`,
           properties: {
             privateIPAddress: this.internalFrontendIp(l, k),

@@ -196,6 +196,12 @@ describe('Azure sandbox', () => {
       privateIPAddress: '10.1.15.250',
       subnet: { id: world.subnetId(1) },
     });
+    // the subnet lists both frontends among its IP configurations, after the NICs'
+    const subnet = await call('GET', `${world.subnetId(1)}?api-version=2025-05-01`, { token });
+    expect(subnet.body.properties.ipConfigurations.slice(-2)).toEqual(
+      internal.properties.frontendIPConfigurations.map((f: { id: string }) => ({ id: f.id })),
+    );
+    expect(subnet.body.properties.ipConfigurations).toHaveLength(world.shape.vmsPerLocation + 2);
     const nics = await call('GET', `${internal.id}/networkInterfaces?api-version=2025-05-01`, { token });
     expect([nics.status, nics.body.value]).toEqual([200, []]);
   });
