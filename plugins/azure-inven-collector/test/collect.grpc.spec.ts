@@ -198,11 +198,20 @@ describe('azure-inven-collector over gRPC', () => {
       azure: { priority: 'Regular', tags: Object.entries(raw.tags).map(([key, value]) => ({ key, value })) },
     });
     // upstream's sizes are bytes, its encryption set PMK without a customer-managed key
-    expect(
-      data.disks.map((d: Message) => [d.device_type, d.size, d.tags.disk_name, d.tags.disk_encryption_set]),
-    ).toEqual([
-      ['os_disk', 30 * 1024 ** 3, `${raw.name}-osdisk`, 'PMK'],
-      ['data_disk', 128 * 1024 ** 3, `${raw.name}-data0`, 'PMK'],
+    expect(data.disks.map((d: Message) => [d.disk_type, d.size, d.tags.disk_name, d.tags.disk_encryption_set])).toEqual(
+      [
+        ['os_disk', 30 * 1024 ** 3, `${raw.name}-osdisk`, 'PMK'],
+        ['data_disk', 128 * 1024 ** 3, `${raw.name}-data0`, 'PMK'],
+      ],
+    );
+    // upstream's keys exactly (its iops and throughput never appear: its lookup empties the disk list first)
+    expect(Object.keys(data.disks[1]).sort()).toEqual(['device_index', 'disk_type', 'size', 'tags']);
+    expect(Object.keys(data.disks[1].tags).sort()).toEqual([
+      'caching',
+      'disk_encryption_set',
+      'disk_id',
+      'disk_name',
+      'storage_account_type',
     ]);
     expect(data.nics).toEqual([
       expect.objectContaining({
@@ -213,8 +222,17 @@ describe('azure-inven-collector over gRPC', () => {
         tags: expect.objectContaining({ enable_accelerated_networking: true, enable_ip_forwarding: false }),
       }),
     ]);
+    // upstream's entry, keys and values (upstream's own matching empties its lists first and finds none)
     expect(data.load_balancer).toEqual([
-      expect.objectContaining({ name: 'lb-eastus', endpoint: ['20.41.255.1'], port: [443], scheme: 'Public' }),
+      {
+        type: 'network',
+        scheme: 'internet-facing',
+        endpoint: '20.41.255.1',
+        port: [443],
+        name: 'lb-eastus',
+        protocol: ['TCP'],
+        tags: { lb_id: sub.loadBalancerId(1) },
+      },
     ]);
     expect(data.security_group.map((r: Message) => [r.security_group_name, r.port, r.direction, r.action])).toEqual([
       ['nsg-eastus', '22', 'inbound', 'allow'],

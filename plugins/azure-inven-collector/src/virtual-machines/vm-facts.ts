@@ -25,7 +25,7 @@ export interface VmFacts {
   storageProfile?: {
     imageReference?: { publisher?: string; offer?: string; sku?: string; exactVersion?: string };
     osDisk?: DiskFacts & { osType?: string; writeAcceleratorEnabled?: boolean };
-    dataDisks?: (DiskFacts & { lun: number })[];
+    dataDisks?: DiskFacts[];
   };
   networkProfile?: { networkInterfaces?: { id?: string }[] };
   additionalCapabilities?: { ultraSSDEnabled?: boolean };
@@ -57,7 +57,7 @@ export function vmFacts(vm: VirtualMachine): VmFacts {
         exactVersion: image.exactVersion,
       },
       osDisk: os && { ...diskFacts(os), osType: os.osType, writeAcceleratorEnabled: os.writeAcceleratorEnabled },
-      dataDisks: storage.dataDisks?.map((d) => ({ ...diskFacts(d), lun: d.lun })),
+      dataDisks: storage.dataDisks?.map(diskFacts),
     },
     networkProfile: { networkInterfaces: vm.networkProfile?.networkInterfaces?.map(({ id }) => ({ id })) },
     additionalCapabilities: { ultraSSDEnabled: vm.additionalCapabilities?.ultraSSDEnabled },

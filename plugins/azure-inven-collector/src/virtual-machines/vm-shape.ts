@@ -88,17 +88,22 @@ export function vmResource(vm: VmFacts, subscription: SubscriptionInfo, related:
     primary_ip_address: privateIps[0] ?? '',
     ...subscription,
     resource_group: rg,
-    load_balancer: lbs.map((lb) => ({
-      type: 'network',
-      name: lb.name ?? '',
-      endpoint: (lb.frontendIPConfigurations ?? [])
-        .map((f) => related.publicIps.get(key(f.publicIPAddress?.id)) || f.privateIPAddress || '')
-        .filter(Boolean),
-      port: (lb.loadBalancingRules ?? []).map((r) => r.frontendPort ?? 0),
-      protocol: (lb.loadBalancingRules ?? []).map((r) => r.protocol ?? ''),
-      scheme: lb.frontendIPConfigurations?.some((f) => f.publicIPAddress) ? 'Public' : 'Private',
-      tags: { lb_id: lb.id ?? '' },
-    })),
+    load_balancer: lbs.map((lb) => {
+      // upstream's scheme and endpoint: from the first frontend, a public one giving its address
+      const frontends = lb.frontendIPConfigurations ?? [];
+      const internetFacing = Boolean(frontends[0]?.publicIPAddress);
+      return {
+        type: 'network',
+        scheme: internetFacing ? 'internet-facing' : 'internal',
+        endpoint: internetFacing
+          ? (frontends.map((f) => related.publicIps.get(key(f.publicIPAddress?.id))).find(Boolean) ?? '')
+          : (frontends[0]?.privateIPAddress ?? ''),
+        port: (lb.loadBalancingRules ?? []).map((r) => r.frontendPort ?? 0),
+        name: lb.name ?? '',
+        protocol: (lb.loadBalancingRules ?? []).map((r) => (r.protocol ?? '').toUpperCase()),
+        tags: { lb_id: lb.id ?? '' },
+      };
+    }),
     security_group: nsgs.flatMap((nsg) =>
       [...(nsg.securityRules ?? []), ...(nsg.defaultSecurityRules ?? [])].map((r) => {
         const [min, max] = portRange(r.destinationPortRange);
@@ -179,18 +184,16 @@ function disks(vm: VmFacts) {
   if (os)
     out.push({
       device_index: 0,
-      device: '',
-      device_type: 'os_disk',
+      disk_type: 'os_disk',
       size: bytesOf(os),
       tags: { disk_name: os.name ?? '', caching: os.caching ?? '', ...managedDiskTags(os) },
     });
   for (const [i, d] of (vm.storageProfile?.dataDisks ?? []).entries())
     out.push({
       device_index: i + 1,
-      device: '',
-      device_type: 'data_disk',
+      disk_type: 'data_disk',
       size: bytesOf(d),
-      tags: { disk_name: d.name ?? '', caching: d.caching ?? '', ...managedDiskTags(d), lun: d.lun },
+      tags: { disk_name: d.name ?? '', caching: d.caching ?? '', ...managedDiskTags(d) },
     });
   return out;
 }
