@@ -225,6 +225,33 @@ describe('google-cloud-inven-collector over gRPC', () => {
     expect(JSON.parse(vm.resource.json_metadata).view.sub_data.layouts[0].options.layouts[0].name).toBe('VM Instance');
   });
 
+  it('a VM with GPUs and an SSH key: upstream`s GPU keys and display, the key`s row', async () => {
+    const raw = gcp.project.instance(gcp.project.featuredZone(), 0);
+    const shaped = (name: string) =>
+      JSON.parse(byTask.get('Instance')!.find((m) => m.resource.name === name)!.resource.json_data);
+    const data = shaped(raw.name!);
+    expect(raw.guestAccelerators).toEqual([
+      { acceleratorType: expect.stringMatching(/\/acceleratorTypes\/nvidia-tesla-t4$/), acceleratorCount: 2 },
+    ]);
+    expect(data).toMatchObject({
+      gpus: [{ gpu_count: 2, gpu_machine_type: 'nvidia-tesla-t4' }],
+      total_gpu_count: 2,
+      has_gpu: true,
+      display: { gpus: ['2xNVIDIA TESLA T4'], has_gpu: true },
+    });
+    const key = raw.metadata!.items![0].value!;
+    expect(data.google_cloud.ssh_keys).toEqual({
+      ssh_keys: [{ user_name: 'alice', display_name: 'show', ssh_key: key.slice('alice:'.length) }],
+      block_project_ssh_keys: 'OFF',
+    });
+    expect(key).toMatch(/^alice:ssh-ed25519 AAAA\S+ alice@workstation$/);
+    expect(data.google_cloud.scheduling.on_host_maintenance).toBe('TERMINATE');
+    // the VM after it has neither
+    const other = shaped(gcp.project.instanceName(gcp.project.featuredZone(), 1));
+    expect(['gpus', 'total_gpu_count', 'has_gpu', 'display'].filter((k) => k in other)).toEqual([]);
+    expect(other.google_cloud.ssh_keys.ssh_keys).toEqual([]);
+  });
+
   it('a managed group`s member is a managed instance with its group`s autoscaler; the others are not', async () => {
     const p = gcp.project;
     const zone = 'europe-west1-b';

@@ -134,6 +134,16 @@ describe('google-cloud-inven-collector: disks, snapshots, machine images, instan
     expect('source_image' in d || 'source_image_id' in d || 'last_detach_timestamp' in d).toBe(false);
   });
 
+  it('a disk detached and attached again: both times, as the API sends them', () => {
+    const raw = gcp.project.disk(gcp.project.featuredZone(), 1);
+    expect(raw.lastDetachTimestamp).toBeTruthy();
+    expect(Date.parse(raw.lastAttachTimestamp!)).toBeGreaterThan(Date.parse(raw.lastDetachTimestamp!));
+    expect(data(resource('Disk', raw.name!))).toMatchObject({
+      last_attach_timestamp: raw.lastAttachTimestamp,
+      last_detach_timestamp: raw.lastDetachTimestamp,
+    });
+  });
+
   it('a snapshot: the source disk under `disk`, creation type, region by storage location', () => {
     const p = gcp.project;
     const raw = p.snapshot(0);

@@ -145,6 +145,30 @@ describe('google-cloud-inven-collector: instance groups, zonal and regional', ()
     expect('distribution_policy' in d.instance_group_manager).toBe(false);
   });
 
+  it('an auto-healing group autoscaled on load balancing too: its policies, the display, the autoscaler`s error', () => {
+    const p = gcp.project;
+    const zone = p.featuredZone();
+    const manager = p.instanceGroupManager(zone);
+    const d = data(group(`mig-${zone}`));
+    expect(d.instance_group_manager.auto_healing_policies).toEqual([
+      { health_check: p.base('global/healthChecks/web-http-check'), initial_delay_sec: 300 },
+    ]);
+    expect(d.instance_group_manager.auto_healing_policies).toEqual(
+      manager.autoHealingPolicies!.map((h) => ({ health_check: h.healthCheck, initial_delay_sec: h.initialDelaySec })),
+    );
+    expect(d.autoscaling_display).toBe('ON: Target CPU utilization 60.0%, LB capacity fraction 80.0%');
+    const autoscaler = p.autoscaler(zone);
+    expect(d.autoscaler).toMatchObject({
+      status: 'ERROR',
+      status_details: [{ message: autoscaler.statusDetails![0].message, type: 'BACKEND_SERVICE_DOES_NOT_EXIST' }],
+      autoscaling_policy: {
+        cpu_utilization: { utilization_target: 0.6 },
+        loadbalancing_utilization: { utilization_target: 0.8 },
+        mode: 'ON',
+      },
+    });
+  });
+
   it('a regional managed group: its region`s URL and location, members across the zones, its regional autoscaler', () => {
     const p = gcp.project;
     const region = 'us-central1';

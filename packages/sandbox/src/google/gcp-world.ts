@@ -291,6 +291,16 @@ export class GcpProject {
     }));
   }
 
+  /**
+   * The zone whose resources carry the fields the others leave out: its instance 0 has two GPUs
+   * and an `ssh-keys` metadata item, that VM's data disk was detached and attached again, and its
+   * managed group auto-heals and is also autoscaled on load-balancing utilization (its autoscaler
+   * in error, the group being in no backend service).
+   */
+  featuredZone(): string {
+    return this.zones[this.zones.length - 1];
+  }
+
   instanceName(zone: string, index: number): string {
     return `vm-${zone}-${String(index).padStart(5, '0')}`;
   }
@@ -338,7 +348,7 @@ export class GcpProject {
         interface: 'SCSI',
         diskSizeGb: String(this.diskSize(zone, index, 1)),
       });
-    return {
+    const vm: compute_v1.Schema$Instance = {
       kind: 'compute#instance',
       id: this.numericId('instance', zone, index),
       creationTimestamp: this.time('instance', zone, index),
@@ -392,6 +402,24 @@ export class GcpProject {
       reservationAffinity: { consumeReservationType: 'ANY_RESERVATION' },
       fingerprint: r.hex(11),
       lastStartTimestamp: this.time('start', zone, index),
+    };
+    return zone === this.featuredZone() && index === 0 ? this.withGpusAndSshKey(vm) : vm;
+  }
+
+  /** `vm` with two T4 GPUs (so it cannot live-migrate) and one user's SSH key in its metadata. */
+  private withGpusAndSshKey(vm: compute_v1.Schema$Instance): compute_v1.Schema$Instance {
+    const zone = lastPart(vm.zone);
+    const key = seeded(this.seed, this.projectId, zone, 'ssh-key').hex(32);
+    return {
+      ...vm,
+      guestAccelerators: [
+        { acceleratorType: this.base(`zones/${zone}/acceleratorTypes/nvidia-tesla-t4`), acceleratorCount: 2 },
+      ],
+      metadata: {
+        ...vm.metadata,
+        items: [{ key: 'ssh-keys', value: `alice:ssh-ed25519 AAAAC3Nza${key} alice@workstation` }],
+      },
+      scheduling: { ...vm.scheduling, onHostMaintenance: 'TERMINATE' },
     };
   }
 
@@ -448,6 +476,13 @@ export class GcpProject {
       ...(position === 0 ? { resourcePolicies: [this.resourcePolicy(zoneToRegion(zone)).selfLink!] } : {}),
       physicalBlockSizeBytes: '4096',
       lastAttachTimestamp: instance.creationTimestamp,
+      // the featured zone's first data disk was detached a day after its creation and attached again an hour later
+      ...(data && index === 0 && zone === this.featuredZone()
+        ? {
+            lastDetachTimestamp: new Date(Date.parse(instance.creationTimestamp!) + DAY).toISOString(),
+            lastAttachTimestamp: new Date(Date.parse(instance.creationTimestamp!) + DAY + DAY / 24).toISOString(),
+          }
+        : {}),
     };
   }
 
@@ -572,6 +607,13 @@ export class GcpProject {
       currentActions: { none: 2, creating: 0, deleting: 0, recreating: 0, refreshing: 0, restarting: 0 },
       status: { isStable: true, autoscaler: this.base(`zones/${zone}/autoscalers/${name}-autoscaler`) },
       selfLink: this.base(`zones/${zone}/instanceGroupManagers/${name}`),
+      ...(zone === this.featuredZone()
+        ? {
+            autoHealingPolicies: [
+              { healthCheck: this.base(`global/healthChecks/${GCP_HTTP_LB.healthCheck}`), initialDelaySec: 300 },
+            ],
+          }
+        : {}),
     };
   }
 
@@ -670,9 +712,25 @@ export class GcpProject {
     };
   }
 
+  /** The featured zone's autoscaler: also on load-balancing utilization, in error as its group backs no service. */
+  private withLoadBalancingSignal(a: compute_v1.Schema$Autoscaler): compute_v1.Schema$Autoscaler {
+    return {
+      ...a,
+      autoscalingPolicy: { ...a.autoscalingPolicy, loadBalancingUtilization: { utilizationTarget: 0.8 } },
+      status: 'ERROR',
+      statusDetails: [
+        {
+          message:
+            'The instance group is not attached to any backend service, so the load balancing signal is unavailable.',
+          type: 'BACKEND_SERVICE_DOES_NOT_EXIST',
+        },
+      ],
+    };
+  }
+
   autoscaler(zone: string): compute_v1.Schema$Autoscaler {
     const name = `mig-${zone}-autoscaler`;
-    return {
+    const autoscaler: compute_v1.Schema$Autoscaler = {
       kind: 'compute#autoscaler',
       id: this.numericId('autoscaler', zone),
       creationTimestamp: this.time('igm', zone),
@@ -690,6 +748,7 @@ export class GcpProject {
       recommendedSize: 2,
       selfLink: this.base(`zones/${zone}/autoscalers/${name}`),
     };
+    return zone === this.featuredZone() ? this.withLoadBalancingSignal(autoscaler) : autoscaler;
   }
 
   /**

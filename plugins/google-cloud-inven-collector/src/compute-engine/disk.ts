@@ -40,7 +40,7 @@ export const diskDefinition = defineType({
     { name: 'Creation Time', key: 'data.creation_timestamp', type: 'datetime' },
   ],
   widgets: COUNT_WIDGETS,
-  // upstream's tabs; no sandbox disk was ever detached, so none has `last_detach_timestamp` (README)
+  // upstream's tabs
   details: [
     {
       name: 'Disks',
