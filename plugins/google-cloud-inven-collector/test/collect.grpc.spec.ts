@@ -458,6 +458,13 @@ describe('google-cloud-inven-collector over gRPC', () => {
       expect.objectContaining({ id: pool.id, failover_ratio: 0.1, backup_pool: backup.selfLink }),
     ]);
     expect(lbs.some((m) => m.resource.name === backup.name)).toBe(false);
+    // as upstream, a passthrough rule (no target) is no balancer, nor any proxy's or pool's rule
+    const passthrough = lb.forwardingRules(region)[2];
+    expect(passthrough.backendService).toBeTruthy();
+    for (const m of lbs)
+      expect(JSON.parse(m.resource.json_data).forwarding_rules.map((r: { id: string }) => r.id)).not.toContain(
+        passthrough.id,
+      );
 
     // the internal balancer's group is its region's last zone's, whose members count it among their balancers
     const zone = p.zones.filter((z) => zoneToRegion(z) === region).pop()!;

@@ -24,6 +24,9 @@ export const GCP_INTERNAL_LB = {
   backendService: 'ilb-backend',
   healthCheck: 'ilb-http-check',
   serviceLabel: 'api',
+  /** Beside it, a passthrough (INTERNAL) rule on every port straight to a TCP backend service, with failover. */
+  passthroughRule: 'ilb-tcp-rule',
+  passthroughService: 'ilb-tcp-backend',
 } as const;
 /** The global HTTP load balancer whose URL map routes to a backend bucket over the project's first bucket. */
 export const GCP_BUCKET_LB = {
@@ -41,7 +44,8 @@ export const GCP_BUCKET_LB = {
  * group, with a health check), and per region one network load balancer (a regional forwarding
  * rule on an ephemeral address → target pool holding the region's first instance, with a legacy
  * HTTP health check). The first region also holds an internal HTTP load balancer (GCP_INTERNAL_LB, on
- * its production subnet, over the group of its last zone) and a backup pool its network load
+ * its production subnet, over the group of its last zone), an internal passthrough rule to a TCP
+ * backend service over the same group, and a backup pool its network load
  * balancer's pool fails over to; a second global HTTP load balancer serves a backend bucket
  * (GCP_BUCKET_LB). Made from the seed alone, like the rest of the project.
  */
@@ -110,7 +114,7 @@ export class GcpLoadBalancing {
         labelFingerprint: '42WmSpB8rSM=',
         fingerprint: seeded(this.p.seed, 'fr', region).hex(11),
       },
-      ...(this.isInternalRegion(region) ? [this.internalRule(region)] : []),
+      ...(this.isInternalRegion(region) ? [this.internalRule(region), this.passthroughRule(region)] : []),
     ];
   }
 
@@ -121,23 +125,49 @@ export class GcpLoadBalancing {
   private internalRule(region: string): compute_v1.Schema$ForwardingRule {
     const { forwardingRule: name, serviceLabel } = GCP_INTERNAL_LB;
     return {
-      kind: 'compute#forwardingRule',
-      id: this.p.numericId('forwardingRule', name),
-      creationTimestamp: this.p.time('forwardingRule', name),
-      name,
+      ...this.regionalPiece('forwardingRule', 'forwardingRules', region, name),
       description: 'Internal API',
-      region: this.p.base(`regions/${region}`),
       IPAddress: `10.1.${this.p.regions.indexOf(region)}.10`,
       IPProtocol: 'TCP',
       portRange: '80-80',
       target: this.regional(region, 'targetHttpProxies', GCP_INTERNAL_LB.targetProxy),
-      selfLink: this.regional(region, 'forwardingRules', name),
       loadBalancingScheme: 'INTERNAL_MANAGED',
       network: this.p.base('global/networks/production'),
       subnetwork: this.p.base(`regions/${region}/subnetworks/production-${region}`),
       serviceLabel,
       serviceName: `${serviceLabel}.${name}.il7.${region}.lb.${this.p.projectId}.internal`,
       allowGlobalAccess: false,
+      networkTier: 'PREMIUM',
+      labelFingerprint: '42WmSpB8rSM=',
+      fingerprint: seeded(this.p.seed, 'fr', name).hex(11),
+    };
+  }
+
+  /** What each regional piece starts with (its id and creation time from its kind and name). */
+  private regionalPiece(kind: string, collection: string, region: string, name: string) {
+    return {
+      kind: `compute#${kind}`,
+      id: this.p.numericId(kind, name),
+      creationTimestamp: this.p.time(kind, name),
+      name,
+      description: '',
+      region: this.p.base(`regions/${region}`),
+      selfLink: this.regional(region, collection, name),
+    };
+  }
+
+  /** A passthrough rule: no target, its backend service named instead (so no balancer of upstream's). */
+  private passthroughRule(region: string): compute_v1.Schema$ForwardingRule {
+    const name = GCP_INTERNAL_LB.passthroughRule;
+    return {
+      ...this.regionalPiece('forwardingRule', 'forwardingRules', region, name),
+      IPAddress: `10.1.${this.p.regions.indexOf(region)}.11`,
+      IPProtocol: 'TCP',
+      allPorts: true,
+      backendService: this.regional(region, 'backendServices', GCP_INTERNAL_LB.passthroughService),
+      loadBalancingScheme: 'INTERNAL',
+      network: this.p.base('global/networks/production'),
+      subnetwork: this.p.base(`regions/${region}/subnetworks/production-${region}`),
       networkTier: 'PREMIUM',
       labelFingerprint: '42WmSpB8rSM=',
       fingerprint: seeded(this.p.seed, 'fr', name).hex(11),
@@ -277,7 +307,8 @@ export class GcpLoadBalancing {
    * region: the internal backend over its last zone's group, checked by the regional health check.
    */
   backendServices(region?: string): compute_v1.Schema$BackendService[] {
-    if (region) return this.isInternalRegion(region) ? [this.internalBackend(region)] : [];
+    if (region)
+      return this.isInternalRegion(region) ? [this.internalBackend(region), this.passthroughBackend(region)] : [];
     const zone = this.p.zones[0];
     return [
       {
@@ -311,17 +342,29 @@ export class GcpLoadBalancing {
     ];
   }
 
+  /** The passthrough rule's service: the same group, failing over when under half of it is healthy. */
+  private passthroughBackend(region: string): compute_v1.Schema$BackendService {
+    const name = GCP_INTERNAL_LB.passthroughService;
+    const { backends, healthChecks } = this.internalBackend(region);
+    return {
+      ...this.regionalPiece('backendService', 'backendServices', region, name),
+      backends: backends!.map(({ group }) => ({ group, balancingMode: 'CONNECTION', failover: false })),
+      healthChecks,
+      timeoutSec: 30,
+      protocol: 'TCP',
+      sessionAffinity: 'NONE',
+      loadBalancingScheme: 'INTERNAL',
+      failoverPolicy: { failoverRatio: 0.5, dropTrafficIfUnhealthy: false, disableConnectionDrainOnFailover: false },
+      connectionDraining: { drainingTimeoutSec: 300 },
+      fingerprint: seeded(this.p.seed, 'bs', name).hex(11),
+    };
+  }
+
   private internalBackend(region: string): compute_v1.Schema$BackendService {
     const zone = this.p.zones.filter((z) => regionOf(z) === region).pop()!;
     const name = GCP_INTERNAL_LB.backendService;
     return {
-      kind: 'compute#backendService',
-      id: this.p.numericId('backendService', name),
-      creationTimestamp: this.p.time('backendService', name),
-      name,
-      description: '',
-      region: this.p.base(`regions/${region}`),
-      selfLink: this.regional(region, 'backendServices', name),
+      ...this.regionalPiece('backendService', 'backendServices', region, name),
       backends: [
         {
           group: this.p.base(`zones/${zone}/instanceGroups/mig-${zone}`),

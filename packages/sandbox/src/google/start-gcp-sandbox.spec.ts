@@ -152,7 +152,7 @@ describe('Google Cloud sandbox', () => {
     const scoped = `regions/${region}`;
 
     const rules = (await client.forwardingRules.aggregatedList(q)).data.items![scoped].forwardingRules!;
-    expect(rules.map((r) => r.name)).toEqual([`pool-${region}-rule`, 'ilb-rule']);
+    expect(rules.map((r) => r.name)).toEqual([`pool-${region}-rule`, 'ilb-rule', 'ilb-tcp-rule']);
     expect(rules[1]).toMatchObject({
       loadBalancingScheme: 'INTERNAL_MANAGED',
       IPAddress: '10.1.0.10',
@@ -175,6 +175,13 @@ describe('Google Cloud sandbox', () => {
       healthChecks: [checks[0].selfLink],
     });
     expect(checks[0].region).toBe(`${base}/regions/${region}`);
+    expect(rules[2]).toMatchObject({
+      loadBalancingScheme: 'INTERNAL',
+      allPorts: true,
+      backendService: services[1].selfLink,
+    });
+    expect(rules[2].target).toBeUndefined();
+    expect(services[1]).toMatchObject({ protocol: 'TCP', failoverPolicy: { failoverRatio: 0.5 } });
     const other = (await client.backendServices.aggregatedList(q)).data.items!['regions/europe-west1'];
     expect(other.backendServices).toBeUndefined();
 
