@@ -312,7 +312,12 @@ describe('google-cloud-inven-collector over gRPC', () => {
     const p = gcp.project;
     const lb = p.loadBalancing;
     expect(lbs.map((m) => [m.resource.name, m.resource.region_code]).sort()).toEqual(
-      [['web-map', 'global'], ...p.regions.map((r) => [`pool-${r}`, r])].sort(),
+      [
+        ['web-map', 'global'],
+        ['static-map', 'global'],
+        ['ilb-map', p.regions[0]],
+        ...p.regions.map((r) => [`pool-${r}`, r]),
+      ].sort(),
     );
     const http = lbs.find((m) => m.resource.name === 'web-map')!;
     const proxy = lb.targetHttpProxies()[0];
@@ -404,6 +409,98 @@ describe('google-cloud-inven-collector over gRPC', () => {
     const calls = gcp.calls.calls.map((c) => c.action);
     for (const action of ['forwardingRules.aggregatedList', 'targetPools.aggregatedList', 'httpHealthChecks.list'])
       expect(calls).toContain(action);
+  });
+
+  it('the internal balancer on the production subnet, the bucket-backed one and a pool with a backup, as upstream shapes them', async () => {
+    const lbs = byTask.get('LoadBalancing')!.filter((m) => m.resource_type === 'inventory.CloudService');
+    const dataOf = (name: string) => JSON.parse(lbs.find((m) => m.resource.name === name)!.resource.json_data);
+    const p = gcp.project;
+    const lb = p.loadBalancing;
+    const region = p.regions[0];
+
+    const internal = dataOf('ilb-map');
+    const rule = lb.forwardingRules(region)[1];
+    const [service] = lb.backendServices(region);
+    const [check] = lb.healthChecks(region);
+    expect(internal).toMatchObject({
+      region,
+      internal_or_external: 'INTERNAL_MANAGED',
+      type: 'HTTP(S) LoadBalancer',
+      target_proxy: { type: 'HTTP', http_proxy: { url_map: lb.urlMaps(region)[0].selfLink } },
+      backend_buckets: [],
+    });
+    expect(internal.forwarding_rules).toEqual([
+      expect.objectContaining({
+        id: rule.id,
+        type: 'Regional',
+        region,
+        load_balancing_scheme: 'INTERNAL_MANAGED',
+        network: rule.network,
+        subnetwork: rule.subnetwork,
+        service_label: 'api',
+        service_name: rule.serviceName,
+        all_global_access: false,
+      }),
+    ]);
+    expect(internal.backend_services).toEqual([
+      expect.objectContaining({
+        id: service.id,
+        load_balancing_scheme: 'INTERNAL_MANAGED',
+        health_checks: [check.selfLink],
+        log_config: { enable: true, sample_rate: 1 },
+        backends: [expect.objectContaining({ group: service.backends![0].group, max_rate_per_instance: 100 })],
+      }),
+    ]);
+    expect(internal.heath_checks).toEqual([expect.objectContaining({ id: check.id, region })]);
+
+    const bucketBacked = dataOf('static-map');
+    const [bucket] = lb.backendBuckets();
+    expect(bucketBacked.backend_services).toEqual([]);
+    expect(bucketBacked.heath_checks).toEqual([]);
+    expect(bucketBacked.forwarding_rules).toEqual([
+      expect.objectContaining({ name: 'static-http-rule', ip_version: 'IPV4', load_balancing_scheme: 'EXTERNAL' }),
+    ]);
+    expect(bucketBacked.backend_buckets).toEqual([
+      {
+        id: bucket.id,
+        name: bucket.name,
+        description: bucket.description,
+        self_link: bucket.selfLink,
+        bucket_name: p.bucket(0).name,
+        enable_cdn: true,
+        cdn_policy: {
+          signed_url_key_names: ['static-key'],
+          signed_url_cache_max_age_sec: '3600',
+          default_ttl: 3600,
+          max_ttl: 86400,
+          client_ttl: 3600,
+        },
+        custom_response_headers: bucket.customResponseHeaders,
+        creation_timestamp: bucket.creationTimestamp,
+      },
+    ]);
+
+    const [pool, backup] = lb.targetPools(region);
+    expect(dataOf(`pool-${region}`).target_pools).toEqual([
+      expect.objectContaining({ id: pool.id, failover_ratio: 0.1, backup_pool: backup.selfLink }),
+    ]);
+    expect(lbs.some((m) => m.resource.name === backup.name)).toBe(false);
+    // as upstream, a passthrough rule (no target) is no balancer, nor any proxy's or pool's rule
+    const passthrough = lb.forwardingRules(region)[2];
+    expect(passthrough.backendService).toBeTruthy();
+    for (const m of lbs)
+      expect(JSON.parse(m.resource.json_data).forwarding_rules.map((r: { id: string }) => r.id)).not.toContain(
+        passthrough.id,
+      );
+
+    // the internal balancer's group is its region's last zone's, whose members count it among their balancers
+    const zone = p.zones.filter((z) => zoneToRegion(z) === region).pop()!;
+    for (const index of p.migMembers(zone)) {
+      const vm = byTask.get('Instance')!.find((m) => m.resource.name === p.instanceName(zone, index))!;
+      expect(JSON.parse(vm.resource.json_data).load_balancers).toContainEqual(
+        expect.objectContaining({ type: 'HTTP', name: 'ilb-map', scheme: 'INTERNAL_MANAGED' }),
+      );
+    }
   });
 
   it('external IPs as upstream gathers them: reserved, then forwarding rules` and VMs` ephemeral ones, each IP once', async () => {

@@ -1,19 +1,12 @@
 // The detail pages (per-resource `metadata.view.sub_data.layouts`) of the Networking types through
 // the core-like client: upstream's tabs field by field (the expected values spelled as upstream's
 // dynamic fields serialize), and every key they name found in the resource's data but those the
-// README lists as absent (the load balancer's keys the sandbox leaves out are found in one whose
-// pieces carry every field).
+// README lists as absent and the two no balancer upstream makes can hold (found in a passthrough
+// balancer's pieces); a check that neither list names a key some resource has.
 import { startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
 import { cloudServiceTask, sandboxSecret } from './harness';
 import { startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
-import {
-  backendBucketData,
-  backendServiceData,
-  forwardingRuleData,
-  healthCheckData,
-  legacyHealthCheckData,
-  targetPoolData,
-} from '../src/networking/load-balancer-parts';
+import { backendServiceData, forwardingRuleData } from '../src/networking/load-balancer-parts';
 import {
   datetime,
   enumOf,
@@ -440,24 +433,14 @@ const ABSENT: Record<string, string[]> = {
 };
 
 /**
- * Keys of upstream's data that the sandbox's balancers leave out, as Compute Engine does for such
- * balancers (an external rule has no subnetwork or service label, a pool no backup, no bucket is a
- * backend); the last test finds them in a balancer whose pieces carry every field.
+ * Keys upstream's data never holds for a balancer Compute Engine can describe: a rule's
+ * backendService is set only on a passthrough rule, which has no target, so upstream never makes a
+ * balancer of it or finds it a proxy's or pool's rule; a backend service's failoverPolicy only on
+ * a passthrough backend service, which no URL map routes to. The last test finds them in a balancer
+ * built from pieces carrying every field.
  */
-const NOT_IN_SANDBOX: Record<string, string[]> = {
-  LoadBalancing: [
-    ...['subnetwork', 'network', 'backend_service', 'service_label', 'service_name', 'ip_version'].map(
-      (k) => `data.forwarding_rules.${k}`,
-    ),
-    'data.backend_services.failover_policy',
-    ...['id', 'name', 'description', 'bucket_name', 'cdn_policy', 'custom_response_headers', 'creation_timestamp'].map(
-      (k) => `data.backend_buckets.${k}`,
-    ),
-    'data.target_pools.failover_ratio',
-    'data.target_pools.backup_pool',
-    'data.heath_checks.region',
-    'data.legacy_health_checks.host',
-  ],
+const NEVER_IN_UPSTREAM_DATA: Record<string, string[]> = {
+  LoadBalancing: ['data.forwarding_rules.backend_service', 'data.backend_services.failover_policy'],
 };
 
 describe('google-cloud-inven-collector: detail layouts of the Networking types', () => {
@@ -489,48 +472,30 @@ describe('google-cloud-inven-collector: detail layouts of the Networking types',
   });
 
   it.each(Object.keys(UPSTREAM))(
-    '%s: every key the tabs name is in the data, but the README`s absent ones and those the sandbox leaves out',
+    '%s: every key the tabs name is in the data, but the README`s absent ones and those upstream`s data never has',
     (type) => {
-      const expected = [...ABSENT[type], ...(NOT_IN_SANDBOX[type] ?? [])];
+      const expected = [...ABSENT[type], ...(NEVER_IN_UPSTREAM_DATA[type] ?? [])];
       expect(unresolvedInAll(resources(type)).sort()).toEqual(expected.sort());
     },
   );
 
-  it('LoadBalancing: the keys the sandbox leaves out are found in a balancer whose pieces carry every field', () => {
-    const region = `https://www.googleapis.com/compute/v1/projects/p/regions/us-central1`;
+  it.each(Object.keys(UPSTREAM))('%s: the lists of missing keys hold nothing stale: no resource has any', (type) => {
+    const listed = [...ABSENT[type], ...(NEVER_IN_UPSTREAM_DATA[type] ?? [])];
+    const found = resources(type).flatMap((m) => {
+      const missing = unresolved(layoutsOf(m), { ...m.resource, data: JSON.parse(m.resource.json_data) });
+      return listed.filter((key) => !missing.includes(key));
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('LoadBalancing: the keys upstream`s data never has are found in a passthrough balancer`s pieces', () => {
+    const svc = 'https://www.googleapis.com/compute/v1/projects/p/regions/us-central1/backendServices/svc';
     const data = {
-      forwarding_rules: [
-        forwardingRuleData({
-          id: '1',
-          name: 'ilb',
-          IPProtocol: 'TCP',
-          network: 'net',
-          subnetwork: 'subnet',
-          backendService: 'svc',
-          serviceLabel: 'label',
-          serviceName: 'label.ilb.il4.us-central1.lb.p.internal',
-          ipVersion: 'IPV4',
-          creationTimestamp: 'now',
-        }),
-      ],
-      backend_services: [backendServiceData({ id: '2', failoverPolicy: { failoverRatio: 0.5 } })],
-      backend_buckets: [
-        backendBucketData({
-          id: '3',
-          name: 'static',
-          description: '',
-          bucketName: 'static-assets',
-          cdnPolicy: { cacheMode: 'CACHE_ALL_STATIC' },
-          customResponseHeaders: ['X-Cache: {cdn_cache_status}'],
-          creationTimestamp: 'now',
-        }),
-      ],
-      target_pools: [targetPoolData({ id: '4', failoverRatio: 0.1, backupPool: 'backup' })],
-      heath_checks: [healthCheckData({ id: '5', region })],
-      legacy_health_checks: [legacyHealthCheckData({ id: '6', host: 'example.com' })],
+      forwarding_rules: [forwardingRuleData({ id: '1', name: 'ilb', backendService: svc, allPorts: true })],
+      backend_services: [backendServiceData({ id: '2', selfLink: svc, failoverPolicy: { failoverRatio: 0.5 } })],
     };
     const tabs = layoutsOf(resources('LoadBalancing')[0]);
-    const missing = unresolved(tabs, { data }).filter((k) => NOT_IN_SANDBOX.LoadBalancing.includes(k));
+    const missing = unresolved(tabs, { data }).filter((k) => NEVER_IN_UPSTREAM_DATA.LoadBalancing.includes(k));
     expect(missing).toEqual([]);
   });
 });

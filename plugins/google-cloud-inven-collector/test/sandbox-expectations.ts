@@ -20,10 +20,18 @@ export function expectedCounts(gcp: GcpSandbox, zones: readonly string[] = gcp.p
     'Networking/Firewall': p.firewalls().length,
     'Networking/ExternalIPAddress': externalIps(gcp, zones).length,
     'Networking/Route': p.routes().length,
-    // The global HTTP load balancer and each region's network load balancer.
-    'Networking/LoadBalancing': 1 + p.regions.length,
+    'Networking/LoadBalancing': loadBalancerCount(gcp),
     'CloudStorage/Bucket': p.bucketCount,
   };
+}
+
+/** Balancers as upstream counts them: one per target proxy, one per forwarding rule to a target pool. */
+export function loadBalancerCount(gcp: GcpSandbox): number {
+  const lb = gcp.project.loadBalancing;
+  const scopes = [undefined, ...gcp.project.regions];
+  const proxies = scopes.flatMap((r) => lb.targetHttpProxies(r)).length;
+  const poolRules = scopes.flatMap((r) => lb.forwardingRules(r)).filter((r) => r.target?.includes('/targetPools/'));
+  return proxies + poolRules.length;
 }
 
 /**

@@ -27,6 +27,19 @@ function globalOnly(kind: string, key: string, items: (p: GcpProject) => unknown
   };
 }
 
+/** A collection with global items (`items(p)`) and regional ones (`items(p, region)`). */
+function globalAndRegional(kind: string, key: string, items: (p: GcpProject, region?: string) => unknown[]) {
+  const scope = (name: string, all: unknown[]): Scope => ({ scope: name, count: all.length, item: (i) => all[i] });
+  return {
+    kind,
+    key,
+    scopes: (p: GcpProject): Scope[] => [
+      scope('global', items(p)),
+      ...p.regions.map((r) => scope(`regions/${r}`, items(p, r))),
+    ],
+  };
+}
+
 /** The item key of each aggregated collection's scoped lists (`{instances: [...]}`). */
 const AGGREGATED: Record<string, { kind: string; key: string; scopes(p: GcpProject): Scope[] }> = {
   instances: {
@@ -93,29 +106,29 @@ const AGGREGATED: Record<string, { kind: string; key: string; scopes(p: GcpProje
         .map((r) => ({ scope: `regions/${r}`, count: 1, item: () => p.regionalAutoscaler(r) })),
     ],
   },
-  forwardingRules: {
-    kind: 'compute#forwardingRuleAggregatedList',
-    key: 'forwardingRules',
-    scopes: (p) => [
-      { scope: 'global', count: 1, item: () => p.loadBalancing.forwardingRules()[0] },
-      ...p.regions.map((r) => ({ scope: `regions/${r}`, count: 1, item: () => p.loadBalancing.forwardingRules(r)[0] })),
-    ],
-  },
+  forwardingRules: globalAndRegional('compute#forwardingRuleAggregatedList', 'forwardingRules', (p, r) =>
+    p.loadBalancing.forwardingRules(r),
+  ),
   targetPools: {
     kind: 'compute#targetPoolAggregatedList',
     key: 'targetPools',
     scopes: (p) =>
-      p.regions.map((r) => ({ scope: `regions/${r}`, count: 1, item: () => p.loadBalancing.targetPools(r)[0] })),
+      p.regions.map((r) => {
+        const pools = p.loadBalancing.targetPools(r);
+        return { scope: `regions/${r}`, count: pools.length, item: (i) => pools[i] };
+      }),
   },
-  targetHttpProxies: globalOnly('compute#targetHttpProxyAggregatedList', 'targetHttpProxies', (p) =>
-    p.loadBalancing.targetHttpProxies(),
+  targetHttpProxies: globalAndRegional('compute#targetHttpProxyAggregatedList', 'targetHttpProxies', (p, r) =>
+    p.loadBalancing.targetHttpProxies(r),
   ),
   targetHttpsProxies: globalOnly('compute#targetHttpsProxyAggregatedList', 'targetHttpsProxies', () => []),
-  urlMaps: globalOnly('compute#urlMapsAggregatedList', 'urlMaps', (p) => p.loadBalancing.urlMaps()),
-  backendServices: globalOnly('compute#backendServiceAggregatedList', 'backendServices', (p) =>
-    p.loadBalancing.backendServices(),
+  urlMaps: globalAndRegional('compute#urlMapsAggregatedList', 'urlMaps', (p, r) => p.loadBalancing.urlMaps(r)),
+  backendServices: globalAndRegional('compute#backendServiceAggregatedList', 'backendServices', (p, r) =>
+    p.loadBalancing.backendServices(r),
   ),
-  healthChecks: globalOnly('compute#healthChecksAggregatedList', 'healthChecks', (p) => p.loadBalancing.healthChecks()),
+  healthChecks: globalAndRegional('compute#healthChecksAggregatedList', 'healthChecks', (p, r) =>
+    p.loadBalancing.healthChecks(r),
+  ),
   sslCertificates: globalOnly('compute#sslCertificateAggregatedList', 'sslCertificates', () => []),
   addresses: {
     kind: 'compute#addressAggregatedList',
@@ -211,7 +224,11 @@ const GLOBAL: Record<string, { kind: string; count(p: GcpProject): number; item(
     targetTcpProxies: { kind: 'compute#targetTcpProxyList', count: () => 0, item: () => undefined },
     targetSslProxies: { kind: 'compute#targetSslProxyList', count: () => 0, item: () => undefined },
     targetGrpcProxies: { kind: 'compute#targetGrpcProxyList', count: () => 0, item: () => undefined },
-    backendBuckets: { kind: 'compute#backendBucketList', count: () => 0, item: () => undefined },
+    backendBuckets: {
+      kind: 'compute#backendBucketList',
+      count: (p) => p.loadBalancing.backendBuckets().length,
+      item: (p, i) => p.loadBalancing.backendBuckets()[i],
+    },
     instanceTemplates: {
       kind: 'compute#instanceTemplateList',
       count: (p) => p.instanceTemplateCount,

@@ -143,6 +143,78 @@ describe('Google Cloud sandbox', () => {
     expect(gcp.calls.where({ action: 'buckets.getIamPolicy' }).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('serves an internal balancer on the first region`s production subnet, a backup pool and a backend bucket', async () => {
+    const { project } = gcp;
+    const lb = project.loadBalancing;
+    const q = { project: project.projectId };
+    const base = `https://www.googleapis.com/compute/v1/projects/${project.projectId}`;
+    const region = 'us-central1';
+    const scoped = `regions/${region}`;
+
+    const rules = (await client.forwardingRules.aggregatedList(q)).data.items![scoped].forwardingRules!;
+    expect(rules.map((r) => r.name)).toEqual([`pool-${region}-rule`, 'ilb-rule', 'ilb-tcp-rule']);
+    expect(rules[1]).toMatchObject({
+      loadBalancingScheme: 'INTERNAL_MANAGED',
+      IPAddress: '10.1.0.10',
+      network: `${base}/global/networks/production`,
+      subnetwork: `${base}/regions/${region}/subnetworks/production-${region}`,
+      serviceLabel: 'api',
+      serviceName: `api.ilb-rule.il7.${region}.lb.${project.projectId}.internal`,
+      target: `${base}/regions/${region}/targetHttpProxies/ilb-proxy`,
+    });
+    const proxy = (await client.targetHttpProxies.aggregatedList(q)).data.items![scoped].targetHttpProxies!;
+    const map = (await client.urlMaps.aggregatedList(q)).data.items![scoped].urlMaps!;
+    const services = (await client.backendServices.aggregatedList(q)).data.items![scoped].backendServices!;
+    const checks = (await client.healthChecks.aggregatedList(q)).data.items![scoped].healthChecks!;
+    expect(proxy[0].urlMap).toBe(map[0].selfLink);
+    expect(map[0].defaultService).toBe(services[0].selfLink);
+    expect(services[0]).toMatchObject({
+      loadBalancingScheme: 'INTERNAL_MANAGED',
+      region: `${base}/regions/${region}`,
+      backends: [{ group: `${base}/zones/us-central1-b/instanceGroups/mig-us-central1-b` }],
+      healthChecks: [checks[0].selfLink],
+    });
+    expect(checks[0].region).toBe(`${base}/regions/${region}`);
+    expect(rules[2]).toMatchObject({
+      loadBalancingScheme: 'INTERNAL',
+      allPorts: true,
+      backendService: services[1].selfLink,
+    });
+    expect(rules[2].target).toBeUndefined();
+    expect(services[1]).toMatchObject({ protocol: 'TCP', failoverPolicy: { failoverRatio: 0.5 } });
+    const other = (await client.backendServices.aggregatedList(q)).data.items!['regions/europe-west1'];
+    expect(other.backendServices).toBeUndefined();
+
+    const pools = (await client.targetPools.aggregatedList(q)).data.items![scoped].targetPools!;
+    expect(pools.map((p) => p.name)).toEqual([`pool-${region}`, `pool-${region}-backup`]);
+    expect(pools[0]).toMatchObject({ backupPool: pools[1].selfLink, failoverRatio: 0.1 });
+    expect(pools[1].instances).toEqual([
+      `${base}/zones/us-central1-a/instances/${project.instanceName('us-central1-a', 1)}`,
+    ]);
+    expect(rules.filter((r) => r.target === pools[1].selfLink)).toEqual([]);
+
+    const buckets = (await client.backendBuckets.list(q)).data;
+    expect(buckets.kind).toBe('compute#backendBucketList');
+    expect(buckets.items).toEqual(lb.backendBuckets());
+    expect(buckets.items![0]).toMatchObject({
+      bucketName: project.bucket(0).name,
+      enableCdn: true,
+      cdnPolicy: { cacheMode: 'CACHE_ALL_STATIC' },
+    });
+    const globalMaps = (await client.urlMaps.aggregatedList(q)).data.items!.global.urlMaps!;
+    const staticMap = globalMaps.find((m) => m.name === 'static-map')!;
+    expect(staticMap.defaultService).toBe(buckets.items![0].selfLink);
+    const global = (await client.forwardingRules.aggregatedList(q)).data.items!.global.forwardingRules!;
+    const staticProxy = (await client.targetHttpProxies.aggregatedList(q)).data.items!.global.targetHttpProxies!.find(
+      (p) => p.urlMap === staticMap.selfLink,
+    )!;
+    expect(global.find((r) => r.target === staticProxy.selfLink)).toMatchObject({
+      name: 'static-http-rule',
+      loadBalancingScheme: 'EXTERNAL',
+      ipVersion: 'IPV4',
+    });
+  });
+
   it('serves the load balancers` pieces (global and regional scopes) and a managed group`s members (a POST, paged)', async () => {
     const { project } = gcp;
     const projectId = project.projectId;
@@ -154,7 +226,7 @@ describe('Google Cloud sandbox', () => {
     });
     const proxies = (await client.targetHttpProxies.aggregatedList({ project: projectId })).data.items!;
     expect(proxies.global.targetHttpProxies![0].urlMap).toBe(project.loadBalancing.urlMaps()[0].selfLink);
-    expect(proxies['regions/us-central1'].warning?.code).toBe('NO_RESULTS_ON_PAGE');
+    expect(proxies['regions/europe-west1'].warning?.code).toBe('NO_RESULTS_ON_PAGE');
     expect((await client.httpHealthChecks.list({ project: projectId })).data.items).toEqual(
       project.loadBalancing.httpHealthChecks(),
     );

@@ -214,7 +214,7 @@ export function backendBucketData(b: compute_v1.Schema$BackendBucket) {
       ? {
           signed_url_key_names: cdn.signedUrlKeyNames ?? [],
           signed_url_cache_max_age_sec: cdn.signedUrlCacheMaxAgeSec ?? undefined,
-          cache_mode: cdn.cacheMode ?? undefined,
+          // no cache_mode: upstream's model reads it from `cache_mode`, a key the API never has
           default_ttl: cdn.defaultTtl ?? undefined,
           max_ttl: cdn.maxTtl ?? undefined,
           client_ttl: cdn.clientTtl ?? undefined,
@@ -289,7 +289,7 @@ export function legacyHealthCheckData(check: LegacyHealthCheck) {
     id: check.id ?? '',
     name: check.name ?? undefined,
     description: check.description ?? undefined,
-    host: check.host || undefined,
+    host: check.host ?? undefined,
     request_path: check.requestPath ?? undefined,
     port: check.port ?? undefined,
     check_interval_sec: check.checkIntervalSec ?? undefined,
