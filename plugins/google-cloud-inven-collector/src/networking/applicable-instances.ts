@@ -48,9 +48,21 @@ export function applicableInstance(instance: Instance, nic: Nic, project: string
   };
 }
 
-/** A row per interface of the instances on the network (upstream's `applicable_instance`). */
+/**
+ * A row per interface of the instances on the network (upstream's `applicable_instance`). Every
+ * firewall and route of a network lists the same rows: each interface's row is built once per
+ * listing and shared, not rebuilt for every rule.
+ */
 export function applicableOn(instances: Instance[], network: string | null | undefined, project: string) {
   return instances.flatMap((i) =>
-    (i.networkInterfaces ?? []).filter((n) => n.network === network).map((n) => applicableInstance(i, n, project)),
+    (i.networkInterfaces ?? []).filter((n) => n.network === network).map((n) => rowOf(i, n, project)),
   );
+}
+
+const ROWS = new WeakMap<Nic, ReturnType<typeof applicableInstance>>();
+
+function rowOf(instance: Instance, nic: Nic, project: string) {
+  let row = ROWS.get(nic);
+  if (row === undefined) ROWS.set(nic, (row = applicableInstance(instance, nic, project)));
+  return row;
 }
