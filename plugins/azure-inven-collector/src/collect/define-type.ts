@@ -24,8 +24,8 @@ export interface TypeSpec {
   /** The search keys when they are not the table's columns (upstream's `search.fields`). */
   search?: SearchKey[];
   widgets?: Widget[];
-  /** The detail page's tabs (upstream's `tabs.N`); without them one tab of the table's columns. */
-  details?: DetailLayout[];
+  /** The detail page's tabs (upstream's `tabs.N`). */
+  details: DetailLayout[];
   collect(ctx: CollectContext): AsyncIterable<ResourceInfo>;
 }
 
@@ -68,15 +68,8 @@ export const OVERVIEW_FIELDS: Field[] = [
 
 /** A type of the collector: its CloudServiceType (table, search, widgets, detail layouts) and its collect. */
 export function defineType(spec: TypeSpec): CloudServiceTypeDefinition {
-  const metadata = typeMetadata({
-    fields: spec.fields,
-    search: spec.search,
-    widgets: spec.widgets,
-    details: spec.fields,
-  });
-  const metadataWithTabs = spec.details
-    ? { view: { ...metadata.view, sub_data: { layouts: spec.details.map(detailLayout) } } }
-    : metadata;
+  const { view } = typeMetadata({ fields: spec.fields, search: spec.search, widgets: spec.widgets });
+  const metadataWithTabs = { view: { ...view, sub_data: { layouts: spec.details.map(detailLayout) } } };
   const info = azureCloudServiceType({
     name: spec.name,
     group: spec.group,

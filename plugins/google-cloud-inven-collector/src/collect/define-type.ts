@@ -27,8 +27,8 @@ export interface TypeSpec {
   /** Tags beside the icon (upstream's `spaceone:display_name`). */
   tags?: Record<string, string>;
   widgets?: Widget[];
-  /** The detail page's tabs (upstream's per-resource `metadata`); without them one tab of the table's columns. */
-  details?: DetailLayout[];
+  /** The detail page's tabs (upstream's per-resource `metadata`). */
+  details: DetailLayout[];
   collect(ctx: CollectContext): AsyncIterable<ResourceInfo>;
 }
 
@@ -37,13 +37,12 @@ export interface TypeSpec {
  * applied) and its collect; `metadata` is the per-resource view (the detail layouts).
  */
 export function defineType(spec: TypeSpec): CloudServiceTypeDefinition & { metadata: Record<string, unknown> } {
-  // Upstream's CloudServiceType metadata is the table, search and widgets only; the detail tabs
-  // (upstream's, else one of the table's columns) go with each resource.
+  // Upstream's CloudServiceType metadata is the table, search and widgets only; the detail tabs go
+  // with each resource.
   const {
-    view: { sub_data: columnsTab, ...typeView },
-  } = typeMetadata({ fields: spec.fields, search: spec.search, widgets: spec.widgets, details: spec.fields });
-  const subData = spec.details ? { layouts: spec.details.map(detailLayout) } : columnsTab;
-  const metadata = { view: { sub_data: subData } };
+    view: { sub_data: _noTabs, ...typeView },
+  } = typeMetadata({ fields: spec.fields, search: spec.search, widgets: spec.widgets });
+  const metadata = { view: { sub_data: { layouts: spec.details.map(detailLayout) } } };
   return {
     group: spec.group,
     name: spec.name,
