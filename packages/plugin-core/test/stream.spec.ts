@@ -11,6 +11,7 @@ import { startServer, type RunningPlugin } from '../src/server/start-server';
 import { capturingLogger } from './capture-logs';
 
 const BIG = 'x'.repeat(64 * 1024);
+const MEGABYTE = 'x'.repeat(1024 * 1024);
 
 describe('server streams', () => {
   let running: RunningPlugin;
@@ -39,7 +40,7 @@ describe('server streams', () => {
                 yield {
                   state: ResourceInfo_State.SUCCESS,
                   resource_type: 'inventory.CloudService',
-                  resource: { i, pad: req.options?.big ? BIG : '' },
+                  resource: { i, pad: req.options?.mb ? MEGABYTE : req.options?.big ? BIG : '' },
                 };
               }
             } finally {
@@ -112,6 +113,21 @@ describe('server streams', () => {
     stream.resume();
     const { items } = await rest;
     expect(items).toHaveLength(399);
+  });
+
+  it('holds only a few megabytes of large items for a slow reader', async () => {
+    const stream = client.collect({ options: { count: 100, mb: true } });
+    await new Promise<void>((resolve) => stream.once('data', () => resolve()));
+    stream.pause();
+    await new Promise((r) => setTimeout(r, 400));
+    // The paused client holds 16 items of its own and one being read; the server's 4 MiB bound
+    // holds about four more (grpc-js alone would queue 16 whatever their size: 32 in all).
+    expect(produced).toBeLessThanOrEqual(24);
+    const rest = collectAll(stream);
+    stream.resume();
+    const { items } = await rest;
+    expect(items).toHaveLength(99);
+    expect(items.every((r) => r.resource?.pad === MEGABYTE)).toBe(true);
   });
 
   it('stops the generator and aborts its signal when the caller cancels', async () => {

@@ -16,6 +16,7 @@ import type { InFlight } from './in-flight';
 import { CallAbort } from './call-abort';
 import { RpcContext } from './rpc-context';
 import { RejectedRequest, releaseRequest } from './guarded-deserialize';
+import { StreamWriter } from './stream-writer';
 import type { RpcTrace, RpcTracing } from '../tracing/rpc-tracing';
 
 export interface RpcEnvironment {
@@ -52,7 +53,9 @@ export function wrapHandler(
   const impl: AnyHandler =
     handler ?? (definition.responseStream ? missingStream : () => Promise.reject(notImplemented()));
   const name = { method, service: definition.path.split('/')[1] };
-  return definition.responseStream ? streamHandler(name, impl, env) : unaryHandler(name, impl, env);
+  return definition.responseStream
+    ? streamHandler(name, impl, definition.responseSerialize, env)
+    : unaryHandler(name, impl, env);
 }
 
 /** A served stream method without a handler: the caller gets UNIMPLEMENTED, as for a unary one. */
@@ -87,7 +90,7 @@ function unaryHandler(name: RpcName, handler: AnyHandler, env: RpcEnvironment) {
   };
 }
 
-function streamHandler(name: RpcName, handler: AnyHandler, env: RpcEnvironment) {
+function streamHandler(name: RpcName, handler: AnyHandler, encode: (item: unknown) => Buffer, env: RpcEnvironment) {
   return async (call: ServerWritableStream<unknown, unknown>) => {
     if (env.draining()) {
       releaseRequest(call.request);
@@ -95,6 +98,7 @@ function streamHandler(name: RpcName, handler: AnyHandler, env: RpcEnvironment) 
     }
     const rpc = beginRpc(name, call.request, call.metadata, env, call);
     let sent = 0;
+    const writer = new StreamWriter(call, encode, rpc.ctx.signal);
     try {
       // The whole loop runs in the RPC's trace context: the handler's work between items is its child.
       await rpc.trace.run(async () => {
@@ -102,7 +106,7 @@ function streamHandler(name: RpcName, handler: AnyHandler, env: RpcEnvironment) 
         for await (const item of stream) {
           if (rpc.aborted()) break;
           sent++;
-          if (!call.write(item)) await drained(call, rpc.ctx.signal);
+          await writer.write(item);
         }
       });
       if (!rpc.aborted()) call.end();
@@ -208,16 +212,4 @@ function deadlineOf(call: CancellableCall): number | undefined {
   const deadline = call.getDeadline();
   const ms = deadline instanceof Date ? deadline.getTime() : deadline;
   return Number.isFinite(ms) ? ms : undefined;
-}
-
-function drained(call: ServerWritableStream<unknown, unknown>, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      call.off('drain', done);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    call.once('drain', done);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }

@@ -13,6 +13,7 @@ import { ANY_HOST, ANY_IPV4_HOST, dialHost, listenHost } from './listen-host';
 import type { PluginDefinition } from './plugin-definition';
 import { wrapHandler } from './rpc-handlers';
 import { guardDeserialize } from './guarded-deserialize';
+import { passEncoded } from './stream-writer';
 import { installTransportErrorCodes } from './transport-errors';
 import { maxRequestBytesFor } from '../limits/request-limits';
 import { defaultBudgetBytes, MemoryBudget } from '../limits/memory-budget';
@@ -83,7 +84,14 @@ export async function startServer(plugin: PluginDefinition, opts: StartOptions =
   const budget = new MemoryBudget(plugin.limits?.memoryBudgetBytes ?? defaultBudgetBytes(maxRequestBytes));
   const guarded = <D extends ServiceDefinition>(definition: D): D =>
     Object.fromEntries(
-      Object.entries(definition).map(([key, m]) => [key, { ...m, requestDeserialize: guardDeserialize(m, budget) }]),
+      Object.entries(definition).map(([key, m]) => [
+        key,
+        {
+          ...m,
+          requestDeserialize: guardDeserialize(m, budget),
+          ...(m.responseStream ? { responseSerialize: passEncoded(m.responseSerialize) } : {}),
+        },
+      ]),
     ) as D;
 
   // grpc-js refuses anything over the limit while receiving, compressed or inflated.
