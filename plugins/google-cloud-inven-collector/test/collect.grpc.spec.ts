@@ -588,6 +588,8 @@ describe('google-cloud-inven-collector over gRPC', () => {
     expect(kinds.slice(0, TYPES.length)).toEqual(TYPES.map(() => 'inventory.CloudServiceType'));
     expect(kinds.lastIndexOf('inventory.CloudService')).toBeLessThan(kinds.indexOf('inventory.Region'));
     expect(gcp.calls.calls[1]).toMatchObject({ service: 'cloudresourcemanager', action: 'projects.get' });
+    // One collect lists its instances once for Firewall and Route together (upstream: once each).
+    expect(gcp.calls.where({ action: 'instances.aggregatedList' }).length).toBe(3 * Math.ceil(120 / 50));
     const storageOnly = await plugin.collect({
       options: { cloud_service_types: ['CloudStorage'] },
       secret_data: secret,

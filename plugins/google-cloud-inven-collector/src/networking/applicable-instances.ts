@@ -6,30 +6,51 @@ import { labelsOf, lastSegment, orNull, regionOfZone, segmentAfter } from '../gc
 type Instance = compute_v1.Schema$Instance;
 type Nic = compute_v1.Schema$NetworkInterface;
 
-/** What an `applicable_instance` row reads (a partial response of `instances.aggregatedList`). */
+/** An `applicable_instance` row (upstream's ComputeVM): one interface of an instance. */
+export type ApplicableInstance = ReturnType<typeof applicableInstance>;
+
+/** Each network's rows (by the network's URL), in the order the instances are listed. */
+export type RowsByNetwork = Map<string, ApplicableInstance[]>;
+
+/** What a row reads (a partial response of `instances.aggregatedList`). */
 const FIELDS =
   'nextPageToken,unreachables,items/*/warning,items/*/instances(id,name,zone,creationTimestamp,labels,' +
   'tags/items,serviceAccounts/email,networkInterfaces(network,networkIP,subnetwork))';
 
+/** The listing of a collect (by session), shared by Firewall and Route. */
+const LISTED = new WeakMap<object, Promise<RowsByNetwork>>();
+
 /**
- * The project's instances as Firewall and Route list them (upstream's `instances.aggregatedList`
- * for their `applicable_instance`), only the keys a row reads.
+ * The project's instances as Firewall and Route list them for their `applicable_instance`
+ * (upstream's `instances.aggregatedList`, once for each type): listed once per collect, and only
+ * the rows kept, each built once and shared by every rule of its network.
  */
-export async function listInstancesForNetworks(ctx: CollectContext): Promise<Instance[]> {
+export function rowsByNetwork(ctx: CollectContext): Promise<RowsByNetwork> {
+  let listed = LISTED.get(ctx.session);
+  if (!listed) LISTED.set(ctx.session, (listed = listRows(ctx)));
+  return listed;
+}
+
+async function listRows(ctx: CollectContext): Promise<RowsByNetwork> {
   const project = ctx.projectId;
-  const out: Instance[] = [];
+  const out: RowsByNetwork = new Map();
   for await (const page of aggregatedPages<Instance>(ctx.session, 'instances', (pageToken, o) =>
     ctx.session.compute.instances.aggregatedList(
       { project, pageToken, maxResults: 500, returnPartialSuccess: true, fields: FIELDS },
       o,
     ),
   ))
-    for (const { item } of page) out.push(item);
+    for (const { item } of page)
+      for (const nic of item.networkInterfaces ?? []) {
+        const network = nic.network ?? '';
+        let rows = out.get(network);
+        if (!rows) out.set(network, (rows = []));
+        rows.push(applicableInstance(item, nic, project));
+      }
   return out;
 }
 
-/** An `applicable_instance` row (upstream's ComputeVM) of an instance's interface. */
-export function applicableInstance(instance: Instance, nic: Nic, project: string) {
+function applicableInstance(instance: Instance, nic: Nic, project: string) {
   const zone = lastSegment(instance.zone);
   const emails = (instance.serviceAccounts ?? []).map((s) => s.email ?? null);
   return {
@@ -48,21 +69,6 @@ export function applicableInstance(instance: Instance, nic: Nic, project: string
   };
 }
 
-/**
- * A row per interface of the instances on the network (upstream's `applicable_instance`). Every
- * firewall and route of a network lists the same rows: each interface's row is built once per
- * listing and shared, not rebuilt for every rule.
- */
-export function applicableOn(instances: Instance[], network: string | null | undefined, project: string) {
-  return instances.flatMap((i) =>
-    (i.networkInterfaces ?? []).filter((n) => n.network === network).map((n) => rowOf(i, n, project)),
-  );
-}
-
-const ROWS = new WeakMap<Nic, ReturnType<typeof applicableInstance>>();
-
-function rowOf(instance: Instance, nic: Nic, project: string) {
-  let row = ROWS.get(nic);
-  if (row === undefined) ROWS.set(nic, (row = applicableInstance(instance, nic, project)));
-  return row;
-}
+/** The rows of the instances on a network (by its URL). */
+export const rowsOn = (rows: RowsByNetwork, network: string | null | undefined): ApplicableInstance[] =>
+  rows.get(network ?? '') ?? [];

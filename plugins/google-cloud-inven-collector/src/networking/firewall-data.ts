@@ -1,9 +1,8 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { orNull, segmentAfter, optional } from '../gcp-resource';
-import { applicableOn } from './applicable-instances';
+import { rowsOn, type RowsByNetwork } from './applicable-instances';
 
 type Firewall = compute_v1.Schema$Firewall;
-type Instance = compute_v1.Schema$Instance;
 
 const entries = (list: compute_v1.Schema$Firewall['allowed']) =>
   list?.map((e) => ({ ip_protocol: orNull(e.IPProtocol), ports: orNull(e.ports) }));
@@ -52,8 +51,8 @@ export function firewallDisplay(f: Firewall) {
 export const directionDisplay = (f: Firewall) => (f.direction === 'INGRESS' ? 'Ingress' : 'Egress');
 
 /** `data` of a Firewall: upstream's model, with the instances that have an interface on its network. */
-export function firewallData(f: Firewall, project: string, instances: Instance[]) {
-  const applicable = applicableOn(instances, f.network, project);
+export function firewallData(f: Firewall, project: string, rows: RowsByNetwork) {
+  const applicable = rowsOn(rows, f.network);
   const { target_display, filter, protocols_port, action, logs } = firewallDisplay(f);
   return {
     ...firewallFields(f),

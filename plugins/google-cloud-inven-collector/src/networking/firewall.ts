@@ -2,7 +2,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import { defineType } from '../collect/define-type';
 import { badges, COUNT_WIDGETS } from '../collect/view-options';
 import { ACTION_BADGES, APPLICABLE_INSTANCES_TAB } from './network-tabs';
-import { listInstancesForNetworks } from './applicable-instances';
+import { rowsByNetwork } from './applicable-instances';
 import { firewallData } from './firewall-data';
 import { globalResources, listGlobal } from './global-resources';
 
@@ -11,7 +11,8 @@ const LOGS_BADGES = badges({ 'indigo.500': ['On'], 'coral.600': ['Off'] });
 
 /**
  * Firewall rules (`firewalls.list`, global) in upstream's data layout, each with the instances that
- * have an interface on its network (`instances.aggregatedList`, listed once beside the rules).
+ * have an interface on its network (`instances.aggregatedList`, listed once per collect for Firewall
+ * and Route, beside the rules).
  */
 export const firewallDefinition = defineType({
   group: 'Networking',
@@ -60,7 +61,7 @@ export const firewallDefinition = defineType({
       type: TYPE,
       consolePage: 'firewalls',
       items: () => listGlobal<compute_v1.Schema$Firewall>(ctx, (q, o) => ctx.session.compute.firewalls.list(q, o)),
-      related: () => listInstancesForNetworks(ctx),
+      related: () => rowsByNetwork(ctx),
       data: (firewall, instances) => firewallData(firewall, ctx.projectId, instances),
       metadata: firewallDefinition.metadata,
     });

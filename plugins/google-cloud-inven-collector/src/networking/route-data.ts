@@ -1,9 +1,8 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { orNull, pyCapitalize, segmentAfter, optional } from '../gcp-resource';
-import { applicableOn } from './applicable-instances';
+import { rowsOn, type ApplicableInstance, type RowsByNetwork } from './applicable-instances';
 
 type Route = compute_v1.Schema$Route;
-type Instance = compute_v1.Schema$Instance;
 
 const IP = /^[0-9.]+$|:/;
 
@@ -49,21 +48,16 @@ export function routeFields(r: Route) {
 }
 
 /** The instances a route applies to: an interface on its network, and one of its tags when it has tags. */
-function applies(r: Route, instance: Instance): boolean {
-  const tags = instance.tags?.items ?? [];
-  return !r.tags?.length || tags.some((t) => r.tags!.includes(t));
+function applies(r: Route, row: ApplicableInstance): boolean {
+  return !r.tags?.length || row.tags.some((t) => r.tags!.includes(t));
 }
 
 /** `data` of a Route: upstream's model, its display and the instances it applies to. */
-export function routeData(r: Route, project: string, instances: Instance[]) {
+export function routeData(r: Route, project: string, rows: RowsByNetwork) {
   return {
     ...routeFields(r),
     project,
-    applicable_instance: applicableOn(
-      instances.filter((i) => applies(r, i)),
-      r.network,
-      project,
-    ),
+    applicable_instance: rowsOn(rows, r.network).filter((row) => applies(r, row)),
     display: {
       network_display: segmentAfter(r.network, 'networks'),
       next_hop: nextHop(r, 'route'),

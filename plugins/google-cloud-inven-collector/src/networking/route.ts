@@ -1,7 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { defineType } from '../collect/define-type';
 import { COUNT_WIDGETS } from '../collect/view-options';
-import { listInstancesForNetworks } from './applicable-instances';
+import { rowsByNetwork } from './applicable-instances';
 import { APPLICABLE_INSTANCES_TAB } from './network-tabs';
 import { globalResources, listGlobal } from './global-resources';
 import { routeData } from './route-data';
@@ -10,7 +10,7 @@ const TYPE = 'Route';
 
 /**
  * Routes of the project's networks (`routes.list`, global) in upstream's data layout, each with the
- * instances it applies to (`instances.aggregatedList`, listed once beside the routes).
+ * instances it applies to (`instances.aggregatedList`, listed once per collect for Firewall and Route).
  */
 export const routeDefinition = defineType({
   group: 'Networking',
@@ -60,7 +60,7 @@ export const routeDefinition = defineType({
       type: TYPE,
       consolePage: 'routes',
       items: () => listGlobal<compute_v1.Schema$Route>(ctx, (q, o) => ctx.session.compute.routes.list(q, o)),
-      related: () => listInstancesForNetworks(ctx),
+      related: () => rowsByNetwork(ctx),
       data: (route, instances) => routeData(route, ctx.projectId, instances),
       metadata: routeDefinition.metadata,
     });
