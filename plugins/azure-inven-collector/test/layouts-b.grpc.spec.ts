@@ -542,6 +542,22 @@ describe('azure-inven-collector layouts: virtual networks, load balancers, scale
       'data.hardware.core',
       'data.hardware.memory',
     ]);
+    // upstream's state colours (its YAML's icon_color and text_color, in the console's form)
+    const states = table[0].options.items as Record<string, Message>;
+    expect(Object.keys(states)).toEqual([
+      'RUNNING',
+      ...['PENDING', 'REBOOTING', 'SHUTTING-DOWN', 'STOPPING', 'STARTING', 'PROVISIONING', 'STAGING'],
+      ...['DEALLOCATING', 'REPAIRING', 'STOPPED', 'DEALLOCATED', 'SUSPENDED', 'TERMINATED'],
+    ]);
+    expect(states.RUNNING).toEqual({
+      type: 'state',
+      options: { icon: { image: 'ic_circle-filled', color: 'green.500' } },
+    });
+    expect(states.TERMINATED).toEqual({
+      type: 'state',
+      options: { text_color: 'gray.400', icon: { image: 'ic_circle-filled', color: 'gray.400' } },
+    });
+    expect(states.REPAIRING.options.icon.color).toBe('yellow.500');
     expect(table.filter((f) => f.key === 'data.nics').map((f) => [f.name, f.options.sub_key])).toEqual([
       ['Public DNS', 'tags.name'],
       ['Public IP', 'public_ip_address'],

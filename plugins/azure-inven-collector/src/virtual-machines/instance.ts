@@ -1,9 +1,23 @@
-import { defineType, OPTIONAL } from '../collect/define-type';
+import { defineType, OPTIONAL, stateEnum } from '../collect/define-type';
 import { shapePages } from '../collect/shape-pages';
 import { GROUP, TYPE, vmResource } from './vm-shape';
 import { vmFacts } from './vm-facts';
 import { vmRelated } from './vm-related';
 import { VM_TABS } from './vm-tabs';
+
+/** Upstream's table colours of `instance_state` (its detail tab lists fewer states). */
+const CHANGING = ['PENDING', 'REBOOTING', 'SHUTTING-DOWN', 'STOPPING', 'STARTING', 'PROVISIONING', 'STAGING'];
+const TABLE_STATES = stateEnum(
+  {
+    RUNNING: 'green.500',
+    ...Object.fromEntries([...CHANGING, 'DEALLOCATING', 'REPAIRING'].map((s) => [s, 'yellow.500'])),
+    STOPPED: 'red.500',
+    DEALLOCATED: 'red.500',
+    SUSPENDED: 'red.500',
+    TERMINATED: 'gray.400',
+  },
+  { STOPPED: 'red.500', DEALLOCATED: 'red.500', SUSPENDED: 'red.500', TERMINATED: 'gray.400' },
+);
 
 /**
  * VMs: the subscription's NICs, public IPs, NSGs, load balancers, virtual networks and VM SKUs
@@ -22,7 +36,7 @@ export const instanceDefinition = defineType({
   // Upstream's table (metadata/virtual_machines/instance.yaml) but its 20 monitoring columns
   // (`data.monitoring.*`, not collected), and its search.
   fields: [
-    { name: 'Instance State', key: 'data.compute.instance_state', type: 'enum' },
+    { name: 'Instance State', key: 'data.compute.instance_state', type: 'enum', options: TABLE_STATES },
     { name: 'Cloud Service ID', key: 'cloud_service_id', options: OPTIONAL },
     { name: 'Instance Type', key: 'data.compute.instance_type' },
     { name: 'Core', key: 'data.hardware.core' },
