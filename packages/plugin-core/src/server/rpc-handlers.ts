@@ -16,6 +16,7 @@ import type { InFlight } from './in-flight';
 import { CallAbort } from './call-abort';
 import { RpcContext } from './rpc-context';
 import { RejectedRequest, releaseRequest } from './guarded-deserialize';
+import { streamEncoder } from './stream-encoder';
 import { StreamWriter } from './stream-writer';
 import type { RpcTrace, RpcTracing } from '../tracing/rpc-tracing';
 
@@ -53,9 +54,7 @@ export function wrapHandler(
   const impl: AnyHandler =
     handler ?? (definition.responseStream ? missingStream : () => Promise.reject(notImplemented()));
   const name = { method, service: definition.path.split('/')[1] };
-  return definition.responseStream
-    ? streamHandler(name, impl, definition.responseSerialize, env)
-    : unaryHandler(name, impl, env);
+  return definition.responseStream ? streamHandler(name, impl, definition, env) : unaryHandler(name, impl, env);
 }
 
 /** A served stream method without a handler: the caller gets UNIMPLEMENTED, as for a unary one. */
@@ -90,7 +89,7 @@ function unaryHandler(name: RpcName, handler: AnyHandler, env: RpcEnvironment) {
   };
 }
 
-function streamHandler(name: RpcName, handler: AnyHandler, encode: (item: unknown) => Buffer, env: RpcEnvironment) {
+function streamHandler(name: RpcName, handler: AnyHandler, definition: MethodDefinition, env: RpcEnvironment) {
   return async (call: ServerWritableStream<unknown, unknown>) => {
     if (env.draining()) {
       releaseRequest(call.request);
@@ -98,7 +97,7 @@ function streamHandler(name: RpcName, handler: AnyHandler, encode: (item: unknow
     }
     const rpc = beginRpc(name, call.request, call.metadata, env, call);
     let sent = 0;
-    const writer = new StreamWriter(call, encode, rpc.ctx.signal);
+    const writer = new StreamWriter(call, streamEncoder(definition), rpc.ctx.signal);
     try {
       // The whole loop runs in the RPC's trace context: the handler's work between items is its child.
       await rpc.trace.run(async () => {
