@@ -137,9 +137,7 @@ describe('google-stackdriver-mon-datasource through the core-like client', () =>
     gcp.faults.latencyMs = 20;
     try {
       const metric_query = chunk(200);
-      const started = Date.now();
       const res = await getData({ metric_query });
-      const took = Date.now() - started;
       expect(res.labels).toHaveLength(48);
       expect(res.labels[0]).toBe('2026-11-30T00:30:00.000Z');
       expect(res.labels.every((l: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(l))).toBe(true);
@@ -151,10 +149,10 @@ describe('google-stackdriver-mon-datasource through the core-like client', () =>
       expect(gaps.length).toBeGreaterThan(0); // instances down for a while: their gaps stay where they are
       const series = gcp.calls.where({ action: 'timeSeries.list' });
       expect(series).toHaveLength(200);
+      // not one after another (the call log's overlap, not the wall clock: a loaded machine slows that)
       const peak = peakConcurrency(series);
       expect(peak).toBeGreaterThan(4);
       expect(peak).toBeLessThanOrEqual(16);
-      expect(took).toBeLessThan(200 * 20); // not one after another
     } finally {
       gcp.faults.latencyMs = 0;
     }
