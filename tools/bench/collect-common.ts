@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { CoreClient } from '@cloudforet/plugin-testing';
+import { IMAGE_NODE_ARGS, type CoreClient } from '@cloudforet/plugin-testing';
 import type { CallRecord } from '@cloudforet/sandbox';
 
 export interface Plugin {
@@ -16,9 +16,10 @@ export interface Plugin {
 /** Forks collector-server.js serving `collector` (`aws`, `gcp` or `azure`) with `env`, and waits for its port. */
 export async function startCollector(collector: 'aws' | 'gcp' | 'azure', env: Record<string, string>): Promise<Plugin> {
   const child = fork(join(__dirname, 'collector-server.js'), [collector], {
-    // The heap the image gives the plugin under a 512 MiB memory limit (75 %), so peak RSS shows what it needs.
+    // The heap the image gives the plugin under a 512 MiB memory limit (its old and young generation
+    // sizes), so peak RSS and the collector's garbage collection are the image's.
     execArgv: [
-      '--max-old-space-size=384',
+      ...IMAGE_NODE_ARGS,
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
     ],
     env: { ...process.env, ...env, LOG_LEVEL: 'info' },

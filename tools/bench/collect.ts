@@ -12,7 +12,7 @@ import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CoreClient } from '@cloudforet/plugin-testing';
+import { CoreClient, IMAGE_NODE_ARGS } from '@cloudforet/plugin-testing';
 import { startAwsSandbox, type AwsSandbox, type CallRecord } from '@cloudforet/sandbox';
 import {
   cpuSeconds,
@@ -120,7 +120,7 @@ async function oneProcess(perRegion: number, concurrency = CONCURRENCY) {
 async function bareCalls(perRegion: number) {
   const aws = await startAwsSandbox({ regions: REGIONS, instancesPerRegion: perRegion, latencyMs: LATENCY_MS });
   const child = fork(join(__dirname, 'aws-bare-calls.js'), [], {
-    execArgv: ['--max-old-space-size=384'],
+    execArgv: [...IMAGE_NODE_ARGS],
     env: { ...process.env, AWS_ENDPOINT_URL: aws.url, AWS_MAX_ATTEMPTS: '10' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
