@@ -3,19 +3,24 @@
 // locations and 50 resource groups. Each run: one plugin process, one collect of everything (no
 // task_options), as a core would stream it. Reported: wall time against the lower bound the call
 // log implies, ARM calls, resources/s, the plugin's peak RSS and CPU, and the peak RSS growth from
-// 1,000 to 5,000 VMs.
+// 1,000 to 5,000 VMs. Beside each run, a baseline in a fresh sandbox of the same size
+// (azure-bare-calls.ts): the largest lists read through the same SDK clients and dropped, what
+// those calls alone cost.
 import { performance } from 'node:perf_hooks';
 import { CoreClient } from '@cloudforet/plugin-testing';
-import { AZURE_LOCATIONS, startAzureSandbox, type CallRecord } from '@cloudforet/sandbox';
+import { AZURE_LOCATIONS, startAzureSandbox, type AzureSandbox, type CallRecord } from '@cloudforet/sandbox';
 import {
   cpuSeconds,
   drain,
   longestPageChain,
   newTally,
   peakRssMB,
+  printBaseline,
   printRun,
   printVerdict,
+  runBareCalls,
   startCollector,
+  type BareReport,
   stopPlugin,
 } from './collect-common';
 
@@ -44,8 +49,8 @@ function lowerBound(calls: CallRecord[]) {
   return { chain, chainMs, throughputMs, boundMs: Math.max(chainMs, throughputMs) };
 }
 
-async function oneProcess(vms: number) {
-  const azure = await startAzureSandbox({
+const sandbox = (vms: number) =>
+  startAzureSandbox({
     subscriptions: 1,
     locations: LOCATIONS,
     resourceGroups: 50,
@@ -54,11 +59,16 @@ async function oneProcess(vms: number) {
     pageSize: PAGE_SIZE,
     latencyMs: LATENCY_MS,
   });
-  const plugin = await startCollector('azure', {
-    AZURE_RESOURCE_MANAGER_URL: azure.url,
-    AZURE_AUTHORITY_HOST: azure.url,
-    AZURE_CA_CERTIFICATE: azure.caCertificate,
-  });
+
+const pluginEnv = (azure: AzureSandbox) => ({
+  AZURE_RESOURCE_MANAGER_URL: azure.url,
+  AZURE_AUTHORITY_HOST: azure.url,
+  AZURE_CA_CERTIFICATE: azure.caCertificate,
+});
+
+async function oneProcess(vms: number) {
+  const azure = await sandbox(vms);
+  const plugin = await startCollector('azure', pluginEnv(azure));
   const client = await CoreClient.connect(plugin.endpoint);
   try {
     const tally = newTally();
@@ -80,6 +90,20 @@ async function oneProcess(vms: number) {
   } finally {
     client.close();
     await stopPlugin(plugin);
+    await azure.close();
+  }
+}
+
+/** The baseline: azure-bare-calls.js against a fresh sandbox of the same size. */
+async function bareCalls(vms: number) {
+  const azure = await sandbox(vms);
+  try {
+    const report = await runBareCalls<BareReport & { items: number }>('azure-bare-calls.js', pluginEnv(azure), {
+      secretData: { ...azure.secretData() },
+      concurrency: CONCURRENCY,
+    });
+    return { ...report, boundMs: lowerBound(azure.calls.calls).boundMs };
+  } finally {
     await azure.close();
   }
 }
@@ -111,6 +135,8 @@ async function main(): Promise<void> {
     const run = await oneProcess(vms);
     printRun(run, labels);
     runs.push(run);
+    const bare = await bareCalls(vms);
+    printBaseline(`every page of the VM, NIC, public IP and disk lists, ${bare.items} items`, bare, run);
   }
   process.exitCode = printVerdict(runs, labels.unit);
 }

@@ -41,6 +41,48 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** What a baseline child (`*-bare-calls.ts`) reports: its cloud calls, wall time and CPU. */
+export interface BareReport {
+  calls: number;
+  wallMs: number;
+  cpuS: number;
+}
+
+/**
+ * Runs a baseline child (`script`, beside this file) with the image's Node arguments and `env`,
+ * sends it `job`, and returns its report.
+ */
+export async function runBareCalls<R extends BareReport>(
+  script: string,
+  env: Record<string, string>,
+  job: unknown,
+): Promise<R> {
+  const child = fork(join(__dirname, script), [], {
+    execArgv: [...IMAGE_NODE_ARGS],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    child.send(job as object);
+    const [report] = (await once(child, 'message')) as [R];
+    return report;
+  } finally {
+    if (child.exitCode === null) await once(child, 'exit');
+  }
+}
+
+/**
+ * Prints a baseline beside its collect: its wall time against its own call log's bound, and against
+ * the collect's target (1.5x the collect's bound), which the SDK calls alone already miss when over 1.
+ */
+export function printBaseline(what: string, bare: BareReport & { boundMs: number }, run: CollectRun): void {
+  console.log(
+    `  baseline, the SDK calls alone (${what}, ${bare.calls} calls): wall ${s(bare.wallMs)} (its lower bound ${s(bare.boundMs)}), ` +
+      `CPU ${bare.cpuS.toFixed(1)} s; against the collect's target (1.5x its bound, ${s(1.5 * run.boundMs)}): ` +
+      `${(bare.wallMs / (1.5 * run.boundMs)).toFixed(2)}; the collect's wall / the baseline's: ${(run.wallMs / bare.wallMs).toFixed(2)}`,
+  );
+}
+
 export async function stopPlugin(p: Plugin): Promise<void> {
   p.child.kill('SIGTERM');
   await once(p.child, 'exit');

@@ -3,6 +3,8 @@
 // zones. Each run: one plugin process, one collect of everything (no task_options), as a core would
 // stream it. Reported: wall time against the lower bound the call log implies, Google calls,
 // resources/s, the plugin's peak RSS and CPU, and the peak RSS growth from 1,000 to 5,000 instances.
+// Beside each run, a baseline in a fresh sandbox of the same size (gcp-bare-calls.ts): the two
+// largest listings read through the same SDK client and dropped, what those calls alone cost.
 import { performance } from 'node:perf_hooks';
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { GCP_ZONES, startGcpSandbox, type CallRecord } from '@cloudforet/sandbox';
@@ -12,9 +14,12 @@ import {
   longestPageChain,
   newTally,
   peakRssMB,
+  printBaseline,
   printRun,
   printVerdict,
+  runBareCalls,
   startCollector,
+  type BareReport,
   stopPlugin,
 } from './collect-common';
 
@@ -40,14 +45,17 @@ function lowerBound(calls: CallRecord[]) {
   return { chain, chainMs, throughputMs, boundMs: Math.max(chainMs, throughputMs) };
 }
 
-async function oneProcess(instances: number) {
-  const gcp = await startGcpSandbox({
+const sandbox = (instances: number) =>
+  startGcpSandbox({
     zones: GCP_ZONES,
     instancesPerZone: instances / GCP_ZONES.length,
     snapshots: 50,
     buckets: 20,
     latencyMs: LATENCY_MS,
   });
+
+async function oneProcess(instances: number) {
+  const gcp = await sandbox(instances);
   const plugin = await startCollector('gcp', { GOOGLE_CLOUD_ROOT_URL: `${gcp.url}/` });
   const client = await CoreClient.connect(plugin.endpoint);
   try {
@@ -72,6 +80,21 @@ async function oneProcess(instances: number) {
   }
 }
 
+/** The baseline: gcp-bare-calls.js against a fresh sandbox of the same size. */
+async function bareCalls(instances: number) {
+  const gcp = await sandbox(instances);
+  try {
+    const report = await runBareCalls<BareReport & { items: number }>(
+      'gcp-bare-calls.js',
+      { GOOGLE_CLOUD_ROOT_URL: `${gcp.url}/` },
+      { serviceAccountKey: { ...gcp.serviceAccountKey }, concurrency: CONCURRENCY },
+    );
+    return { ...report, boundMs: lowerBound(gcp.calls.calls).boundMs };
+  } finally {
+    await gcp.close();
+  }
+}
+
 async function main(): Promise<void> {
   console.log(
     `\ngoogle-cloud-inven-collector collect: ${GCP_ZONES.length} zones, ${LATENCY_MS} ms per Google call, concurrency ${CONCURRENCY}`,
@@ -82,6 +105,8 @@ async function main(): Promise<void> {
     const run = await oneProcess(instances);
     printRun(run, labels);
     runs.push(run);
+    const bare = await bareCalls(instances);
+    printBaseline(`every page of instances and disks aggregatedList, ${bare.items} items`, bare, run);
   }
   process.exitCode = printVerdict(runs, labels.unit);
 }

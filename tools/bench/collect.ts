@@ -8,11 +8,8 @@
 // pages and one DescribeInstanceAttribute per instance) through the same SDK clients, and nothing
 // else: how much of the wall time the SDK's own work on those calls already takes. Last, the small
 // size again at lower concurrencies, where the plugin's CPU is not what limits it.
-import { fork } from 'node:child_process';
-import { once } from 'node:events';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CoreClient, IMAGE_NODE_ARGS } from '@cloudforet/plugin-testing';
+import { CoreClient } from '@cloudforet/plugin-testing';
 import { startAwsSandbox, type AwsSandbox, type CallRecord } from '@cloudforet/sandbox';
 import {
   cpuSeconds,
@@ -21,9 +18,11 @@ import {
   peakRssMB,
   printRun,
   printVerdict,
+  runBareCalls,
   s,
   startCollector,
   stopPlugin,
+  type BareReport,
 } from './collect-common';
 
 const LATENCY_MS = Number(process.env.BENCH_AWS_LATENCY_MS ?? 20);
@@ -119,19 +118,14 @@ async function oneProcess(perRegion: number, concurrency = CONCURRENCY) {
 /** The baseline: aws-bare-calls.js against a fresh sandbox of the same size. */
 async function bareCalls(perRegion: number) {
   const aws = await startAwsSandbox({ regions: REGIONS, instancesPerRegion: perRegion, latencyMs: LATENCY_MS });
-  const child = fork(join(__dirname, 'aws-bare-calls.js'), [], {
-    execArgv: [...IMAGE_NODE_ARGS],
-    env: { ...process.env, AWS_ENDPOINT_URL: aws.url, AWS_MAX_ATTEMPTS: '10' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
   try {
-    child.send({ regions: REGIONS, concurrency: CONCURRENCY, credentials: aws.accessKey });
-    const [report] = (await once(child, 'message')) as [
-      { calls: number; attributes: number; wallMs: number; cpuS: number },
-    ];
+    const report = await runBareCalls<BareReport & { attributes: number }>(
+      'aws-bare-calls.js',
+      { AWS_ENDPOINT_URL: aws.url, AWS_MAX_ATTEMPTS: '10' },
+      { regions: REGIONS, concurrency: CONCURRENCY, credentials: aws.accessKey },
+    );
     return { ...report, bound: lowerBound(aws.calls.calls, CONCURRENCY) };
   } finally {
-    if (child.exitCode === null) await once(child, 'exit');
     await aws.close();
   }
 }
