@@ -4,11 +4,11 @@
 // for each instance, as the collector must. No shaping, no gRPC: what those AWS calls alone cost.
 // Reports its calls, wall time and CPU over IPC.
 import { setMaxListeners } from 'node:events';
-import { performance } from 'node:perf_hooks';
 import { DescribeInstanceAttributeCommand, DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { concurrencyLimit } from '@cloudforet/plugin-core';
 import { awsClientConfig, awsSettingsFrom } from '@cloudforet/plugin-core/aws';
 import { INSTANCE_STATES } from '@cloudforet/plugin-aws-ec2-inven-collector/src/ec2/instance/instance-connector';
+import { serveBareCalls } from './bare-calls-child';
 
 interface Job {
   regions: string[];
@@ -16,17 +16,13 @@ interface Job {
   credentials: { accessKeyId: string; secretAccessKey: string };
 }
 
-process.once('message', (job: Job) => void run(job));
-
-async function run({ regions, concurrency, credentials }: Job): Promise<void> {
+serveBareCalls(async ({ regions, concurrency, credentials }: Job) => {
   const settings = awsSettingsFrom(process.env);
   const signal = new AbortController().signal;
   setMaxListeners(0, signal); // every in-flight request listens on it, as in the collector
   const limit = concurrencyLimit(concurrency);
   let pages = 0;
   let attributes = 0;
-  const started = performance.now();
-  const cpu0 = process.cpuUsage();
   await Promise.all(
     regions.map(async (region) => {
       const ec2 = new EC2Client(awsClientConfig(settings, credentials, region, signal));
@@ -58,9 +54,5 @@ async function run({ regions, concurrency, credentials }: Job): Promise<void> {
       ec2.destroy();
     }),
   );
-  const wallMs = performance.now() - started;
-  const cpu = process.cpuUsage(cpu0);
-  process.send!({ calls: pages + attributes, attributes, wallMs, cpuS: (cpu.user + cpu.system) / 1e6 }, () =>
-    process.exit(0),
-  );
-}
+  return { calls: pages + attributes, attributes };
+});

@@ -4,21 +4,17 @@
 // the collect, each once: `virtualMachines.listAll` (statusOnly, as the collector asks),
 // `networkInterfaces.listAll`, `publicIPAddresses.listAll` and `disks.list`, and drops the items:
 // no shaping, no gRPC. What the ARM calls alone cost. Reports its calls, wall time and CPU over IPC.
-import { performance } from 'node:perf_hooks';
 import { azureSecretOf } from '@cloudforet/plugin-azure-inven-collector/src/azure-secret';
 import { azureSettingsFrom } from '@cloudforet/plugin-azure-inven-collector/src/azure-settings';
 import { AzureSession } from '@cloudforet/plugin-azure-inven-collector/src/azure/azure-session';
+import { serveBareCalls } from './bare-calls-child';
 
 interface Job {
   secretData: Record<string, unknown>;
   concurrency: number;
 }
 
-process.once('message', (job: Job) => void run(job));
-
-async function run({ secretData, concurrency }: Job): Promise<void> {
-  const started = performance.now();
-  const cpu0 = process.cpuUsage();
+serveBareCalls(async ({ secretData, concurrency }: Job) => {
   const s = new AzureSession(azureSecretOf(secretData), azureSettingsFrom(process.env), {
     signal: new AbortController().signal,
     concurrency,
@@ -34,7 +30,5 @@ async function run({ secretData, concurrency }: Job): Promise<void> {
     drain(s.pages((o) => s.network.publicIPAddresses.listAll(o))),
     drain(s.pages((o) => s.compute.disks.list(o))),
   ]);
-  const wallMs = performance.now() - started;
-  const cpu = process.cpuUsage(cpu0);
-  process.send!({ calls: s.calls, items, wallMs, cpuS: (cpu.user + cpu.system) / 1e6 }, () => process.exit(0));
-}
+  return { calls: s.calls, items };
+});

@@ -64,7 +64,11 @@ export async function runBareCalls<R extends BareReport>(
   });
   try {
     child.send(job as object);
-    const [report] = (await once(child, 'message')) as [R];
+    const exited = once(child, 'exit').then(([code]) => {
+      throw new Error(`${script} exited with ${code} before reporting`);
+    });
+    const [report] = (await Promise.race([once(child, 'message'), exited])) as [R];
+    exited.catch(() => undefined);
     return report;
   } finally {
     if (child.exitCode === null) await once(child, 'exit');

@@ -3,22 +3,18 @@
 // reads every page of the two listings that dominate the collect, `instances.aggregatedList` and
 // `disks.aggregatedList` (500 a page, as the collector asks), each once, and drops the items: no
 // shaping, no gRPC. What the Google calls alone cost. Reports its calls, wall time and CPU over IPC.
-import { performance } from 'node:perf_hooks';
 import { gcpSecretOf } from '@cloudforet/plugin-core/google';
 import { aggregatedPages } from '@cloudforet/plugin-google-cloud-inven-collector/src/collect/google-pages';
 import { gcpSettingsFrom } from '@cloudforet/plugin-google-cloud-inven-collector/src/gcp-settings';
 import { GcpSession } from '@cloudforet/plugin-google-cloud-inven-collector/src/google/gcp-session';
+import { serveBareCalls } from './bare-calls-child';
 
 interface Job {
   serviceAccountKey: Record<string, unknown>;
   concurrency: number;
 }
 
-process.once('message', (job: Job) => void run(job));
-
-async function run({ serviceAccountKey, concurrency }: Job): Promise<void> {
-  const started = performance.now();
-  const cpu0 = process.cpuUsage();
+serveBareCalls(async ({ serviceAccountKey, concurrency }: Job) => {
   const secret = gcpSecretOf(serviceAccountKey);
   const session = await GcpSession.open(secret, gcpSettingsFrom(process.env), {
     signal: new AbortController().signal,
@@ -42,7 +38,5 @@ async function run({ serviceAccountKey, concurrency }: Job): Promise<void> {
     ),
   ]);
   session.close();
-  const wallMs = performance.now() - started;
-  const cpu = process.cpuUsage(cpu0);
-  process.send!({ calls: session.calls, items, wallMs, cpuS: (cpu.user + cpu.system) / 1e6 }, () => process.exit(0));
-}
+  return { calls: session.calls, items };
+});
