@@ -1,9 +1,8 @@
 // The detail page (per-resource `metadata.view.sub_data.layouts`) of a CloudStorage Bucket through the
 // core-like client: upstream's tabs field by field (the expected values spelled as upstream's dynamic
 // fields serialize), and every key they name found in the buckets' data.
-import { startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
-import { sandboxSecret } from './harness';
-import { startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
+import { collectEachType } from './collect-each-type';
+import type { Message } from './plugin-under-test';
 import {
   LABELS,
   datetime,
@@ -115,25 +114,11 @@ const UPSTREAM: Tab[] = [
 ];
 
 describe('google-cloud-inven-collector: detail layout of buckets', () => {
-  let gcp: GcpSandbox;
-  let plugin: PluginUnderTest;
-  let buckets: Message[];
+  const collected = collectEachType('CloudStorage', ['Bucket']);
   const resourceOf = (m: Message) => ({ data: JSON.parse(m.resource.json_data) });
-
-  beforeAll(async () => {
-    gcp = await startGcpSandbox();
-    plugin = await startPlugin(gcp);
-    const task_options = {
-      resource_type: 'inventory.CloudService',
-      cloud_service_group: 'CloudStorage',
-      cloud_service_type: 'Bucket',
-    };
-    const messages = await plugin.collect({ options: {}, secret_data: sandboxSecret(gcp), task_options });
-    buckets = messages.filter((m) => m.resource_type === 'inventory.CloudService');
-  });
-  afterAll(async () => {
-    await plugin.close();
-    await gcp.close();
+  let buckets: Message[];
+  beforeAll(() => {
+    buckets = collected.resources('Bucket');
   });
 
   it('every bucket`s tabs are upstream`s, field by field', () => {
@@ -147,7 +132,8 @@ describe('google-cloud-inven-collector: detail layout of buckets', () => {
   });
 
   it('the buckets with a lifecycle, a retention policy and IAM members fill those tabs', () => {
-    const byName = (index: number) => buckets.find((m) => m.resource.name === gcp.project.bucket(index).name)!;
+    const byName = (index: number) =>
+      buckets.find((m) => m.resource.name === collected.sandbox().project.bucket(index).name)!;
     const withRules = byName(1);
     expect(unresolved(layoutsOf(withRules), resourceOf(withRules))).toEqual([
       'data.retention_policy.is_locked',

@@ -2,9 +2,7 @@
 // MachineImage and InstanceTemplate through the core-like client: upstream's tabs field by field (the
 // expected values spelled as upstream's dynamic fields serialize), and every key they name found in
 // the resource's data but those the README lists as absent.
-import { startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
-import { computeEngineTask as task, sandboxSecret } from './harness';
-import { startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
+import { collectEachType } from './collect-each-type';
 import {
   LABELS,
   OUTLINE_ITEM,
@@ -664,23 +662,8 @@ const ABSENT: Record<string, string[]> = {
 };
 
 describe('google-cloud-inven-collector: detail layouts of Compute Engine types', () => {
-  let gcp: GcpSandbox;
-  let plugin: PluginUnderTest;
-  const collected: Record<string, Message[]> = {};
-  const resources = (type: string) => collected[type].filter((m) => m.resource_type === 'inventory.CloudService');
-
-  beforeAll(async () => {
-    // three a zone: the third is on the production network, with a network tag
-    gcp = await startGcpSandbox({ instancesPerZone: 3 });
-    plugin = await startPlugin(gcp);
-    const secret_data = sandboxSecret(gcp);
-    for (const type of Object.keys(UPSTREAM))
-      collected[type] = await plugin.collect({ options: {}, secret_data, task_options: task(type) });
-  });
-  afterAll(async () => {
-    await plugin.close();
-    await gcp.close();
-  });
+  // three a zone: the third is on the production network, with a network tag
+  const { resources } = collectEachType('ComputeEngine', Object.keys(UPSTREAM), { instancesPerZone: 3 });
 
   it.each(Object.keys(UPSTREAM))('%s: every resource`s tabs are upstream`s, field by field', (type) => {
     const all = resources(type);

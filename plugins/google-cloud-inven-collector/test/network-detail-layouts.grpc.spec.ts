@@ -3,9 +3,7 @@
 // dynamic fields serialize), and every key they name found in the resource's data but those the
 // README lists as absent and the two no balancer upstream makes can hold (found in a passthrough
 // balancer's pieces); a check that neither list names a key some resource has.
-import { startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
-import { cloudServiceTask, sandboxSecret } from './harness';
-import { startPlugin, type Message, type PluginUnderTest } from './plugin-under-test';
+import { collectEachType } from './collect-each-type';
 import { backendServiceData, forwardingRuleData } from '../src/networking/load-balancer-parts';
 import {
   datetime,
@@ -444,26 +442,7 @@ const NEVER_IN_UPSTREAM_DATA: Record<string, string[]> = {
 };
 
 describe('google-cloud-inven-collector: detail layouts of the Networking types', () => {
-  let gcp: GcpSandbox;
-  let plugin: PluginUnderTest;
-  const collected: Record<string, Message[]> = {};
-  const resources = (type: string) => collected[type].filter((m) => m.resource_type === 'inventory.CloudService');
-
-  beforeAll(async () => {
-    gcp = await startGcpSandbox({ instancesPerZone: 2 });
-    plugin = await startPlugin(gcp);
-    const secret_data = sandboxSecret(gcp);
-    for (const type of Object.keys(UPSTREAM))
-      collected[type] = await plugin.collect({
-        options: {},
-        secret_data,
-        task_options: cloudServiceTask('Networking', type),
-      });
-  });
-  afterAll(async () => {
-    await plugin.close();
-    await gcp.close();
-  });
+  const { resources } = collectEachType('Networking', Object.keys(UPSTREAM), { instancesPerZone: 2 });
 
   it.each(Object.keys(UPSTREAM))('%s: every resource`s tabs are upstream`s, field by field', (type) => {
     const all = resources(type);
