@@ -13,15 +13,18 @@ export interface Plugin {
   endpoint: string;
 }
 
+/** The image's Node arguments, and with BENCH_CPU_PROF=<dir> a CPU profile written there on exit. */
+function nodeArgs(): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  return [...IMAGE_NODE_ARGS, ...(dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [])];
+}
+
 /** Forks collector-server.js serving `collector` (`aws`, `gcp` or `azure`) with `env`, and waits for its port. */
 export async function startCollector(collector: 'aws' | 'gcp' | 'azure', env: Record<string, string>): Promise<Plugin> {
   const child = fork(join(__dirname, 'collector-server.js'), [collector], {
     // The heap the image gives the plugin under a 512 MiB memory limit (its old and young generation
     // sizes), so peak RSS and the collector's garbage collection are the image's.
-    execArgv: [
-      ...IMAGE_NODE_ARGS,
-      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
-    ],
+    execArgv: nodeArgs(),
     env: { ...process.env, ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -58,7 +61,7 @@ export async function runBareCalls<R extends BareReport>(
   job: unknown,
 ): Promise<R> {
   const child = fork(join(__dirname, script), [], {
-    execArgv: [...IMAGE_NODE_ARGS],
+    execArgv: nodeArgs(),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
