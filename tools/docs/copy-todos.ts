@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { COPY_TODO } from '../generators/plugin/copy-placeholders';
 
-export const COPY_TODO = 'TODO(copy)';
 const SKIPPED = new Set(['node_modules', 'dist', 'coverage', '.nx', 'tmp']);
 
 /** `README.md:3`-style places of every TODO(copy) left in a plugin's folder. */
