@@ -6,15 +6,11 @@
 // 1,000 to 5,000 VMs. Beside each run, a baseline in a fresh sandbox of the same size
 // (azure-bare-calls.ts): the largest lists read through the same SDK clients and dropped, what
 // those calls alone cost.
-import { performance } from 'node:perf_hooks';
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { AZURE_LOCATIONS, startAzureSandbox, type AzureSandbox, type CallRecord } from '@cloudforet/sandbox';
 import {
-  cpuSeconds,
-  drain,
   longestPageChain,
-  newTally,
-  peakRssMB,
+  measureCollect,
   printBaseline,
   printRun,
   printVerdict,
@@ -71,19 +67,10 @@ async function oneProcess(vms: number) {
   const plugin = await startCollector('azure', pluginEnv(azure));
   const client = await CoreClient.connect(plugin.endpoint);
   try {
-    const tally = newTally();
-    const started = performance.now();
-    const cpu0 = process.cpuUsage();
-    const pluginCpu0 = cpuSeconds(plugin.child.pid!);
-    await drain(
-      client,
-      { options: { concurrency: CONCURRENCY }, secret_data: { ...azure.secretData() }, filter: {} },
-      tally,
-    );
-    const wallMs = performance.now() - started;
-    const rss = peakRssMB(plugin.child.pid!);
-    const used = process.cpuUsage(cpu0);
-    const cpu = { plugin: cpuSeconds(plugin.child.pid!) - pluginCpu0, sandbox: (used.user + used.system) / 1e6 };
+    const { tally, wallMs, rss, cpu } = await measureCollect(plugin, client, {
+      options: { concurrency: CONCURRENCY },
+      secret_data: { ...azure.secretData() },
+    });
     const calls = azure.calls.calls.filter((c) => c.service !== 'entra').length;
     if (process.env.BENCH_AZURE_TRACE) trace(azure.calls.calls);
     return { size: vms, wallMs, calls, ...lowerBound(azure.calls.calls), tally, rss, cpu };

@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { IMAGE_NODE_ARGS, type CoreClient } from '@cloudforet/plugin-testing';
 import type { CallRecord } from '@cloudforet/sandbox';
 
@@ -33,13 +34,13 @@ export async function startCollector(collector: 'aws' | 'gcp' | 'azure', env: Re
 }
 
 /** Peak resident set of a process (Linux VmHWM), MB. */
-export function peakRssMB(pid: number): number {
+function peakRssMB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
 }
 
 /** CPU seconds a process has used (user + system, from /proc). */
-export function cpuSeconds(pid: number): number {
+function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
@@ -117,6 +118,24 @@ export async function drain(client: CoreClient, params: Record<string, unknown>,
 }
 
 export const newTally = (): Tally => ({ messages: 0, services: 0, failures: 0, duplicates: 0, ids: new Set() });
+
+/**
+ * One collect of everything (no task_options), drained as inventory would, with what it cost: wall
+ * time, the plugin's peak RSS and CPU, and this process's CPU (the sandbox and the client).
+ */
+export async function measureCollect(plugin: Plugin, client: CoreClient, params: Record<string, unknown>) {
+  const pid = plugin.child.pid!;
+  const tally = newTally();
+  const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  const pluginCpu0 = cpuSeconds(pid);
+  await drain(client, { ...params, filter: {} }, tally);
+  const wallMs = performance.now() - started;
+  const rss = peakRssMB(pid);
+  const used = process.cpuUsage(cpu0);
+  const cpu = { plugin: cpuSeconds(pid) - pluginCpu0, sandbox: (used.user + used.system) / 1e6 };
+  return { tally, wallMs, rss, cpu };
+}
 
 export const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 

@@ -5,15 +5,11 @@
 // resources/s, the plugin's peak RSS and CPU, and the peak RSS growth from 1,000 to 5,000 instances.
 // Beside each run, a baseline in a fresh sandbox of the same size (gcp-bare-calls.ts): the two
 // largest listings read through the same SDK client and dropped, what those calls alone cost.
-import { performance } from 'node:perf_hooks';
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { GCP_ZONES, startGcpSandbox, type CallRecord } from '@cloudforet/sandbox';
 import {
-  cpuSeconds,
-  drain,
   longestPageChain,
-  newTally,
-  peakRssMB,
+  measureCollect,
   printBaseline,
   printRun,
   printVerdict,
@@ -59,19 +55,10 @@ async function oneProcess(instances: number) {
   const plugin = await startCollector('gcp', { GOOGLE_CLOUD_ROOT_URL: `${gcp.url}/` });
   const client = await CoreClient.connect(plugin.endpoint);
   try {
-    const tally = newTally();
-    const started = performance.now();
-    const cpu0 = process.cpuUsage();
-    const pluginCpu0 = cpuSeconds(plugin.child.pid!);
-    await drain(
-      client,
-      { options: { concurrency: CONCURRENCY }, secret_data: { ...gcp.serviceAccountKey }, filter: {} },
-      tally,
-    );
-    const wallMs = performance.now() - started;
-    const rss = peakRssMB(plugin.child.pid!);
-    const used = process.cpuUsage(cpu0);
-    const cpu = { plugin: cpuSeconds(plugin.child.pid!) - pluginCpu0, sandbox: (used.user + used.system) / 1e6 };
+    const { tally, wallMs, rss, cpu } = await measureCollect(plugin, client, {
+      options: { concurrency: CONCURRENCY },
+      secret_data: { ...gcp.serviceAccountKey },
+    });
     return { size: instances, wallMs, calls: gcp.calls.calls.length, ...lowerBound(gcp.calls.calls), tally, rss, cpu };
   } finally {
     client.close();

@@ -12,10 +12,9 @@ import { performance } from 'node:perf_hooks';
 import { CoreClient } from '@cloudforet/plugin-testing';
 import { startAwsSandbox, type AwsSandbox, type CallRecord } from '@cloudforet/sandbox';
 import {
-  cpuSeconds,
   drain,
+  measureCollect,
   newTally,
-  peakRssMB,
   printRun,
   printVerdict,
   runBareCalls,
@@ -97,15 +96,7 @@ async function oneProcess(perRegion: number, concurrency = CONCURRENCY) {
     aws_secret_access_key: aws.accessKey.secretAccessKey,
   };
   try {
-    const tally = newTally();
-    const started = performance.now();
-    const cpu0 = process.cpuUsage();
-    const pluginCpu0 = cpuSeconds(plugin.child.pid!);
-    await drain(client, { options: { concurrency }, secret_data, filter: {} }, tally);
-    const wallMs = performance.now() - started;
-    const rss = peakRssMB(plugin.child.pid!);
-    const used = process.cpuUsage(cpu0);
-    const cpu = { plugin: cpuSeconds(plugin.child.pid!) - pluginCpu0, sandbox: (used.user + used.system) / 1e6 };
+    const { tally, wallMs, rss, cpu } = await measureCollect(plugin, client, { options: { concurrency }, secret_data });
     const bound = lowerBound(aws.calls.calls, concurrency);
     return { size: perRegion, concurrency, wallMs, calls: aws.calls.calls.length, ...bound, tally, rss, cpu };
   } finally {
