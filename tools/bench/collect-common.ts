@@ -2,11 +2,10 @@
 // /proc), and draining a collect stream the way inventory consumes it, counting every resource once.
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { IMAGE_NODE_ARGS, type CoreClient } from '@cloudforet/plugin-testing';
+import { cpuSeconds, IMAGE_NODE_ARGS, peakRssMB, type CoreClient } from '@cloudforet/plugin-testing';
 import type { CallRecord } from '@cloudforet/sandbox';
 
 export interface Plugin {
@@ -31,18 +30,6 @@ export async function startCollector(collector: 'aws' | 'gcp' | 'azure', env: Re
   });
   const [message] = (await once(child, 'message')) as [{ port: number }];
   return { child, endpoint: `127.0.0.1:${message.port}` };
-}
-
-/** Peak resident set of a process (Linux VmHWM), MB. */
-function peakRssMB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
-}
-
-/** CPU seconds a process has used (user + system, from /proc). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** What a baseline child (`*-bare-calls.ts`) reports: its cloud calls, wall time and CPU. */

@@ -5,7 +5,7 @@
 // plugin runs as its bundle in a child process of its own for each pass, so its peak memory
 // (VmHWM) is its own, logging as in production (info, one line per RPC). Reports messages/s, p50/p99, peak memory and connections opened.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +15,7 @@ import {
   NotificationClient,
   PluginDispatchRequest_NotificationType as NotificationType,
 } from '@cloudforet/api/gen/spaceone/api/notification/plugin/notification';
+import { peakRssMB } from '@cloudforet/plugin-testing';
 import { startTelegramSandbox, type TelegramSandbox } from '@cloudforet/sandbox';
 
 const COUNT = Number(process.env.BENCH_DISPATCH_COUNT ?? 1000);
@@ -58,11 +59,6 @@ async function startPlugin(bundle: string, apiUrl: string): Promise<{ child: Chi
     child.once('exit', (code) => reject(new Error(`plugin exited with ${code}`)));
   });
   return { child, endpoint };
-}
-
-function peakMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
-  return line ? Number(line[1]) / 1024 : NaN;
 }
 
 async function pass(bundle: string, keepAlive: boolean) {
@@ -118,7 +114,7 @@ async function pass(bundle: string, keepAlive: boolean) {
   const delivered = telegram.messages.length;
   // Opened in the whole pass, warm-up included: kept alive, they are the warm-up's.
   const connections = warmUpConnections + telegram.connections;
-  const peak = peakMb(child.pid!);
+  const peak = peakRssMB(child.pid!);
   client.close();
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));

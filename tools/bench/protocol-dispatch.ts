@@ -6,9 +6,8 @@
 // scenario's ratio to its protocol's baseline measured in the same run. A new protocol adds its
 // scenarios to SCENARIOS (and its plugin to protocol-dispatch-server.ts's PLUGINS).
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { CoreClient, type PluginHarness } from '@cloudforet/plugin-testing';
+import { CoreClient, cpuSeconds, peakRssMB, type PluginHarness } from '@cloudforet/plugin-testing';
 import { startSandbox, type Sandbox, type SandboxOptions } from '@cloudforet/sandbox';
 import { harness as emailHarness } from '@cloudforet/plugin-email-noti-protocol/test/harness';
 
@@ -88,18 +87,6 @@ function startPlugin(plugin: string, env: Record<string, string>): Promise<{ chi
   });
 }
 
-/** CPU time a process has used, in ms (utime + stime of /proc/<pid>/stat, 100 ticks/s; Linux). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-/** Peak resident memory of a process, in MB (VmHWM; Linux). */
-function peakRssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
-  return line ? Number(line[1]) / 1024 : NaN;
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
@@ -127,7 +114,7 @@ async function run(scenario: DispatchScenario): Promise<Result> {
       }
     };
     const started = performance.now();
-    const [pluginCpu, benchCpu] = [cpuMs(child.pid!), process.cpuUsage()];
+    const [pluginCpu, benchCpu] = [cpuSeconds(child.pid!) * 1000, process.cpuUsage()];
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const benchUsed = process.cpuUsage(benchCpu);
     const seconds = (performance.now() - started) / 1000;
@@ -140,8 +127,8 @@ async function run(scenario: DispatchScenario): Promise<Result> {
       perSecond: sorted.length / seconds,
       p50: percentile(sorted, 50),
       p99: percentile(sorted, 99),
-      peakMb: peakRssMb(child.pid!),
-      pluginCpuMs: (cpuMs(child.pid!) - pluginCpu) / Math.max(1, sorted.length),
+      peakMb: peakRssMB(child.pid!),
+      pluginCpuMs: (cpuSeconds(child.pid!) * 1000 - pluginCpu) / Math.max(1, sorted.length),
       benchCpuMs: (benchUsed.user + benchUsed.system) / 1000 / Math.max(1, sorted.length),
       connections: scenario.connections && { ...scenario.connections(sandbox) },
     };

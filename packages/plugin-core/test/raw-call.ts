@@ -8,6 +8,8 @@ export interface RawAnswer {
 /**
  * Sends bytes as they are, as a broken or hostile client would (no generated
  * serializer), optionally gzip-compressed by grpc-js; resolves with the status.
+ * Plugins' tests use plugin-testing's `rawUnary`, the same; plugin-core's own tests
+ * cannot import it (plugin-testing depends on plugin-core).
  */
 export function rawUnary(
   endpoint: string,

@@ -1,5 +1,6 @@
 export { CoreClient, type ConnectOptions } from './client/core-client';
 export { type CallOptions } from './client/call-options';
+export { rawUnary, type RawAnswer } from './client/raw-unary';
 export { CoreCallError } from './errors/core-call-error';
 export { ParseDictError } from './errors/parse-dict-error';
 export { ConnectError } from './errors/connect-error';
@@ -61,6 +62,7 @@ export { loadGoldenPayloads, NOW, type GoldenPayload } from './golden/golden-pay
 export { describeLargeBody, type LargeBodyOptions } from './golden/describe-large-body';
 export { describeWebhookFuzz, type WebhookFuzzOptions, type WebhookFuzzStart } from './golden/describe-webhook-fuzz';
 export { IMAGE_HEAP_LIMIT_MIB, IMAGE_MEMORY_LIMIT_MIB, IMAGE_NODE_ARGS } from './image/image-runtime';
+export { cpuSeconds, peakRssMB } from './image/process-usage';
 export { bundlePlugin, runBundledPlugin, type BundledPlugin } from './bundle/run-bundled-plugin';
 export { startInProcess, callFailure, type InProcessPlugin } from './harness/start-in-process';
 export { startCollector, type CollectorUnderTest, type CollectorMessage } from './collector-kit/collector-under-test';
