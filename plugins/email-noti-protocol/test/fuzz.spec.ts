@@ -2,36 +2,36 @@
 // (FUZZ_RUNS, seeded by FUZZ_SEED), in-process against the sandbox's SMTP server. Every
 // answer must be OK or a clean Cloudforet error, none may hang, the process must stay up,
 // and neither the logs nor any error may carry the SMTP password, in any encoding.
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { describeFuzz, LogCapture, type FuzzSetup, type PluginHarness } from '@cloudforet/plugin-testing';
+import {
+  describeFuzz,
+  startInProcess,
+  type FuzzSetup,
+  type InProcessPlugin,
+  type PluginHarness,
+} from '@cloudforet/plugin-testing';
 import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { harness } from './harness';
 
 let sandbox: Sandbox;
-let running: RunningPlugin;
+let plugin: InProcessPlugin;
 let wired: PluginHarness;
-const logs = new LogCapture();
 
 beforeAll(async () => {
   // The server answers at once and keeps no mail (nothing parses them): the run measures the plugin.
   sandbox = await startSandbox({ smtp: { keepMessages: false } });
   wired = await harness(sandbox);
-  running = await startServer(createPlugin(), {
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger({ level: 'debug', format: 'json', destination: logs.destination }),
-  });
+  plugin = await startInProcess(createPlugin());
 });
 afterAll(async () => {
-  await running?.shutdown();
+  await plugin?.close();
   await sandbox?.close();
 });
 
 function setup(): FuzzSetup {
   const params = wired.example.params as { secret_data: Record<string, unknown> };
   return {
-    endpoint: running.endpoint,
+    endpoint: plugin.endpoint,
     rpcs: [
       { method: 'Protocol.init', seeds: [{ options: {} }] },
       { method: 'Protocol.verify', seeds: [{ options: {}, secret_data: params.secret_data }] },
@@ -47,7 +47,7 @@ function setup(): FuzzSetup {
       },
     ],
     secrets: [sandbox.smtp.password],
-    logs,
+    logs: plugin.logs,
     afterBatch: () => sandbox.reset(),
   };
 }

@@ -1,8 +1,13 @@
 // The same calls as the Cloudforet 2.x core, made by real Python grpcio/protobuf
 // (DescriptorPool fed by reflection, ParseDict, MessageToDict): the check that our
 // reflected descriptors work for the client the core actually runs.
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { callLikePythonCore, LogCapture, PYTHON, pythonCoreAvailable } from '@cloudforet/plugin-testing';
+import {
+  callLikePythonCore,
+  PYTHON,
+  pythonCoreAvailable,
+  startInProcess,
+  type InProcessPlugin,
+} from '@cloudforet/plugin-testing';
 import { startSmtpSandbox, type SmtpSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { sandboxSecret } from './harness';
@@ -17,24 +22,20 @@ const describeIfPython = available ? describe : describe.skip;
 
 describeIfPython('email-noti-protocol called by the real Python grpcio/protobuf, as the core does', () => {
   let smtp: SmtpSandbox;
-  let running: RunningPlugin;
+  let plugin: InProcessPlugin;
 
   beforeAll(async () => {
     smtp = await startSmtpSandbox();
-    running = await startServer(createPlugin(), {
-      host: '127.0.0.1',
-      port: 0,
-      logger: createLogger({ format: 'json', destination: new LogCapture().destination }),
-    });
+    plugin = await startInProcess(createPlugin());
   });
   afterAll(async () => {
-    await running.shutdown();
+    await plugin.close();
     await smtp.close();
   });
 
   it('runs init, verify and dispatch; a Struct port arrives as a double and still works', async () => {
     const secret = { ...sandboxSecret(smtp), smtp_port: smtp.port };
-    const run = await callLikePythonCore(running.endpoint, [
+    const run = await callLikePythonCore(plugin.endpoint, [
       { method: 'Protocol.init', params: { options: {} } },
       { method: 'Protocol.verify', params: { options: {}, secret_data: secret } },
       {

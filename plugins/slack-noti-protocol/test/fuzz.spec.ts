@@ -2,8 +2,13 @@
 // per RPC (FUZZ_RUNS, seeded by FUZZ_SEED), in-process against the sandbox. Every answer must
 // be OK or a clean Cloudforet error, none may hang, the process must stay up, and neither the
 // logs nor any error may carry the bot token or the webhook URL, in any encoding.
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { describeFuzz, LogCapture, type FuzzSetup, type PluginHarness } from '@cloudforet/plugin-testing';
+import {
+  describeFuzz,
+  startInProcess,
+  type FuzzSetup,
+  type InProcessPlugin,
+  type PluginHarness,
+} from '@cloudforet/plugin-testing';
 import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { EXAMPLE_MESSAGE, harness, SANDBOX_TOKEN } from './harness';
@@ -11,23 +16,18 @@ import { EXAMPLE_MESSAGE, harness, SANDBOX_TOKEN } from './harness';
 const WEBHOOK_PATH = 'T0000/B0000/FuzzWebhookSecretPart';
 
 let sandbox: Sandbox;
-let running: RunningPlugin;
+let plugin: InProcessPlugin;
 let wired: PluginHarness;
-const logs = new LogCapture();
 
 beforeAll(async () => {
   // No faults and no latency: Slack answers at once, so the run measures the plugin.
   sandbox = await startSandbox();
   wired = await harness(sandbox);
   Object.assign(process.env, wired.env);
-  running = await startServer(createPlugin(), {
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger({ level: 'debug', format: 'json', destination: logs.destination }),
-  });
+  plugin = await startInProcess(createPlugin());
 });
 afterAll(async () => {
-  await running?.shutdown();
+  await plugin?.close();
   await sandbox?.close();
 });
 
@@ -35,7 +35,7 @@ function setup(): FuzzSetup {
   const webhookUrl = sandbox.slack.webhookUrl(WEBHOOK_PATH);
   const webhook = { channel_type: 'incoming_webhook' };
   return {
-    endpoint: running.endpoint,
+    endpoint: plugin.endpoint,
     rpcs: [
       { method: 'Protocol.init', seeds: [{ options: {} }, { options: webhook }] },
       {
@@ -60,7 +60,7 @@ function setup(): FuzzSetup {
       },
     ],
     secrets: [SANDBOX_TOKEN, webhookUrl, WEBHOOK_PATH],
-    logs,
+    logs: plugin.logs,
     // What Slack received is not needed; keep the sandbox's memory flat.
     afterBatch: () => sandbox.reset(),
   };

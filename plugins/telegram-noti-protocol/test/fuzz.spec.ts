@@ -3,29 +3,29 @@
 // must be OK or a clean Cloudforet error, none may hang, the process must stay up, and
 // neither the logs nor any error may carry the bot token, in any encoding. Only
 // Notification.dispatch is fuzzed: init and verify read nothing of their request.
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { describeFuzz, LogCapture, type FuzzSetup, type PluginHarness } from '@cloudforet/plugin-testing';
+import {
+  describeFuzz,
+  startInProcess,
+  type FuzzSetup,
+  type InProcessPlugin,
+  type PluginHarness,
+} from '@cloudforet/plugin-testing';
 import { startSandbox, type Sandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { harness, SANDBOX_TOKEN } from './harness';
 
 let sandbox: Sandbox;
-let running: RunningPlugin;
+let plugin: InProcessPlugin;
 let wired: PluginHarness;
-const logs = new LogCapture();
 
 beforeAll(async () => {
   sandbox = await startSandbox();
   wired = await harness(sandbox);
   Object.assign(process.env, wired.env);
-  running = await startServer(createPlugin(), {
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger({ level: 'debug', format: 'json', destination: logs.destination }),
-  });
+  plugin = await startInProcess(createPlugin());
 });
 afterAll(async () => {
-  await running?.shutdown();
+  await plugin?.close();
   await sandbox?.close();
 });
 
@@ -35,7 +35,7 @@ function setup(): FuzzSetup {
     description: `${'line of text '.repeat(40)}\n`.repeat(20),
   };
   return {
-    endpoint: running.endpoint,
+    endpoint: plugin.endpoint,
     rpcs: [
       {
         method: 'Notification.dispatch',
@@ -43,7 +43,7 @@ function setup(): FuzzSetup {
       },
     ],
     secrets: [SANDBOX_TOKEN],
-    logs,
+    logs: plugin.logs,
     // What Telegram received is not needed; keep the sandbox's memory flat.
     afterBatch: () => sandbox.reset(),
   };
