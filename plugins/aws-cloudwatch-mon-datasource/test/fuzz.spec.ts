@@ -2,8 +2,8 @@
 // seeded by FUZZ_SEED), in-process against the sandbox's CloudWatch. Every answer must be OK or a
 // clean Cloudforet error, none may hang, the process must stay up, and neither the logs nor any
 // error may carry the secret key, in any encoding (assumed sessions: metric.grpc.spec.ts).
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { describeFuzz, LogCapture, type FuzzSetup } from '@cloudforet/plugin-testing';
+import type { RunningPlugin } from '@cloudforet/plugin-core';
+import { describeFuzz, LogCapture, type FuzzSetup, startInProcess } from '@cloudforet/plugin-testing';
 import { startAwsSandbox, type AwsSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { REGION, sandboxSecret } from './harness';
@@ -16,11 +16,7 @@ const logs = new LogCapture();
 beforeAll(async () => {
   aws = await startAwsSandbox({ instancesPerRegion: 12 });
   // One attempt: a mutated request that CloudWatch refuses is not worth the SDK's backoff here.
-  running = await startServer(createPlugin({ endpoint: aws.url, maxAttempts: 1 }), {
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger({ level: 'debug', format: 'json', destination: logs.destination }),
-  });
+  ({ running } = await startInProcess(createPlugin({ endpoint: aws.url, maxAttempts: 1 }), { logs }));
 });
 afterAll(async () => {
   await running?.shutdown();

@@ -1,7 +1,7 @@
 // Connections are pooled and reused across dispatches to the same server: 200 dispatches,
 // 20 at a time, through the core-like client, counted by the SMTP server itself.
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { CoreClient, LogCapture } from '@cloudforet/plugin-testing';
+import type { RunningPlugin } from '@cloudforet/plugin-core';
+import { CoreClient, startInProcess } from '@cloudforet/plugin-testing';
 import { startSmtpSandbox, type SmtpSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { EXAMPLE_MESSAGE, sandboxSecret } from './harness';
@@ -32,12 +32,7 @@ describe('email-noti-protocol connection pool', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpSandbox();
-    running = await startServer(createPlugin({ poolSize: POOL_SIZE }), {
-      host: '127.0.0.1',
-      port: 0,
-      logger: createLogger({ format: 'json', destination: new LogCapture().destination }),
-    });
-    client = await CoreClient.connect(running.endpoint);
+    ({ running, client } = await startInProcess(createPlugin({ poolSize: POOL_SIZE })));
   });
   afterAll(async () => {
     client.close();

@@ -3,8 +3,8 @@
 // server on loopback (the sandbox's smtp-server) through nodemailer. Each test reads the
 // mail the server received, parsed by mailparser.
 import { createServer, type AddressInfo } from 'node:net';
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { assertNoSecrets, CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testing';
+import type { RunningPlugin } from '@cloudforet/plugin-core';
+import { assertNoSecrets, CoreCallError, CoreClient, LogCapture, startInProcess } from '@cloudforet/plugin-testing';
 import { startSmtpSandbox, type SmtpSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { sandboxSecret } from './harness';
@@ -39,12 +39,7 @@ describe('email-noti-protocol over gRPC, against a real SMTP server', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpSandbox();
-    running = await startServer(createPlugin({ idleMs: 500 }), {
-      host: '127.0.0.1',
-      port: 0,
-      logger: createLogger({ level: 'debug', format: 'json', destination: logs.destination }),
-    });
-    client = await CoreClient.connect(running.endpoint);
+    ({ running, client } = await startInProcess(createPlugin({ idleMs: 500 }), { logs }));
   });
   beforeEach(() => smtp.reset());
   afterAll(async () => {

@@ -2,8 +2,8 @@
 // seeded by FUZZ_SEED), in-process against the sandbox's Cloud Monitoring. Every answer must be OK
 // or a clean Cloudforet error, none may hang, the process must stay up, and neither the logs nor any
 // error may carry the private key or an access token, in any encoding.
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { describeFuzz, LogCapture, type FuzzSetup } from '@cloudforet/plugin-testing';
+import type { RunningPlugin } from '@cloudforet/plugin-core';
+import { describeFuzz, LogCapture, type FuzzSetup, startInProcess } from '@cloudforet/plugin-testing';
 import { startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { sandboxSecret } from './harness';
@@ -16,11 +16,7 @@ const logs = new LogCapture();
 beforeAll(async () => {
   gcp = await startGcpSandbox({ instancesPerZone: 3 });
   // One attempt: a mutated request that Cloud Monitoring refuses is not worth a backoff here.
-  running = await startServer(createPlugin({ rootUrl: `${gcp.url}/`, maxAttempts: 1 }), {
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger({ level: 'debug', format: 'json', destination: logs.destination }),
-  });
+  ({ running } = await startInProcess(createPlugin({ rootUrl: `${gcp.url}/`, maxAttempts: 1 }), { logs }));
 });
 afterAll(async () => {
   await running?.shutdown();

@@ -2,8 +2,8 @@
 // and outbound waits follow the caller's deadline instead of a fixed timeout.
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testing';
+import type { RunningPlugin } from '@cloudforet/plugin-core';
+import { CoreCallError, CoreClient, startInProcess } from '@cloudforet/plugin-testing';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
 import { createPlugin, type SlackPluginOptions } from '../src/plugin';
 import { dispatchParams } from './dispatch-params';
@@ -29,13 +29,7 @@ describe('slack-noti-protocol deliveries against a slow Slack (1.5 s per answer)
   });
 
   async function plugin(opts: SlackPluginOptions = {}, graceMs = 5000) {
-    const running = await startServer(createPlugin({ apiUrl: sandbox.apiUrl, ...opts }), {
-      host: '127.0.0.1',
-      port: 0,
-      graceMs,
-      logger: createLogger({ level: 'debug', format: 'json', destination: new LogCapture().destination }),
-    });
-    const client = await CoreClient.connect(running.endpoint);
+    const { running, client } = await startInProcess(createPlugin({ apiUrl: sandbox.apiUrl, ...opts }), { graceMs });
     started.push({ running, client });
     return { running, client };
   }

@@ -1,7 +1,7 @@
 // The Slack plugin as the Cloudforet core sees it: a gRPC endpoint discovered by
 // reflection only, called with the exact keys the notification service sends,
 // delivering to the Slack sandbox through the real Slack SDKs.
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
+import type { RunningPlugin } from '@cloudforet/plugin-core';
 import {
   assertNoSecrets,
   CoreCallError,
@@ -9,6 +9,7 @@ import {
   LogCapture,
   ParseDictError,
   ReflectionClient,
+  startInProcess,
 } from '@cloudforet/plugin-testing';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
@@ -49,12 +50,7 @@ describe('slack-noti-protocol over gRPC', () => {
   beforeAll(async () => {
     sandbox = await startSlackSandbox({ tokens: [TOKEN] });
     const plugin = createPlugin({ apiUrl: sandbox.apiUrl, webhookUrlPrefix: `${sandbox.url}/services/` });
-    running = await startServer(plugin, {
-      host: '127.0.0.1',
-      port: 0,
-      logger: createLogger({ level: 'debug', format: 'json', destination: logs.destination }),
-    });
-    client = await CoreClient.connect(running.endpoint);
+    ({ running, client } = await startInProcess(plugin, { logs }));
   });
   beforeEach(() => sandbox.reset());
   afterAll(async () => {

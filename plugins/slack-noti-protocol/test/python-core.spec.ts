@@ -1,8 +1,8 @@
 // The same calls as the Cloudforet 2.x core, made by real Python grpcio/protobuf
 // (DescriptorPool fed by reflection, ParseDict, MessageToDict): the check that
 // our reflected descriptors work for the client the core actually runs.
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { callLikePythonCore, LogCapture, PYTHON, pythonCoreAvailable } from '@cloudforet/plugin-testing';
+import type { RunningPlugin } from '@cloudforet/plugin-core';
+import { callLikePythonCore, PYTHON, pythonCoreAvailable, startInProcess } from '@cloudforet/plugin-testing';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 
@@ -21,11 +21,7 @@ describeIfPython('slack-noti-protocol called by the real Python grpcio/protobuf,
 
   beforeAll(async () => {
     sandbox = await startSlackSandbox({ tokens: [TOKEN] });
-    running = await startServer(createPlugin({ apiUrl: sandbox.apiUrl }), {
-      host: '127.0.0.1',
-      port: 0,
-      logger: createLogger({ format: 'json', destination: new LogCapture().destination }),
-    });
+    ({ running } = await startInProcess(createPlugin({ apiUrl: sandbox.apiUrl })));
   });
   afterAll(async () => {
     await running.shutdown();

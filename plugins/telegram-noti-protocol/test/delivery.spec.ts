@@ -1,8 +1,8 @@
 // No duplicate deliveries: a message that may have reached Telegram is never sent again, and
 // outbound waits follow the caller's deadline instead of a fixed timeout.
 import { createServer, type AddressInfo } from 'node:net';
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testing';
+import type { RunningPlugin } from '@cloudforet/plugin-core';
+import { CoreCallError, CoreClient, startInProcess } from '@cloudforet/plugin-testing';
 import { startTelegramSandbox, type TelegramSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import type { TelegramConnectorOptions } from '../src/telegram-connector';
@@ -28,13 +28,7 @@ describe('telegram-noti-protocol deliveries against a slow Telegram (1.5 s per a
   });
 
   async function plugin(opts: TelegramConnectorOptions = {}, graceMs = 5000) {
-    const running = await startServer(createPlugin({ apiUrl: sandbox.apiUrl, ...opts }), {
-      host: '127.0.0.1',
-      port: 0,
-      graceMs,
-      logger: createLogger({ level: 'debug', format: 'json', destination: new LogCapture().destination }),
-    });
-    const client = await CoreClient.connect(running.endpoint);
+    const { running, client } = await startInProcess(createPlugin({ apiUrl: sandbox.apiUrl, ...opts }), { graceMs });
     started.push({ running, client });
     return { running, client };
   }

@@ -1,8 +1,8 @@
 // The Telegram plugin as the Cloudforet core sees it: a gRPC endpoint discovered by reflection
 // only, called with the exact keys the notification service sends, delivering to the Bot API
 // stand-in, which parses the HTML and enforces the limits as Telegram does.
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { assertNoSecrets, CoreCallError, CoreClient, LogCapture } from '@cloudforet/plugin-testing';
+import type { RunningPlugin } from '@cloudforet/plugin-core';
+import { assertNoSecrets, CoreCallError, CoreClient, LogCapture, startInProcess } from '@cloudforet/plugin-testing';
 import { startTelegramSandbox, type TelegramSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 
@@ -38,12 +38,7 @@ describe('telegram-noti-protocol over gRPC', () => {
 
   beforeAll(async () => {
     sandbox = await startTelegramSandbox({ tokens: [TOKEN] });
-    running = await startServer(createPlugin({ apiUrl: sandbox.apiUrl }), {
-      host: '127.0.0.1',
-      port: 0,
-      logger: createLogger({ level: 'debug', format: 'json', destination: logs.destination }),
-    });
-    client = await CoreClient.connect(running.endpoint);
+    ({ running, client } = await startInProcess(createPlugin({ apiUrl: sandbox.apiUrl }), { logs }));
   });
   beforeEach(() => sandbox.reset());
   afterAll(async () => {
@@ -356,12 +351,9 @@ describe('telegram-noti-protocol over gRPC', () => {
   });
 
   it('an error that carries the Bot API URL shows the path with the token redacted, in the answer and the log', async () => {
-    const broken = await startServer(createPlugin({ apiUrl: 'http://bad host' }), {
-      host: '127.0.0.1',
-      port: 0,
-      logger: createLogger({ level: 'debug', format: 'json', destination: logs.destination }),
+    const { running: broken, client: other } = await startInProcess(createPlugin({ apiUrl: 'http://bad host' }), {
+      logs,
     });
-    const other = await CoreClient.connect(broken.endpoint);
     try {
       const from = logs.lines.length;
       const err = await failure(

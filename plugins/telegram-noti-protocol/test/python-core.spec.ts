@@ -1,7 +1,7 @@
 // The same calls as the Cloudforet 2.x core, made by real Python grpcio/protobuf
 // (DescriptorPool fed by reflection, ParseDict, MessageToDict).
-import { createLogger, startServer, type RunningPlugin } from '@cloudforet/plugin-core';
-import { callLikePythonCore, LogCapture, PYTHON, pythonCoreAvailable } from '@cloudforet/plugin-testing';
+import type { RunningPlugin } from '@cloudforet/plugin-core';
+import { callLikePythonCore, PYTHON, pythonCoreAvailable, startInProcess } from '@cloudforet/plugin-testing';
 import { startTelegramSandbox, type TelegramSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { SANDBOX_CHAT, SANDBOX_TOKEN } from './harness';
@@ -20,11 +20,7 @@ describeIfPython('telegram-noti-protocol called by the real Python grpcio/protob
 
   beforeAll(async () => {
     sandbox = await startTelegramSandbox();
-    running = await startServer(createPlugin({ apiUrl: sandbox.apiUrl }), {
-      host: '127.0.0.1',
-      port: 0,
-      logger: createLogger({ format: 'json', destination: new LogCapture().destination }),
-    });
+    ({ running } = await startInProcess(createPlugin({ apiUrl: sandbox.apiUrl })));
   });
   afterAll(async () => {
     await running.shutdown();
