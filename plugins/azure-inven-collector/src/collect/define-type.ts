@@ -66,6 +66,14 @@ export const OVERVIEW_FIELDS: Field[] = [
   { name: 'Subscription ID', key: 'account' },
 ];
 
+/** The search keys most of upstream's types begin with: subscription, resource group and location. */
+export const PLACE_SEARCH: SearchKey[] = [
+  { name: 'Subscription ID', key: 'account' },
+  { name: 'Subscription Name', key: 'data.subscription_name' },
+  { name: 'Resource Group', key: 'data.resource_group' },
+  { name: 'Location', key: 'data.location' },
+];
+
 /** A type of the collector: its CloudServiceType (table, search, widgets, detail layouts) and its collect. */
 export function defineType(spec: TypeSpec): CloudServiceTypeDefinition {
   const { view } = typeMetadata({ fields: spec.fields, search: spec.search, widgets: spec.widgets });

@@ -1,6 +1,6 @@
 import type { LoadBalancer, NetworkInterface } from '@azure/arm-network';
 import { loadBalancerReads, type LoadBalancerRelated } from './load-balancer-related';
-import { defineType, OPTIONAL } from '../collect/define-type';
+import { defineType, OPTIONAL, PLACE_SEARCH } from '../collect/define-type';
 import { armCloudService, relatedOf, withRelated } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { armIdSegment, upstreamShape } from '../azure-resource';
@@ -116,10 +116,7 @@ export const loadBalancerDefinition = defineType({
     { name: 'Inbound NAT Rule Target Port', key: 'data.inbound_nat_rules.backend_port', options: OPTIONAL },
   ],
   search: [
-    { name: 'Subscription ID', key: 'account' },
-    { name: 'Subscription Name', key: 'data.subscription_name' },
-    { name: 'Resource Group', key: 'data.resource_group' },
-    { name: 'Location', key: 'data.location' },
+    ...PLACE_SEARCH,
     { name: 'Load Balancer Type', key: 'instance_type' },
     { name: 'SKU', key: 'instance_type' },
     { name: 'Health Probe', key: 'data.probes_display' },

@@ -1,5 +1,5 @@
 import type { PublicIPAddress } from '@azure/arm-network';
-import { defineType, OVERVIEW_FIELDS } from '../collect/define-type';
+import { defineType, OVERVIEW_FIELDS, PLACE_SEARCH } from '../collect/define-type';
 import { armCloudService } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { armIdSegment } from '../azure-resource';
@@ -33,10 +33,7 @@ export const publicIpAddressDefinition = defineType({
     { name: 'DNS Name Label(Optional)', key: 'data.dns_settings.domain_name_label', options: optional },
   ],
   search: [
-    { name: 'Subscription ID', key: 'account' },
-    { name: 'Subscription Name', key: 'data.subscription_name' },
-    { name: 'Resource Group', key: 'data.resource_group' },
-    { name: 'Location', key: 'data.location' },
+    ...PLACE_SEARCH,
     { name: 'SKU', key: 'instance_type' },
     { name: 'Tier', key: 'data.sku.tier' },
     { name: 'IP Address', key: 'data.ip_address' },

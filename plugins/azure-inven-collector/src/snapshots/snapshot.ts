@@ -1,5 +1,5 @@
 import type { Snapshot } from '@azure/arm-compute';
-import { defineType } from '../collect/define-type';
+import { defineType, PLACE_SEARCH } from '../collect/define-type';
 import { armCloudService } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { armIdSegment, upstreamShape } from '../azure-resource';
@@ -44,10 +44,7 @@ export const snapshotDefinition = defineType({
     { name: 'Network Access Policy', key: 'data.network_access_policy_display' },
   ],
   search: [
-    { name: 'Subscription ID', key: 'account' },
-    { name: 'Subscription Name', key: 'data.subscription_name' },
-    { name: 'Resource Group', key: 'data.resource_group' },
-    { name: 'Location', key: 'data.location' },
+    ...PLACE_SEARCH,
     { name: 'Storage Account Type', key: 'instance_type' },
     { name: 'Snapshot Type', key: 'data.incremental_display' },
     { name: 'Disk Size (Bytes)', key: 'data.disk_size_bytes' },

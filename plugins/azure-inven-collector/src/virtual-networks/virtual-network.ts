@@ -1,5 +1,5 @@
 import type { VirtualNetwork } from '@azure/arm-network';
-import { defineType, OPTIONAL } from '../collect/define-type';
+import { defineType, OPTIONAL, PLACE_SEARCH } from '../collect/define-type';
 import { armCloudService } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { armIdSegment, upstreamShape } from '../azure-resource';
@@ -63,10 +63,7 @@ export const virtualNetworkDefinition = defineType({
     ).map(([name, key]) => ({ name, key, options: OPTIONAL })),
   ],
   search: [
-    { name: 'Subscription ID', key: 'account' },
-    { name: 'Subscription Name', key: 'data.subscription_name' },
-    { name: 'Resource Group', key: 'data.resource_group' },
-    { name: 'Location', key: 'data.location' },
+    ...PLACE_SEARCH,
     { name: 'DNS servers', key: 'data.dhcp_options.dns_servers' },
     { name: 'Resource GUID', key: 'data.resource_guid' },
     { name: 'Address Space', key: 'data.address_space.address_prefixes' },

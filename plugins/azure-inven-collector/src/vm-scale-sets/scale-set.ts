@@ -1,7 +1,7 @@
 import type { VirtualMachineScaleSet } from '@azure/arm-compute';
 import type { ResourceInfo } from '@cloudforet/api/gen/spaceone/api/inventory/plugin/collector';
 import { mergeBounded, pyStr } from '@cloudforet/plugin-core';
-import { defineType, OPTIONAL } from '../collect/define-type';
+import { defineType, OPTIONAL, PLACE_SEARCH } from '../collect/define-type';
 import { armCloudService, relatedOf, withRelated } from '../collect/arm-resource';
 import { shapePages } from '../collect/shape-pages';
 import { azureError, armIdSegment, managedDiskTypeName, upstreamShape } from '../azure-resource';
@@ -69,10 +69,7 @@ export const scaleSetDefinition = defineType({
     { name: 'Fault Domains (count)', key: 'data.platform_fault_domain_count', options: OPTIONAL },
   ],
   search: [
-    { name: 'Subscription ID', key: 'account' },
-    { name: 'Subscription Name', key: 'data.subscription_name' },
-    { name: 'Resource Group', key: 'data.resource_group' },
-    { name: 'Location', key: 'data.location' },
+    ...PLACE_SEARCH,
     { name: 'Default', key: 'data.virtual_machine_scale_set_power_state.profiles.capacity.default' },
     { name: 'Max', key: 'data.virtual_machine_scale_set_power_state.profiles.capacity.maximum' },
     { name: 'Min', key: 'data.virtual_machine_scale_set_power_state.profiles.capacity.minimum' },
