@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { readRequestBody } from '../http/read-request-body';
 import type { CallLog } from './call-log';
 import type { CloudFaults } from './cloud-faults';
+import { listenLoopback } from '../http/listen-loopback';
 
 /** What a cloud stand-in answers one request with, and how the call is logged. */
 export interface CloudReply {
@@ -79,13 +80,7 @@ export async function startCloudHttpServer(
   const server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, handle) : createServer(handle);
   // Many SDK clients keep connections open; the sandbox must not be the bottleneck.
   server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listenLoopback(server, port);
   let closed: Promise<void> | undefined;
   return {
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { jsonReply, textReply, writeHttpReply, type HttpReply } from '../http/http-reply';
 import { readRequestBody } from '../http/read-request-body';
 import type { GoogleSandbox, GoogleSandboxOptions, GoogleTokenGrant } from './google-sandbox-types';
+import { listenLoopback } from '../http/listen-loopback';
 
 export const SANDBOX_GOOGLE_CLIENT_ID = '123456789012-sandbox.apps.googleusercontent.com';
 const INVALID = { error: 'invalid_token', error_description: 'Invalid Value' };
@@ -22,7 +23,7 @@ export async function startGoogleSandbox(options: GoogleSandboxOptions = {}): Pr
       writeHttpReply(res, reply);
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await listenLoopback(server, options.port);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   async function answer(req: IncomingMessage): Promise<HttpReply> {

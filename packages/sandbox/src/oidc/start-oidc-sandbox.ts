@@ -12,6 +12,7 @@ import type { OidcClientConfig, OidcSandbox, OidcSandboxOptions } from './oidc-s
 import { DEFAULT_REALM_USERS } from './realm-users';
 import { signJwt } from './sign-jwt';
 import { newSigningKey, type SigningKey } from './signing-key';
+import { listenLoopback } from '../http/listen-loopback';
 
 export const DEFAULT_OIDC_CLIENTS: OidcClientConfig[] = [
   { client_id: 'cloudforet-console' },
@@ -45,7 +46,7 @@ export async function startOidcSandbox(options: OidcSandboxOptions = {}): Promis
   const adminPath = `/admin/realms/${realm}/users`;
 
   const server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await listenLoopback(server, options.port);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const issuer = `${url}${prefix}`;
 

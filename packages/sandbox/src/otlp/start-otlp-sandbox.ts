@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { jsonReply, textReply, writeHttpReply } from '../http/http-reply';
 import type { OtlpSandbox, OtlpSandboxOptions, ReceivedSpan } from './otlp-sandbox-types';
+import { listenLoopback } from '../http/listen-loopback';
 
 interface AnyValue {
   stringValue?: string;
@@ -78,7 +79,7 @@ export async function startOtlpSandbox(options: OtlpSandboxOptions = {}): Promis
       for (const wake of waiters) wake();
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await listenLoopback(server, options.port);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
+import { listenLoopback } from '../http/listen-loopback';
 
 export interface ConnectProxyOptions {
   /** Where a tunnel to `host:port` really goes; default: to `host:port` itself. Lets tests use made-up host names. */
@@ -45,7 +46,7 @@ export async function startConnectProxy(opts: ConnectProxyOptions = {}): Promise
       });
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await listenLoopback(server);
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     tunnels,

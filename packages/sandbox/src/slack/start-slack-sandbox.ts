@@ -14,6 +14,7 @@ import type { SlackOutcome } from './slack-outcome';
 import { SlackSandboxState } from './slack-sandbox-state';
 import type { SlackFault, SlackSandbox, SlackSandboxOptions } from './slack-sandbox-types';
 import { TokenPolicy } from './token-policy';
+import { listenLoopback } from '../http/listen-loopback';
 
 export const DEFAULT_WEBHOOK_PATH = 'T0000/B0000/sandboxsecret';
 const HOST = '127.0.0.1';
@@ -89,13 +90,7 @@ export async function startSlackSandbox(opts: SlackSandboxOptions = {}): Promise
       writeHttpReply(res, textReply(500, 'sandbox_error'));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, HOST, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listenLoopback(server, opts.port);
 
   const url = `http://${HOST}:${(server.address() as AddressInfo).port}`;
   let closed: Promise<void> | undefined;

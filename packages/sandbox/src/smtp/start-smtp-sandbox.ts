@@ -17,6 +17,7 @@ import type {
   SmtpTransaction,
 } from './smtp-sandbox-types';
 import { testCertificates } from './test-certificates';
+import { listenLoopback } from '../http/listen-loopback';
 
 export const SANDBOX_SMTP_USER = 'sandbox-user';
 export const SANDBOX_SMTP_PASSWORD = 'sandbox-password';
@@ -238,22 +239,12 @@ export async function startSmtpSandbox(opts: SmtpSandboxOptions = {}): Promise<S
   return sandbox;
 }
 
-function listen(server: SMTPServer, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, HOST, () => {
-      server.off('error', reject);
-      resolve((server.server.address() as AddressInfo).port);
-    });
-  });
+async function listen(server: SMTPServer, port: number): Promise<number> {
+  await listenLoopback(server, port);
+  return (server.server.address() as AddressInfo).port;
 }
 
-function listenHttp(server: HttpServer, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, HOST, () => {
-      server.off('error', reject);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
+async function listenHttp(server: HttpServer, port: number): Promise<number> {
+  await listenLoopback(server, port);
+  return (server.address() as AddressInfo).port;
 }

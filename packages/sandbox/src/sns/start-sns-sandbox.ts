@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { signEnvelope } from './sns-signature';
 import type { SnsEnvelope, SnsSandbox, SnsSandboxOptions } from './sns-sandbox-types';
 import { TestCertificateAuthority } from './test-certificates';
+import { listenLoopback } from '../http/listen-loopback';
 
 const REGIONS = [
   'us-east-1',
@@ -64,7 +65,7 @@ export async function startSnsSandbox(options: SnsSandboxOptions = {}): Promise<
     return reply(404, errorXml('NotFound', 'Not Found'));
   });
   server.on('connection', () => sandbox.connections++);
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await listenLoopback(server, options.port);
   const port = (server.address() as AddressInfo).port;
   // What it recorded, over plain http (a reader need not trust the test CA): `npm run demo`, tests.
   const control = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
@@ -78,7 +79,7 @@ export async function startSnsSandbox(options: SnsSandboxOptions = {}): Promise<
     if (body === undefined) return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
   });
-  await new Promise<void>((resolve) => control.listen(0, '127.0.0.1', resolve));
+  await listenLoopback(control);
 
   const regionOf = (topicArn: string) => topicArn.split(':')[3] || 'us-east-1';
   const sandbox: SnsSandbox = {

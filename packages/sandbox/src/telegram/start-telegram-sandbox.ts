@@ -16,6 +16,7 @@ import type {
   TelegramSandbox,
   TelegramSandboxOptions,
 } from './telegram-sandbox-types';
+import { listenLoopback } from '../http/listen-loopback';
 
 const HOST = '127.0.0.1';
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -143,13 +144,7 @@ export async function startTelegramSandbox(opts: TelegramSandboxOptions = {}): P
     serve(req, res).catch(() => writeHttpReply(res, textReply(500, 'sandbox_error')));
   });
   server.on('connection', () => connections++);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, HOST, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listenLoopback(server, opts.port);
 
   const url = `http://${HOST}:${(server.address() as AddressInfo).port}`;
   let closed: Promise<void> | undefined;
