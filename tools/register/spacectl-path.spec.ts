@@ -1,12 +1,10 @@
 // The generated YAML goes the way `spacectl exec register repository.Plugin -f file.yaml` sends it:
 // loaded as a dict, ParseDict against the descriptors the server reflects, then the call.
 import { parse } from 'yaml';
-import { callLikePythonCore, CoreClient, ParseDictError, pythonCoreAvailable } from '@cloudforet/plugin-testing';
+import { callLikePythonCore, CoreClient, describePythonCore, ParseDictError } from '@cloudforet/plugin-testing';
 import { toRegisterYaml } from './register-yaml';
 import { startFakeRepository, type FakeRepository } from './fake-repository';
 import { full, slack, TOKEN } from './test-fixtures/manifests';
-
-const describeIfPython = pythonCoreAvailable() ? describe : describe.skip;
 
 describe.each(['v2', 'v1'] as const)('the %s YAML through CoreClient (strict ParseDict)', (api) => {
   let repo: FakeRepository;
@@ -52,7 +50,7 @@ describe.each(['v2', 'v1'] as const)('the %s YAML through CoreClient (strict Par
   });
 });
 
-describeIfPython('the YAML through the real Python grpcio/protobuf client', () => {
+describePythonCore('the YAML through the real Python grpcio/protobuf client', () => {
   let v2: FakeRepository;
   let v1: FakeRepository;
   beforeAll(async () => {

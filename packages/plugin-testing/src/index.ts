@@ -41,6 +41,7 @@ export {
   type PythonCoreRun,
   type PythonCallResult,
 } from './python-core/python-core-client';
+export { describePythonCore } from './python-core/describe-python-core';
 export { parseEndpoint, type ParsedEndpoint } from './endpoint/parse-endpoint';
 export { fuzzPlugin, type FuzzOptions } from './fuzz/fuzz-plugin';
 export { describeFuzz, type FuzzSetup, type DescribeFuzzOptions } from './fuzz/describe-fuzz';
@@ -64,12 +65,7 @@ export { describeWebhookFuzz, type WebhookFuzzOptions, type WebhookFuzzStart } f
 export { IMAGE_HEAP_LIMIT_MIB, IMAGE_MEMORY_LIMIT_MIB, IMAGE_NODE_ARGS } from './image/image-runtime';
 export { cpuSeconds, peakRssMB } from './image/process-usage';
 export { bundlePlugin, runBundledPlugin, type BundledPlugin } from './bundle/run-bundled-plugin';
-export {
-  startInProcess,
-  callFailure,
-  type InProcessPlugin,
-  type InProcessOptions,
-} from './harness/start-in-process';
+export { startInProcess, callFailure, type InProcessPlugin, type InProcessOptions } from './harness/start-in-process';
 export { startCollector, type CollectorUnderTest, type CollectorMessage } from './collector-kit/collector-under-test';
 export { cloudServiceCounts, type TypeCounts } from './collector-kit/cloud-service-counts';
 export { sandboxCollectorHarness, type SandboxCollector } from './collector-kit/sandbox-collector-harness';

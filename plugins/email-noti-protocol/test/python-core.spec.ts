@@ -3,24 +3,15 @@
 // reflected descriptors work for the client the core actually runs.
 import {
   callLikePythonCore,
-  PYTHON,
-  pythonCoreAvailable,
   startInProcess,
   type InProcessPlugin,
+  describePythonCore,
 } from '@cloudforet/plugin-testing';
 import { startSmtpSandbox, type SmtpSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { sandboxSecret } from './harness';
 
-const available = pythonCoreAvailable();
-if (!available && process.env.CI) {
-  throw new Error(
-    `CI must run the Python core check: ${PYTHON} lacks grpc/protobuf (apt-get install python3-grpcio python3-protobuf)`,
-  );
-}
-const describeIfPython = available ? describe : describe.skip;
-
-describeIfPython('email-noti-protocol called by the real Python grpcio/protobuf, as the core does', () => {
+describePythonCore('email-noti-protocol called by the real Python grpcio/protobuf, as the core does', () => {
   let smtp: SmtpSandbox;
   let plugin: InProcessPlugin;
 

@@ -1,19 +1,11 @@
 // The calls identity makes, by the real Python grpcio/protobuf (DescriptorPool fed by
 // reflection, ParseDict, MessageToDict): our reflected descriptors work for the core's client.
-import { callLikePythonCore, PYTHON, pythonCoreAvailable } from '@cloudforet/plugin-testing';
+import { callLikePythonCore, describePythonCore } from '@cloudforet/plugin-testing';
 import { startGoogleSandbox, type GoogleSandbox } from '@cloudforet/sandbox';
 import { googleOptions } from './harness';
 import { startPlugin } from './plugin-under-test';
 
-const available = pythonCoreAvailable();
-if (!available && process.env.CI) {
-  throw new Error(
-    `CI must run the Python core check: ${PYTHON} lacks grpc/protobuf (apt-get install python3-grpcio python3-protobuf)`,
-  );
-}
-const describeIfPython = available ? describe : describe.skip;
-
-describeIfPython('googleoauth2-identity-auth called by the real Python grpcio/protobuf, as identity does', () => {
+describePythonCore('googleoauth2-identity-auth called by the real Python grpcio/protobuf, as identity does', () => {
   let google: GoogleSandbox;
   beforeAll(async () => {
     google = await startGoogleSandbox();

@@ -1,19 +1,11 @@
 // The calls identity makes, by the real Python grpcio/protobuf (DescriptorPool fed by
 // reflection, ParseDict, MessageToDict): our reflected descriptors work for the core's client.
-import { callLikePythonCore, PYTHON, pythonCoreAvailable } from '@cloudforet/plugin-testing';
+import { callLikePythonCore, describePythonCore } from '@cloudforet/plugin-testing';
 import { startOidcSandbox, type OidcSandbox } from '@cloudforet/sandbox';
 import { keycloakOptions } from './harness';
 import { startPlugin, type PluginUnderTest } from './plugin-under-test';
 
-const available = pythonCoreAvailable();
-if (!available && process.env.CI) {
-  throw new Error(
-    `CI must run the Python core check: ${PYTHON} lacks grpc/protobuf (apt-get install python3-grpcio python3-protobuf)`,
-  );
-}
-const describeIfPython = available ? describe : describe.skip;
-
-describeIfPython('keycloak-identity-auth called by the real Python grpcio/protobuf, as identity does', () => {
+describePythonCore('keycloak-identity-auth called by the real Python grpcio/protobuf, as identity does', () => {
   let oidc: OidcSandbox;
 
   beforeAll(async () => {

@@ -2,20 +2,12 @@
 // (DescriptorPool fed by reflection, ParseDict, MessageToDict): the check that
 // our reflected descriptors work for the client the core actually runs.
 import type { RunningPlugin } from '@cloudforet/plugin-core';
-import { callLikePythonCore, PYTHON, pythonCoreAvailable, startInProcess } from '@cloudforet/plugin-testing';
+import { callLikePythonCore, startInProcess, describePythonCore } from '@cloudforet/plugin-testing';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 
 const TOKEN = 'xoxb-python-core-test-token';
-const available = pythonCoreAvailable();
-if (!available && process.env.CI) {
-  throw new Error(
-    `CI must run the Python core check: ${PYTHON} lacks grpc/protobuf (apt-get install python3-grpcio python3-protobuf)`,
-  );
-}
-const describeIfPython = available ? describe : describe.skip;
-
-describeIfPython('slack-noti-protocol called by the real Python grpcio/protobuf, as the core does', () => {
+describePythonCore('slack-noti-protocol called by the real Python grpcio/protobuf, as the core does', () => {
   let sandbox: SlackSandbox;
   let running: RunningPlugin;
 

@@ -1,20 +1,12 @@
 // The same calls as the Cloudforet 2.x core, made by real Python grpcio/protobuf
 // (DescriptorPool fed by reflection, ParseDict, MessageToDict).
 import type { RunningPlugin } from '@cloudforet/plugin-core';
-import { callLikePythonCore, PYTHON, pythonCoreAvailable, startInProcess } from '@cloudforet/plugin-testing';
+import { callLikePythonCore, startInProcess, describePythonCore } from '@cloudforet/plugin-testing';
 import { startTelegramSandbox, type TelegramSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { SANDBOX_CHAT, SANDBOX_TOKEN } from './harness';
 
-const available = pythonCoreAvailable();
-if (!available && process.env.CI) {
-  throw new Error(
-    `CI must run the Python core check: ${PYTHON} lacks grpc/protobuf (apt-get install python3-grpcio python3-protobuf)`,
-  );
-}
-const describeIfPython = available ? describe : describe.skip;
-
-describeIfPython('telegram-noti-protocol called by the real Python grpcio/protobuf, as the core does', () => {
+describePythonCore('telegram-noti-protocol called by the real Python grpcio/protobuf, as the core does', () => {
   let sandbox: TelegramSandbox;
   let running: RunningPlugin;
 

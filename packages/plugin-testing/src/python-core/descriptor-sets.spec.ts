@@ -7,14 +7,12 @@ import {
   mainDescriptorSet,
   repositoryV1DescriptorSet,
 } from '@cloudforet/api';
-import { PYTHON, pythonCoreAvailable } from './python-core-client';
-
-const available = pythonCoreAvailable();
-if (!available && process.env.CI) throw new Error(`CI must run the Python checks: ${PYTHON} lacks protobuf`);
+import { describePythonCore } from './describe-python-core';
+import { PYTHON } from './python-core-client';
 
 // Every descriptor set we ship must load into the Python protobuf the core runs,
 // whole, before any plugin of that kind exists to reflect it.
-(available ? describe : describe.skip)('descriptor sets load into Python protobuf', () => {
+describePythonCore('descriptor sets load into Python protobuf', () => {
   const load = (set: Uint8Array) =>
     JSON.parse(execFileSync(PYTHON, [join(__dirname, 'load_descriptor_set.py')], { input: set }).toString()) as {
       files: number;
