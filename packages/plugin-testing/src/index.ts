@@ -16,6 +16,7 @@ export {
   PROTOCOL_CORE_KEYS,
   type ProtocolFixture,
 } from './conformance/protocol-checks';
+export { EXAMPLE_ALERT_MESSAGE } from './conformance/example-alert-message';
 export { collectorChecks, COLLECTOR_CORE_KEYS, type CollectorFixture } from './conformance/collector-checks';
 export { dataSourceChecks, DATASOURCE_CORE_KEYS, type DataSourceFixture } from './conformance/datasource-checks';
 export { webhookChecks, webhookSuites, WEBHOOK_CORE_KEYS, type WebhookFixture } from './conformance/webhook-checks';

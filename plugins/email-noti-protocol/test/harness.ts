@@ -1,20 +1,14 @@
 // How the Email plugin runs against the sandbox's SMTP server, for its conformance test,
 // its image check, `npm start` and `cfplugin serve` (see PluginHarness).
 import type { PluginHarness } from '@cloudforet/plugin-testing';
-import { protocolSuites } from '@cloudforet/plugin-testing';
+import { EXAMPLE_ALERT_MESSAGE, protocolSuites } from '@cloudforet/plugin-testing';
 import type { Sandbox, SmtpSandbox } from '@cloudforet/sandbox';
 
+/** plugin-testing's alert with a second description line, a third tag and the domain's name. */
 export const EXAMPLE_MESSAGE = {
-  title: 'CPU above 90% on web-1',
-  description: 'Alert #42 was triggered by the CPU utilisation rule.\nweb-1 has been above 90% for 10 minutes.',
-  link: 'https://console.example.com/monitoring/alert-manager/alert/42',
-  tags: [
-    { key: 'Alert Number', value: '#42', options: { short: true } },
-    { key: 'Urgency', value: 'HIGH', options: { short: true } },
-    { key: 'Project', value: 'web' },
-  ],
-  callbacks: [{ label: 'Acknowledge Alerts', url: 'https://console.example.com/ack/42' }],
-  occurred_at: '2026-11-23T10:00:00.000Z',
+  ...EXAMPLE_ALERT_MESSAGE,
+  description: `${EXAMPLE_ALERT_MESSAGE.description}\nweb-1 has been above 90% for 10 minutes.`,
+  tags: [...EXAMPLE_ALERT_MESSAGE.tags, { key: 'Project', value: 'web' }],
   domain_name: 'sandbox-domain',
 };
 
