@@ -2,24 +2,22 @@
 // seeded by FUZZ_SEED), in-process against the sandbox's CloudWatch. Every answer must be OK or a
 // clean Cloudforet error, none may hang, the process must stay up, and neither the logs nor any
 // error may carry the secret key, in any encoding (assumed sessions: metric.grpc.spec.ts).
-import type { RunningPlugin } from '@cloudforet/plugin-core';
-import { describeFuzz, LogCapture, type FuzzSetup, startInProcess } from '@cloudforet/plugin-testing';
+import { describeFuzz, startInProcess, type FuzzSetup, type InProcessPlugin } from '@cloudforet/plugin-testing';
 import { startAwsSandbox, type AwsSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { REGION, sandboxSecret } from './harness';
 import { instanceCloudwatch } from './sandbox-series';
 
 let aws: AwsSandbox;
-let running: RunningPlugin;
-const logs = new LogCapture();
+let plugin: InProcessPlugin;
 
 beforeAll(async () => {
   aws = await startAwsSandbox({ instancesPerRegion: 12 });
   // One attempt: a mutated request that CloudWatch refuses is not worth the SDK's backoff here.
-  ({ running } = await startInProcess(createPlugin({ endpoint: aws.url, maxAttempts: 1 }), { logs }));
+  plugin = await startInProcess(createPlugin({ endpoint: aws.url, maxAttempts: 1 }));
 });
 afterAll(async () => {
-  await running?.shutdown();
+  await plugin?.close();
   await aws?.close();
 });
 
@@ -39,7 +37,7 @@ function setup(): FuzzSetup {
   };
   const window = { start: '2026-11-30T00:00:00.000Z', end: '2026-11-30T06:00:00.000Z' };
   return {
-    endpoint: running.endpoint,
+    endpoint: plugin.endpoint,
     rpcs: [
       { method: 'DataSource.init', seeds: [{ options: {} }] },
       {
@@ -59,7 +57,7 @@ function setup(): FuzzSetup {
       },
     ],
     secrets: [aws.accessKey.secretAccessKey],
-    logs,
+    logs: plugin.logs,
     afterBatch: () => aws.reset(),
   };
 }

@@ -3,9 +3,9 @@
 // reflected descriptors work for the client the core actually runs.
 import {
   callLikePythonCore,
+  describePythonCore,
   startInProcess,
   type InProcessPlugin,
-  describePythonCore,
 } from '@cloudforet/plugin-testing';
 import { startSmtpSandbox, type SmtpSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';

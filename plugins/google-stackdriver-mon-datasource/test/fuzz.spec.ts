@@ -2,24 +2,22 @@
 // seeded by FUZZ_SEED), in-process against the sandbox's Cloud Monitoring. Every answer must be OK
 // or a clean Cloudforet error, none may hang, the process must stay up, and neither the logs nor any
 // error may carry the private key or an access token, in any encoding.
-import type { RunningPlugin } from '@cloudforet/plugin-core';
-import { describeFuzz, LogCapture, type FuzzSetup, startInProcess } from '@cloudforet/plugin-testing';
+import { describeFuzz, startInProcess, type FuzzSetup, type InProcessPlugin } from '@cloudforet/plugin-testing';
 import { startGcpSandbox, type GcpSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { sandboxSecret } from './harness';
 import { CPU, instanceIds, instanceMonitoring, instanceQuery } from './sandbox-series';
 
 let gcp: GcpSandbox;
-let running: RunningPlugin;
-const logs = new LogCapture();
+let plugin: InProcessPlugin;
 
 beforeAll(async () => {
   gcp = await startGcpSandbox({ instancesPerZone: 3 });
   // One attempt: a mutated request that Cloud Monitoring refuses is not worth a backoff here.
-  ({ running } = await startInProcess(createPlugin({ rootUrl: `${gcp.url}/`, maxAttempts: 1 }), { logs }));
+  plugin = await startInProcess(createPlugin({ rootUrl: `${gcp.url}/`, maxAttempts: 1 }));
 });
 afterAll(async () => {
-  await running?.shutdown();
+  await plugin?.close();
   await gcp?.close();
 });
 
@@ -30,7 +28,7 @@ function setup(): FuzzSetup {
   const window = { start: '2026-11-30T00:00:00.000Z', end: '2026-11-30T06:00:00.000Z' };
   const metric_query = { 'cloud-svc-0': instanceQuery(project, id) };
   return {
-    endpoint: running.endpoint,
+    endpoint: plugin.endpoint,
     rpcs: [
       { method: 'DataSource.init', seeds: [{ options: {} }] },
       { method: 'DataSource.verify', seeds: [{ options: {}, secret_data, schema: 'google_oauth2_credentials' }] },
@@ -49,7 +47,7 @@ function setup(): FuzzSetup {
       },
     ],
     secrets: [gcp.serviceAccountKey.private_key, ...gcp.issuedTokens()],
-    logs,
+    logs: plugin.logs,
     afterBatch: () => gcp.reset(),
   };
 }

@@ -1,27 +1,31 @@
 // The same calls as the Cloudforet 2.x core, made by real Python grpcio/protobuf
 // (DescriptorPool fed by reflection, ParseDict, MessageToDict): the check that
 // our reflected descriptors work for the client the core actually runs.
-import type { RunningPlugin } from '@cloudforet/plugin-core';
-import { callLikePythonCore, startInProcess, describePythonCore } from '@cloudforet/plugin-testing';
+import {
+  callLikePythonCore,
+  describePythonCore,
+  startInProcess,
+  type InProcessPlugin,
+} from '@cloudforet/plugin-testing';
 import { startSlackSandbox, type SlackSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 
 const TOKEN = 'xoxb-python-core-test-token';
 describePythonCore('slack-noti-protocol called by the real Python grpcio/protobuf, as the core does', () => {
   let sandbox: SlackSandbox;
-  let running: RunningPlugin;
+  let plugin: InProcessPlugin;
 
   beforeAll(async () => {
     sandbox = await startSlackSandbox({ tokens: [TOKEN] });
-    ({ running } = await startInProcess(createPlugin({ apiUrl: sandbox.apiUrl })));
+    plugin = await startInProcess(createPlugin({ apiUrl: sandbox.apiUrl }));
   });
   afterAll(async () => {
-    await running.shutdown();
+    await plugin.close();
     await sandbox.close();
   });
 
   it('resolves every listed service from reflection and runs init, verify and dispatch', async () => {
-    const run = await callLikePythonCore(running.endpoint, [
+    const run = await callLikePythonCore(plugin.endpoint, [
       { method: 'Protocol.init', params: { options: {} } },
       { method: 'Protocol.verify', params: { options: {}, secret_data: {} } },
       {

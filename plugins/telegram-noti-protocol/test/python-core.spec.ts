@@ -1,26 +1,30 @@
 // The same calls as the Cloudforet 2.x core, made by real Python grpcio/protobuf
 // (DescriptorPool fed by reflection, ParseDict, MessageToDict).
-import type { RunningPlugin } from '@cloudforet/plugin-core';
-import { callLikePythonCore, startInProcess, describePythonCore } from '@cloudforet/plugin-testing';
+import {
+  callLikePythonCore,
+  describePythonCore,
+  startInProcess,
+  type InProcessPlugin,
+} from '@cloudforet/plugin-testing';
 import { startTelegramSandbox, type TelegramSandbox } from '@cloudforet/sandbox';
 import { createPlugin } from '../src/plugin';
 import { SANDBOX_CHAT, SANDBOX_TOKEN } from './harness';
 
 describePythonCore('telegram-noti-protocol called by the real Python grpcio/protobuf, as the core does', () => {
   let sandbox: TelegramSandbox;
-  let running: RunningPlugin;
+  let plugin: InProcessPlugin;
 
   beforeAll(async () => {
     sandbox = await startTelegramSandbox();
-    ({ running } = await startInProcess(createPlugin({ apiUrl: sandbox.apiUrl })));
+    plugin = await startInProcess(createPlugin({ apiUrl: sandbox.apiUrl }));
   });
   afterAll(async () => {
-    await running.shutdown();
+    await plugin.close();
     await sandbox.close();
   });
 
   it('resolves the services from reflection and runs init, verify and dispatch', async () => {
-    const run = await callLikePythonCore(running.endpoint, [
+    const run = await callLikePythonCore(plugin.endpoint, [
       { method: 'Protocol.init', params: { options: {} } },
       { method: 'Protocol.verify', params: { options: {}, secret_data: {} } },
       {
