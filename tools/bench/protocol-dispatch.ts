@@ -114,7 +114,7 @@ async function run(scenario: DispatchScenario): Promise<Result> {
       }
     };
     const started = performance.now();
-    const [pluginCpu, benchCpu] = [cpuSeconds(child.pid!) * 1000, process.cpuUsage()];
+    const [pluginCpu, benchCpu] = [cpuSeconds(child.pid!), process.cpuUsage()];
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const benchUsed = process.cpuUsage(benchCpu);
     const seconds = (performance.now() - started) / 1000;
@@ -128,7 +128,7 @@ async function run(scenario: DispatchScenario): Promise<Result> {
       p50: percentile(sorted, 50),
       p99: percentile(sorted, 99),
       peakMb: peakRssMB(child.pid!),
-      pluginCpuMs: (cpuSeconds(child.pid!) * 1000 - pluginCpu) / Math.max(1, sorted.length),
+      pluginCpuMs: ((cpuSeconds(child.pid!) - pluginCpu) * 1000) / Math.max(1, sorted.length),
       benchCpuMs: (benchUsed.user + benchUsed.system) / 1000 / Math.max(1, sorted.length),
       connections: scenario.connections && { ...scenario.connections(sandbox) },
     };
