@@ -3,10 +3,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { listenLoopback } from '../http/listen-loopback';
 import { readRequestBody } from '../http/read-request-body';
 import type { CallLog } from './call-log';
 import type { CloudFaults } from './cloud-faults';
-import { listenLoopback } from '../http/listen-loopback';
 
 /** What a cloud stand-in answers one request with, and how the call is logged. */
 export interface CloudReply {

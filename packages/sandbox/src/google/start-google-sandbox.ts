@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { jsonReply, textReply, writeHttpReply, type HttpReply } from '../http/http-reply';
+import { listenLoopback } from '../http/listen-loopback';
 import { readRequestBody } from '../http/read-request-body';
 import type { GoogleSandbox, GoogleSandboxOptions, GoogleTokenGrant } from './google-sandbox-types';
-import { listenLoopback } from '../http/listen-loopback';
 
 export const SANDBOX_GOOGLE_CLIENT_ID = '123456789012-sandbox.apps.googleusercontent.com';
 const INVALID = { error: 'invalid_token', error_description: 'Invalid Value' };

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type Provider from 'oidc-provider';
 import { jsonReply, writeHttpReply } from '../http/http-reply';
+import { listenLoopback } from '../http/listen-loopback';
 import { adminUsers } from './admin-users-api';
 import { buildProvider } from './build-provider';
 import { endpointOf, KEYCLOAK_ROUTES, type OidcEndpoint } from './keycloak-routes';
@@ -12,7 +13,6 @@ import type { OidcClientConfig, OidcSandbox, OidcSandboxOptions } from './oidc-s
 import { DEFAULT_REALM_USERS } from './realm-users';
 import { signJwt } from './sign-jwt';
 import { newSigningKey, type SigningKey } from './signing-key';
-import { listenLoopback } from '../http/listen-loopback';
 
 export const DEFAULT_OIDC_CLIENTS: OidcClientConfig[] = [
   { client_id: 'cloudforet-console' },

@@ -2,8 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { jsonReply, textReply, writeHttpReply } from '../http/http-reply';
-import type { OtlpSandbox, OtlpSandboxOptions, ReceivedSpan } from './otlp-sandbox-types';
 import { listenLoopback } from '../http/listen-loopback';
+import type { OtlpSandbox, OtlpSandboxOptions, ReceivedSpan } from './otlp-sandbox-types';
 
 interface AnyValue {
   stringValue?: string;

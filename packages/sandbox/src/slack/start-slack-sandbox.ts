@@ -8,13 +8,13 @@ import { CONTROL_PATH_PREFIX, handleControlRequest } from '../http/control-endpo
 import { handleWebApiCall, type WebApiContext } from './handle-web-api-call';
 import { handleWebhook, type WebhookContext } from './handle-webhook';
 import { jsonReply, textReply, writeHttpReply, type HttpReply } from '../http/http-reply';
+import { listenLoopback } from '../http/listen-loopback';
 import { MessageTimestamps } from './message-timestamps';
 import { BodyTooLargeError, readRequestBody } from '../http/read-request-body';
 import type { SlackOutcome } from './slack-outcome';
 import { SlackSandboxState } from './slack-sandbox-state';
 import type { SlackFault, SlackSandbox, SlackSandboxOptions } from './slack-sandbox-types';
 import { TokenPolicy } from './token-policy';
-import { listenLoopback } from '../http/listen-loopback';
 
 export const DEFAULT_WEBHOOK_PATH = 'T0000/B0000/sandboxsecret';
 const HOST = '127.0.0.1';

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import { FaultQueue } from '../http/fault-queue';
 import { textReply, writeHttpReply } from '../http/http-reply';
+import { listenLoopback } from '../http/listen-loopback';
 import { readRequestBody } from '../http/read-request-body';
 import { readReceivedMail } from './received-mail';
 import { handleSmtpControl, type SmtpControl } from './smtp-control';
@@ -17,7 +18,6 @@ import type {
   SmtpTransaction,
 } from './smtp-sandbox-types';
 import { testCertificates } from './test-certificates';
-import { listenLoopback } from '../http/listen-loopback';
 
 export const SANDBOX_SMTP_USER = 'sandbox-user';
 export const SANDBOX_SMTP_PASSWORD = 'sandbox-password';

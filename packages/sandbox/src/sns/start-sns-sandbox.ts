@@ -2,10 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { listenLoopback } from '../http/listen-loopback';
 import { signEnvelope } from './sns-signature';
 import type { SnsEnvelope, SnsSandbox, SnsSandboxOptions } from './sns-sandbox-types';
 import { TestCertificateAuthority } from './test-certificates';
-import { listenLoopback } from '../http/listen-loopback';
 
 const REGIONS = [
   'us-east-1',

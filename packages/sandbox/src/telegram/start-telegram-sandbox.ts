@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CONTROL_PATH_PREFIX, handleControlRequest, type StandInControl } from '../http/control-endpoints';
 import { FaultQueue } from '../http/fault-queue';
 import { jsonReply, textReply, writeHttpReply, type HttpReply } from '../http/http-reply';
+import { listenLoopback } from '../http/listen-loopback';
 import { BodyTooLargeError, readRequestBody } from '../http/read-request-body';
 import { botApiParams } from './bot-api-params';
 import { ChatDirectory } from './chat-directory';
@@ -16,7 +17,6 @@ import type {
   TelegramSandbox,
   TelegramSandboxOptions,
 } from './telegram-sandbox-types';
-import { listenLoopback } from '../http/listen-loopback';
 
 const HOST = '127.0.0.1';
 const BODY_LIMIT_BYTES = 1024 * 1024;
